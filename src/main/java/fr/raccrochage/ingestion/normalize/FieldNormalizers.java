@@ -1,40 +1,149 @@
 package fr.raccrochage.ingestion.normalize;
 
+import fr.raccrochage.core.text.TextKeys;
+import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Normalization of the SIEI list's simple fields. Blank input gives null; bad input throws. */
 public final class FieldNormalizers {
 
+    // Exports from spreadsheets often append a time of day to dates; it carries no meaning here.
+    private static final String OPTIONAL_TIME = "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + OPTIONAL_TIME);
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})" + OPTIONAL_TIME);
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{2}");
+    private static final Pattern INE = Pattern.compile("\\d{9}[A-Z]{2}|\\d{10}[A-Z]|\\d{4}A\\d{5}[A-Z]");
+    private static final Pattern INE_SEPARATORS = Pattern.compile("[ .-]");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
+    // \h adds the non-breaking and other Unicode spaces that \s misses.
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h]+");
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{4,5}");
+    private static final Map<String, String> SEXES = Map.ofEntries(
+            Map.entry("M", "M"), Map.entry("H", "M"), Map.entry("G", "M"), Map.entry("1", "M"),
+            Map.entry("MASCULIN", "M"), Map.entry("HOMME", "M"), Map.entry("GARCON", "M"),
+            Map.entry("F", "F"), Map.entry("2", "F"),
+            Map.entry("FEMININ", "F"), Map.entry("FEMME", "F"), Map.entry("FILLE", "F"));
+
     private FieldNormalizers() {
     }
 
-    /** Unicode NFC, trimmed, inner whitespace collapsed. */
+    /** Unicode NFC, trimmed, inner whitespace (non-breaking spaces too) collapsed. */
     public static String name(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        String value = cleaned(raw);
+        if (value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+            return value;
+        }
+        // Mac exports write accents decomposed; NFC makes equal names equal strings.
+        return Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 
     /** {@code DD/MM/YYYY} or {@code YYYY-MM-DD}; impossible or unreadable dates throw. */
     public static LocalDate date(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        return date(raw, "date");
+    }
+
+    /**
+     * Same as {@link #date(String)}, the French {@code label} ("date de naissance") opening the
+     * error message.
+     *
+     * <p>Accepted: {@code D/M/YYYY} with {@code /}, {@code -} or {@code .} as separator, and
+     * {@code YYYY-MM-DD}, each optionally followed by a time of day, which is ignored.
+     * Two-digit years throw: 08 could be 1908 or 2008.
+     */
+    public static LocalDate date(String raw, String label) {
+        String value = cleaned(raw);
+        if (value == null) {
+            return null;
+        }
+        Matcher dayFirst = DAY_FIRST.matcher(value);
+        if (dayFirst.matches()) {
+            return calendarDate(dayFirst.group(4), dayFirst.group(3), dayFirst.group(1), label, value);
+        }
+        Matcher iso = ISO.matcher(value);
+        if (iso.matches()) {
+            return calendarDate(iso.group(1), iso.group(2), iso.group(3), label, value);
+        }
+        if (TWO_DIGIT_YEAR.matcher(value).matches()) {
+            throw new InvalidValueException(label + " avec une année sur deux chiffres : " + value);
+        }
+        throw new InvalidValueException(label + " illisible : " + value);
+    }
+
+    private static LocalDate calendarDate(String year, String month, String day, String label, String value) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            throw new InvalidValueException(label + " impossible : " + value);
+        }
     }
 
     /** INE upper-cased, separators removed; a value of none of the three formats throws. */
     public static String ine(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        String value = cleaned(raw);
+        if (value == null) {
+            return null;
+        }
+        String ine = INE_SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+        if (!INE.matcher(ine).matches()) {
+            throw new InvalidValueException("INE invalide : " + value);
+        }
+        return ine;
     }
 
-    /** "M" or "F" (also H, G, 1 = M; 2 = F); anything else throws. */
+    /** "M" or "F" (also H, G, 1 = M; 2 = F; "Masculin", "Féminin"); anything else throws. */
     public static String sex(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        String value = cleaned(raw);
+        if (value == null) {
+            return null;
+        }
+        String sex = SEXES.get(TextKeys.key(value));
+        if (sex == null) {
+            throw new InvalidValueException("sexe invalide : " + value);
+        }
+        return sex;
     }
 
     /** Lower-cased, trimmed; a value that is not an address throws. */
     public static String email(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        String value = cleaned(raw);
+        if (value == null) {
+            return null;
+        }
+        String email = value.toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidValueException("adresse e-mail invalide : " + value);
+        }
+        return email;
     }
 
     /** 5 digits (a 4-digit code gets its leading zero back); anything else throws. */
     public static String postalCode(String raw) {
-        throw new UnsupportedOperationException("TODO");
+        String value = cleaned(raw);
+        if (value == null) {
+            return null;
+        }
+        String code = value.replace(" ", "");
+        if (!POSTAL_CODE.matcher(code).matches()) {
+            throw new InvalidValueException("code postal invalide : " + value);
+        }
+        // Spreadsheets store postal codes as numbers and drop the leading zero of 01000–09999.
+        return code.length() == 4 ? "0" + code : code;
+    }
+
+    /** Trimmed, whitespace runs (non-breaking spaces too) made single spaces; null if blank. */
+    private static String cleaned(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String value = WHITESPACE.matcher(raw).replaceAll(" ").strip();
+        return value.isEmpty() ? null : value;
     }
 }
