@@ -4,6 +4,8 @@ package fr.raccrochage.ingestion.normalize;
 public class InvalidValueException extends RuntimeException {
 
     public InvalidValueException(String frenchReason) {
-        super(frenchReason);
+        // No stack trace: this reports bad data, not a bug, and an import may raise hundreds of
+        // thousands of them (a sixth of the phone numbers); filling traces would cost seconds.
+        super(frenchReason, null, false, false);
     }
 }
