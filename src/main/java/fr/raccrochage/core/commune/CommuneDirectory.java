@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** In-memory index of the commune reference file ({@code reference/communes-france.csv}). */
+/**
+ * In-memory index of the commune reference file ({@code reference/communes-france.csv}).
+ * Empty optional columns (code de rattachement, EPCI, EPT) are null; an empty population is 0.
+ */
 public final class CommuneDirectory {
 
     public static final String CLASSPATH_RESOURCE = "reference/communes-france.csv";

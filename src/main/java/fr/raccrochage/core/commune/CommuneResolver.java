@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,12 @@ public final class CommuneResolver {
     }
 
     /**
+     * A known INSEE code decides (with the postal code only to pick Paris's arrondissement);
+     * otherwise the name decides among the postal code's communes, exactly, then through a
+     * former commune's name, then through a single close match; without a usable postal code,
+     * only a name that designates one commune in France (in the postal code's département first)
+     * resolves. Never throws: an unreadable code or postal code is ignored.
+     *
      * @param codeCommune INSEE code as written by the source, may be blank
      * @param codePostal postal code as written, may be blank
      * @param nomCommune commune name as written ("ST DENIS", "PARIS 11"), may be blank
@@ -50,15 +57,19 @@ public final class CommuneResolver {
         if (byCode.isPresent()) {
             return byCode.map(commune -> parisArrondissement(commune, postalCode));
         }
-        String memoKey = codePostal + '\u0000' + nomCommune;
-        Optional<Commune> known = memo.get(memoKey);
+        return memoized(codePostal + '\u0000' + nomCommune,
+                () -> byPostalCodeAndName(postalCode, CommuneNames.of(nomCommune))
+                        .map(commune -> parisArrondissement(commune, postalCode)));
+    }
+
+    private Optional<Commune> memoized(String key, Supplier<Optional<Commune>> resolution) {
+        Optional<Commune> known = memo.get(key);
         if (known != null) {
             return known;
         }
-        Optional<Commune> found = byPostalCodeAndName(postalCode, CommuneNames.of(nomCommune))
-                .map(commune -> parisArrondissement(commune, postalCode));
+        Optional<Commune> found = resolution.get();
         if (memo.size() < MEMO_LIMIT) {
-            memo.put(memoKey, found);
+            memo.put(key, found);
         }
         return found;
     }
