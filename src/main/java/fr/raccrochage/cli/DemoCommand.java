@@ -1,0 +1,61 @@
+package fr.raccrochage.cli;
+
+import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.RunLock;
+import fr.raccrochage.ingestion.SieiFileFormat;
+import fr.raccrochage.ingestion.SieiImportService;
+import fr.raccrochage.ingestion.WaveExtract;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
+                + "${DEFAULT-VALUE} : import des listes SIEI puis extraction de ce qui a été enregistré. Relancer la "
+                + "démonstration n'ajoute rien.",
+        synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
+class DemoCommand implements Callable<Integer> {
+
+    static final String DEMO_WAVE = "DEMO-2026-1";
+    static final List<String> SIEI_FILES = List.of("siei-en.csv", "siei-cfa.csv");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--donnees-exemple", paramLabel = "<dossier>", description = "Dossier des données d'exemple (défaut : ${DEFAULT-VALUE}).")
+    Path sampleData = Path.of("sample-data", "vague-exemple");
+
+    private final SieiImportService imports;
+    private final WaveExtract extract;
+    private final RunLock lock;
+    private final RaccrochageProperties properties;
+
+    DemoCommand(SieiImportService imports, WaveExtract extract, RunLock lock, RaccrochageProperties properties) {
+        this.imports = imports;
+        this.extract = extract;
+        this.lock = lock;
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Démonstration sur %s, vague %s%n%n1. Import des listes SIEI%n", sampleData, DEMO_WAVE);
+        try (RunLock.Held held = lock.acquire()) {
+            for (String name : SIEI_FILES) {
+                SieiFileFormat format = imports.inspect(sampleData.resolve(name));
+                SieiImportCommand.print(out, imports.importFile(DEMO_WAVE, format, LocalDate.now()), format);
+            }
+            Path extraction = properties.waveOutputDirectory(DEMO_WAVE).resolve("extraction.csv");
+            int rows = extract.write(DEMO_WAVE, extraction);
+            out.printf("%n2. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
+        }
+        return ExitCodes.OK;
+    }
+}

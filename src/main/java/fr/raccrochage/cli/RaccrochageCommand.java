@@ -1,0 +1,16 @@
+package fr.raccrochage.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+@Command(name = "raccrochage", mixinStandardHelpOptions = true, version = "raccrochage 0.1.0",
+        description = "Campagnes d'appels aux décrocheurs présumés : import des listes SIEI, "
+                + "dédoublonnage, fiches d'appels, orientation vers les partenaires, exports et bilans.",
+        commandListHeading = "%nCommandes :%n",
+        synopsisHeading = "Usage : ",
+        optionListHeading = "%nOptions :%n",
+        footer = {"%nAide d'une commande : raccrochage help <commande>", ExitCodes.FOOTER},
+        subcommands = {SieiCommand.class, WaveCommand.class, SampleCommand.class, DemoCommand.class,
+            HelpCommand.class})
+class RaccrochageCommand {
+}

@@ -1,0 +1,102 @@
+package fr.raccrochage.cli;
+
+import static fr.raccrochage.cli.FrenchFormat.duration;
+import static fr.raccrochage.cli.FrenchFormat.number;
+
+import fr.raccrochage.core.RunLock;
+import fr.raccrochage.ingestion.ImportProgress;
+import fr.raccrochage.ingestion.SieiFileFormat;
+import fr.raccrochage.ingestion.SieiImportService;
+import fr.raccrochage.ingestion.SieiImportService.ImportSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "importer", mixinStandardHelpOptions = true,
+        description = "Importe une ou plusieurs listes SIEI dans une vague. Encodage (UTF-8, Windows-1252) et "
+                + "séparateur (« ; » ou « , ») sont détectés ; les lignes inutilisables sont rejetées avec leur "
+                + "numéro et leur motif dans un fichier de rejets. Un fichier déjà importé dans la vague n'ajoute "
+                + "rien ; un import interrompu reprend là où il s'était arrêté.",
+        synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
+        footer = ExitCodes.FOOTER)
+class SieiImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WaveOption wave;
+
+    @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV de la liste SIEI.")
+    List<Path> files;
+
+    @Option(names = "--date-reference", paramLabel = "<AAAA-MM-JJ>",
+            description = "Date à laquelle les âges sont calculés (défaut : aujourd'hui).")
+    LocalDate referenceDate = LocalDate.now();
+
+    private final SieiImportService imports;
+    private final RunLock lock;
+    private final ImportProgress progress;
+
+    SieiImportCommand(SieiImportService imports, RunLock lock, ImportProgress progress) {
+        this.imports = imports;
+        this.lock = lock;
+        this.progress = progress;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (RunLock.Held held = lock.acquire()) {
+            List<SieiFileFormat> formats = new ArrayList<>();
+            for (Path file : files) {
+                formats.add(imports.inspect(file));
+            }
+            for (SieiFileFormat format : formats) {
+                print(out, importWithProgress(format), format);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private ImportSummary importWithProgress(SieiFileFormat format) {
+        if (System.console() == null) {
+            return imports.importFile(wave.waveId(), format, referenceDate);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(format.fileName()).setInitialMax(format.size())
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" Mo", 1_000_000).showSpeed().build()) {
+            progress.listen(bar::stepTo);
+            ImportSummary summary = imports.importFile(wave.waveId(), format, referenceDate);
+            bar.stepTo(format.size());
+            return summary;
+        } finally {
+            progress.stopListening();
+        }
+    }
+
+    static void print(PrintWriter out, ImportSummary s, SieiFileFormat format) {
+        if (s.alreadyImported()) {
+            out.printf("%s : déjà importé dans cette vague (même contenu), rien n'a été ajouté.%n", s.fileName());
+        }
+        out.printf("%s (%s%s, séparateur « %s ») : %s lignes lues, %s enregistrées, %s rejetées, %s signalées, en %s.%n",
+                s.fileName(), format.charset().displayName(), format.bom() ? " avec BOM" : "",
+                format.delimiter() == '\t' ? "tabulation" : String.valueOf(format.delimiter()),
+                number(s.read()), number(s.stored()), number(s.rejected()), number(s.flagged()), duration(s.duration()));
+        if (s.rejected() > 0) {
+            out.printf("  Lignes rejetées (numéro et motif) : %s%n", s.rejectFile());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,9 @@
+package fr.raccrochage.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "vague", mixinStandardHelpOptions = true, description = "Vagues d'appels (campagnes).",
+        synopsisHeading = "Usage : ", commandListHeading = "%nCommandes :%n", footer = ExitCodes.FOOTER,
+        subcommands = WaveExtractCommand.class)
+class WaveCommand {
+}

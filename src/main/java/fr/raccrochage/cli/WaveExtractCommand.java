@@ -1,0 +1,45 @@
+package fr.raccrochage.cli;
+
+import fr.raccrochage.ingestion.WaveExtract;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extraire", mixinStandardHelpOptions = true,
+        description = "Écrit ce qui a été enregistré pour la vague : une ligne par enregistrement SIEI (accepté ou "
+                + "rejeté), séparateur « ; », UTF-8 avec BOM, avec téléphones normalisés, commune de résidence "
+                + "retenue et drapeaux.",
+        synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
+class WaveExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WaveOption wave;
+
+    @Option(names = "--sortie", required = true, paramLabel = "<fichier.csv>", description = "Fichier CSV à écrire.")
+    Path output;
+
+    private final WaveExtract extract;
+
+    WaveExtractCommand(WaveExtract extract) {
+        this.extract = extract;
+    }
+
+    @Override
+    public Integer call() {
+        if (!extract.waveExists(wave.waveId())) {
+            throw new ParameterException(spec.commandLine(), "La vague « " + wave.waveId() + " » n'existe pas.");
+        }
+        int rows = extract.write(wave.waveId(), output);
+        spec.commandLine().getOut().printf("Vague %s : %s enregistrements écrits dans %s%n", wave.waveId(),
+                FrenchFormat.number(rows), output);
+        return ExitCodes.OK;
+    }
+}

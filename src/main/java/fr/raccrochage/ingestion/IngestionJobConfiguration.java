@@ -1,0 +1,147 @@
+package fr.raccrochage.ingestion;
+
+import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.commune.CommuneResolver;
+import fr.raccrochage.ingestion.normalize.PhoneNormalizer;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The SIEI import job, one run per (wave, file content): register the file, load its lines
+ * (records and rejects), write the reject file, close the file's journal entry with its figures.
+ * Job parameters: {@code vague} and {@code empreinte} identify the run; {@code fichier},
+ * {@code encodage}, {@code bom}, {@code separateur}, {@code taille} and {@code dateReference}
+ * describe it.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestionJobConfiguration {
+
+    static final int CHUNK_SIZE = 1000;
+
+    @Bean
+    SieiFileInspector sieiFileInspector(RaccrochageProperties properties) {
+        return new SieiFileInspector(properties.aliasEntetes());
+    }
+
+    @Bean
+    PhoneNormalizer phoneNormalizer() {
+        return new PhoneNormalizer();
+    }
+
+    // step 1: register the file in the wave's journal
+
+    @Bean
+    Step sourceFileRegisterStep(JobRepository repository, PlatformTransactionManager tx, SourceFiles files,
+            SieiFileInspector inspector) {
+        return new StepBuilder("sourceFileRegisterStep", repository)
+                .tasklet((contribution, context) -> {
+                    var params = context.getStepContext().getJobParameters();
+                    files.register((String) params.get("vague"), formatOf(inspector, params));
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    // step 2: read, normalize and store the lines
+
+    @Bean
+    @StepScope
+    SieiLineReader sieiLineReader(SieiFileInspector inspector, ImportProgress progress,
+            @Value("#{jobParameters}") Map<String, Object> params) {
+        return new SieiLineReader(formatOf(inspector, params), progress);
+    }
+
+    @Bean
+    @StepScope
+    SieiLineProcessor sieiLineProcessor(SieiFileInspector inspector,
+            @Value("#{jobParameters}") Map<String, Object> params, PhoneNormalizer phones,
+            CommuneResolver communes, RaccrochageProperties properties,
+            @Value("#{jobParameters['dateReference']}") LocalDate referenceDate) {
+        IngestionRules rules = new IngestionRules(properties.region(), properties.ageMinimum(),
+                properties.ageMaximum(), referenceDate);
+        return new SieiLineProcessor(formatOf(inspector, params), phones, communes, rules);
+    }
+
+    @Bean
+    @StepScope
+    SieiRecordWriter sieiRecordWriter(JdbcTemplate jdbc, SourceFiles files,
+            @Value("#{jobParameters['vague']}") String waveId,
+            @Value("#{jobParameters['empreinte']}") String sha256) {
+        return new SieiRecordWriter(jdbc, files.idOf(waveId, sha256), waveId);
+    }
+
+    @Bean
+    Step sieiLoadStep(JobRepository repository, PlatformTransactionManager tx, SieiLineReader sieiLineReader,
+            SieiLineProcessor sieiLineProcessor, SieiRecordWriter sieiRecordWriter) {
+        return new StepBuilder("sieiLoadStep", repository)
+                .<SieiLine, ProcessedLine>chunk(CHUNK_SIZE)
+                .reader(sieiLineReader)
+                .processor(sieiLineProcessor)
+                .writer(sieiRecordWriter)
+                .transactionManager(tx)
+                .build();
+    }
+
+    // step 3: the reject file beside the wave's outputs
+
+    @Bean
+    Step rejectFileWriteStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc,
+            SourceFiles files, RaccrochageProperties properties) {
+        RejectFileWriter writer = new RejectFileWriter(jdbc);
+        return new StepBuilder("rejectFileWriteStep", repository)
+                .tasklet((contribution, context) -> {
+                    var params = context.getStepContext().getJobParameters();
+                    String waveId = (String) params.get("vague");
+                    Path source = Path.of((String) params.get("fichier"));
+                    writer.write(files.idOf(waveId, (String) params.get("empreinte")),
+                            RejectFileWriter.rejectFile(properties.waveOutputDirectory(waveId),
+                                    source.getFileName().toString()));
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    // step 4: the file's figures, counted from what is stored
+
+    @Bean
+    Step sourceFileCompleteStep(JobRepository repository, PlatformTransactionManager tx, SourceFiles files) {
+        return new StepBuilder("sourceFileCompleteStep", repository)
+                .tasklet((contribution, context) -> {
+                    var params = context.getStepContext().getJobParameters();
+                    files.complete(files.idOf((String) params.get("vague"), (String) params.get("empreinte")));
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    @Bean
+    Job sieiImportJob(JobRepository repository, Step sourceFileRegisterStep, Step sieiLoadStep,
+            Step rejectFileWriteStep, Step sourceFileCompleteStep) {
+        return new JobBuilder("sieiImportJob", repository)
+                .start(sourceFileRegisterStep)
+                .next(sieiLoadStep)
+                .next(rejectFileWriteStep)
+                .next(sourceFileCompleteStep)
+                .build();
+    }
+
+    private static SieiFileFormat formatOf(SieiFileInspector inspector, Map<String, Object> params) {
+        return inspector.reopen(Path.of((String) params.get("fichier")), (String) params.get("empreinte"),
+                (Long) params.get("taille"), Charset.forName((String) params.get("encodage")),
+                "true".equals(params.get("bom")), ((String) params.get("separateur")).charAt(0));
+    }
+}

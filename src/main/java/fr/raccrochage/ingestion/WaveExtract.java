@@ -1,0 +1,105 @@
+package fr.raccrochage.ingestion;
+
+import static fr.raccrochage.core.SpreadsheetCells.safe;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.CSVWriterBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code vague extraire}: what was stored for a wave, one row per SIEI data record (accepted or
+ * rejected), in file and line order. Streams from the database; the file appears whole or not at all.
+ */
+@Service
+public class WaveExtract {
+
+    static final String[] HEADER = {"ligne", "fichier", "statut", "ine", "nom", "prenom", "date_naissance", "sexe",
+        "telephones", "code_insee_residence", "commune_residence", "source_residence", "drapeaux", "motif_rejet"};
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private static final String QUERY = """
+            SELECT e.ligne, f.nom AS fichier, 'ACCEPTE' AS statut, e.ine, e.nom, e.prenom, e.date_naissance, e.sexe,
+                   e.tel_jeune, e.resp1_tel, e.resp2_tel, e.code_insee_residence, c.nom AS commune_residence,
+                   e.source_residence, e.drapeaux, NULL AS motif_rejet, f.id AS fichier_id
+            FROM siei_enregistrement e
+            JOIN fichier_siei f ON f.id = e.fichier_id
+            LEFT JOIN commune c ON c.code_insee = e.code_insee_residence AND c.type IN ('COMMUNE', 'ARRONDISSEMENT')
+            WHERE f.vague_id = ?
+            UNION ALL
+            SELECT r.ligne, f.nom, 'REJETE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   NULL, NULL, r.motif, f.id
+            FROM siei_rejet r
+            JOIN fichier_siei f ON f.id = r.fichier_id
+            WHERE f.vague_id = ?
+            ORDER BY fichier_id, ligne""";
+
+    private final JdbcTemplate jdbc;
+
+    public WaveExtract(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean waveExists(String waveId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM vague WHERE id = ?", Integer.class, waveId) > 0;
+    }
+
+    /** @return the number of data rows written */
+    public int write(String waveId, Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = Files.createTempFile(parent, ".extraction", ".tmp");
+            int[] rows = {0};
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                    CSVWriter csv = (CSVWriter) new CSVWriterBuilder(out).withSeparator(';').build()) {
+                out.write('\uFEFF');
+                csv.writeNext(HEADER, false);
+                jdbc.query(QUERY, rs -> {
+                    csv.writeNext(row(rs), false);
+                    rows[0]++;
+                }, waveId, waveId);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return rows[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] row(ResultSet rs) throws SQLException {
+        Date birth = rs.getDate("date_naissance");
+        return new String[] {
+            rs.getString("ligne"), rs.getString("fichier"), rs.getString("statut"), rs.getString("ine"),
+            safe(rs.getString("nom")), safe(rs.getString("prenom")),
+            birth == null ? null : birth.toLocalDate().format(FRENCH_DATE), rs.getString("sexe"),
+            phones(rs.getString("tel_jeune"), rs.getString("resp1_tel"), rs.getString("resp2_tel")),
+            rs.getString("code_insee_residence"), rs.getString("commune_residence"), rs.getString("source_residence"),
+            rs.getString("drapeaux"), safe(rs.getString("motif_rejet"))
+        };
+    }
+
+    private static String phones(String... numbers) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String number : numbers) {
+            if (number != null) {
+                distinct.add(number);
+            }
+        }
+        return String.join("|", distinct);
+    }
+}
