@@ -58,22 +58,17 @@ class IngestionJobConfiguration {
 
     // step 2: read, normalize and store the lines
 
+    /** Reader and processor run together on the read-ahead thread, outside the step scope's reach. */
     @Bean
     @StepScope
-    SieiLineReader sieiLineReader(SieiFileInspector inspector, ImportProgress progress,
+    ProcessingAheadReader processingAheadReader(SieiFileInspector inspector, ImportProgress progress,
+            PhoneNormalizer phones, CommuneResolver communes, RaccrochageProperties properties,
             @Value("#{jobParameters}") Map<String, Object> params) {
-        return new SieiLineReader(formatOf(inspector, params), progress);
-    }
-
-    @Bean
-    @StepScope
-    SieiLineProcessor sieiLineProcessor(SieiFileInspector inspector,
-            @Value("#{jobParameters}") Map<String, Object> params, PhoneNormalizer phones,
-            CommuneResolver communes, RaccrochageProperties properties,
-            @Value("#{jobParameters['dateReference']}") LocalDate referenceDate) {
+        SieiFileFormat format = formatOf(inspector, params);
         IngestionRules rules = new IngestionRules(properties.region(), properties.ageMinimum(),
-                properties.ageMaximum(), referenceDate);
-        return new SieiLineProcessor(formatOf(inspector, params), phones, communes, rules);
+                properties.ageMaximum(), (LocalDate) params.get("dateReference"));
+        return new ProcessingAheadReader(new SieiLineReader(format, progress),
+                new SieiLineProcessor(format, phones, communes, rules));
     }
 
     @Bean
@@ -85,12 +80,11 @@ class IngestionJobConfiguration {
     }
 
     @Bean
-    Step sieiLoadStep(JobRepository repository, PlatformTransactionManager tx, SieiLineReader sieiLineReader,
-            SieiLineProcessor sieiLineProcessor, SieiRecordWriter sieiRecordWriter) {
+    Step sieiLoadStep(JobRepository repository, PlatformTransactionManager tx,
+            ProcessingAheadReader processingAheadReader, SieiRecordWriter sieiRecordWriter) {
         return new StepBuilder("sieiLoadStep", repository)
-                .<SieiLine, ProcessedLine>chunk(CHUNK_SIZE)
-                .reader(sieiLineReader)
-                .processor(sieiLineProcessor)
+                .<ProcessedLine, ProcessedLine>chunk(CHUNK_SIZE)
+                .reader(processingAheadReader)
                 .writer(sieiRecordWriter)
                 .transactionManager(tx)
                 .build();

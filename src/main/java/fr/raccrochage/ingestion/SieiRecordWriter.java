@@ -1,7 +1,6 @@
 package fr.raccrochage.ingestion;
 
 import fr.raccrochage.ingestion.normalize.Phone;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ public class SieiRecordWriter implements ItemWriter<ProcessedLine> {
         ps.setString(i++, r.ine());
         ps.setString(i++, truncate(r.nom(), 200));
         ps.setString(i++, truncate(r.prenom(), 200));
-        ps.setDate(i++, Date.valueOf(r.dateNaissance()));
+        ps.setObject(i++, r.dateNaissance());
         ps.setString(i++, r.sexe());
         i = bindPhone(ps, i, r.telJeune());
         ps.setString(i++, truncate(r.emailJeune(), 200));
@@ -81,7 +80,7 @@ public class SieiRecordWriter implements ItemWriter<ProcessedLine> {
         ps.setString(i++, r.uai());
         ps.setString(i++, truncate(r.etablissement(), 200));
         ps.setString(i++, truncate(r.formation(), 200));
-        ps.setDate(i++, r.dateSortie() == null ? null : Date.valueOf(r.dateSortie()));
+        ps.setObject(i++, r.dateSortie(), java.sql.Types.DATE);
         ps.setString(i++, r.source());
         ps.setString(i++, r.codeInseeResidence());
         ps.setString(i++, r.residenceSource().name());

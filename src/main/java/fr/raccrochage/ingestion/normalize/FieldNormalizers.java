@@ -143,7 +143,20 @@ public final class FieldNormalizers {
         if (raw == null) {
             return null;
         }
-        String value = WHITESPACE.matcher(raw).replaceAll(" ").strip();
+        String value = hasOddWhitespace(raw) ? WHITESPACE.matcher(raw).replaceAll(" ").strip() : raw.strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /** Most values need no regex: only runs of spaces or spaces other than ' ' call for one (hot path). */
+    private static boolean hasOddWhitespace(String raw) {
+        char previous = 'x';
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) || (c == ' ' && previous == ' ')) {
+                return true;
+            }
+            previous = c;
+        }
+        return false;
     }
 }

@@ -1,0 +1,17 @@
+package fr.raccrochage;
+
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Points a Spring test context at its own embedded database and output folder. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry, Path home) {
+        registry.add("raccrochage.dossier-donnees", () -> home.resolve("donnees").toString());
+        registry.add("raccrochage.dossier-sorties", () -> home.resolve("sorties").toString());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("donnees/raccrochage").toAbsolutePath());
+    }
+}
