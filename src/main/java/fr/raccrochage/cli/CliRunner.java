@@ -78,7 +78,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
     private static int handleUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(e.getMessage());
+        err.println(UsageMessages.french(e));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Aide : " + commandLine.getCommandSpec().qualifiedName() + " --help");
         }

@@ -3,7 +3,7 @@ package fr.raccrochage.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
-@Command(name = "raccrochage", mixinStandardHelpOptions = true, version = "raccrochage 0.1.0",
+@Command(name = "raccrochage", mixinStandardHelpOptions = true, resourceBundle = "fr.raccrochage.cli.messages", version = "raccrochage 0.1.0",
         description = "Campagnes d'appels aux décrocheurs présumés : import des listes SIEI, "
                 + "dédoublonnage, fiches d'appels, orientation vers les partenaires, exports et bilans.",
         commandListHeading = "%nCommandes :%n",
