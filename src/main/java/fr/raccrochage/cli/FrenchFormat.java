@@ -14,6 +14,11 @@ final class FrenchFormat {
         return NumberFormat.getIntegerInstance(Locale.FRANCE).format(value);
     }
 
+    /** "1 ligne", "0 ligne", "2 lignes": French takes the singular below two. */
+    static String count(long value, String singular, String plural) {
+        return number(value) + " " + (Math.abs(value) < 2 ? singular : plural);
+    }
+
     static String duration(Duration duration) {
         double seconds = duration.toMillis() / 1000.0;
         return String.format(Locale.FRANCE, "%.1f s", seconds);

@@ -1,7 +1,7 @@
 package fr.raccrochage.cli;
 
 import static fr.raccrochage.cli.FrenchFormat.duration;
-import static fr.raccrochage.cli.FrenchFormat.number;
+import static fr.raccrochage.cli.FrenchFormat.count;
 
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.ingestion.ImportProgress;
@@ -90,10 +90,12 @@ class SieiImportCommand implements Callable<Integer> {
         if (s.alreadyImported()) {
             out.printf("%s : déjà importé dans cette vague (même contenu), rien n'a été ajouté.%n", s.fileName());
         }
-        out.printf("%s (%s%s, séparateur « %s ») : %s lignes lues, %s enregistrées, %s rejetées, %s signalées, en %s.%n",
+        out.printf("%s (%s%s, séparateur « %s ») : %s, %s, %s, %s, en %s.%n",
                 s.fileName(), format.charset().displayName(), format.bom() ? " avec BOM" : "",
                 format.delimiter() == '\t' ? "tabulation" : String.valueOf(format.delimiter()),
-                number(s.read()), number(s.stored()), number(s.rejected()), number(s.flagged()), duration(s.duration()));
+                count(s.read(), "ligne lue", "lignes lues"), count(s.stored(), "enregistrée", "enregistrées"),
+                count(s.rejected(), "rejetée", "rejetées"), count(s.flagged(), "signalée", "signalées"),
+                duration(s.duration()));
         if (s.rejected() > 0) {
             out.printf("  Lignes rejetées (numéro et motif) : %s%n", s.rejectFile());
         }
