@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
-                + "${DEFAULT-VALUE} : import des listes SIEI puis extraction de ce qui a été enregistré. Relancer la "
+                + "DEMO-2026-1 : import des listes SIEI puis extraction de ce qui a été enregistré. Relancer la "
                 + "démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {

@@ -1,7 +1,6 @@
 package fr.raccrochage.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 
 @Command(name = "raccrochage", mixinStandardHelpOptions = true, resourceBundle = "fr.raccrochage.cli.messages", version = "raccrochage 0.1.0",
         description = "Campagnes d'appels aux décrocheurs présumés : import des listes SIEI, "
@@ -9,8 +8,8 @@ import picocli.CommandLine.HelpCommand;
         commandListHeading = "%nCommandes :%n",
         synopsisHeading = "Usage : ",
         optionListHeading = "%nOptions :%n",
-        footer = {"%nAide d'une commande : raccrochage help <commande>", ExitCodes.FOOTER},
+        footer = {"%nAide d'une commande : raccrochage aide <commande>", ExitCodes.FOOTER},
         subcommands = {SieiCommand.class, WaveCommand.class, SampleCommand.class, DemoCommand.class,
-            HelpCommand.class})
+            HelpSubcommand.class})
 class RaccrochageCommand {
 }
