@@ -60,11 +60,6 @@ public enum SieiField {
         return aliases;
     }
 
-    /** The header written by the Éducation nationale's own extract. */
-    public String canonicalHeader() {
-        return name();
-    }
-
     private static String[] withPrefixes(List<String> suffixes, String... bases) {
         return Stream.of(bases)
                 .flatMap(base -> suffixes.stream().flatMap(s -> Stream.of(base + s, s + base)))

@@ -61,7 +61,7 @@ public class SourceFiles {
     }
 
     /** Counts what the database holds for the file, so the figures stay right after a restart. */
-    public SourceFile complete(long fileId) {
+    public void complete(long fileId) {
         int stored = count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ?", fileId);
         int rejected = count("SELECT COUNT(*) FROM siei_rejet WHERE fichier_id = ?", fileId);
         int flagged = count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ? AND drapeaux <> ''", fileId);
@@ -69,8 +69,6 @@ public class SourceFiles {
                 UPDATE fichier_siei SET statut = ?, lues = ?, enregistrees = ?, rejetees = ?, signalees = ?, fin = ?
                 WHERE id = ?""",
                 DONE, stored + rejected, stored, rejected, flagged, Timestamp.valueOf(LocalDateTime.now()), fileId);
-        return jdbc.queryForObject("SELECT vague_id, empreinte FROM fichier_siei WHERE id = ?",
-                (rs, n) -> find(rs.getString(1), rs.getString(2)).orElseThrow(), fileId);
     }
 
     private int count(String sql, long fileId) {
