@@ -10,8 +10,16 @@ public final class TestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry, Path home) {
+        registerFolders(registry, home);
+        registerH2(registry, home);
+    }
+
+    public static void registerFolders(DynamicPropertyRegistry registry, Path home) {
         registry.add("raccrochage.dossier-donnees", () -> home.resolve("donnees").toString());
         registry.add("raccrochage.dossier-sorties", () -> home.resolve("sorties").toString());
+    }
+
+    public static void registerH2(DynamicPropertyRegistry registry, Path home) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("donnees/raccrochage").toAbsolutePath());
     }
 }
