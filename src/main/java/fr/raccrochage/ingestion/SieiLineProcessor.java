@@ -23,25 +23,15 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class SieiLineProcessor implements ItemProcessor<SieiLine, ProcessedLine> {
 
-    /** The residence rule: the young person's address, else the first guardian's, else the second's. */
-    record AddressFields(SieiField codeCommune, SieiField codePostal, SieiField commune, ResidenceSource source) {
-    }
-
-    private static final AddressFields[] RESIDENCE_ORDER = {
-        new AddressFields(CODE_COMMUNE, CODE_POSTAL, COMMUNE, ResidenceSource.JEUNE),
-        new AddressFields(RESP1_CODE_COMMUNE, RESP1_CODE_POSTAL, RESP1_COMMUNE, ResidenceSource.RESP1),
-        new AddressFields(RESP2_CODE_COMMUNE, RESP2_CODE_POSTAL, RESP2_COMMUNE, ResidenceSource.RESP2),
-    };
-
     private final SieiFileFormat format;
     private final PhoneNormalizer phones;
-    private final CommuneResolver communes;
+    private final ResidenceRule residenceRule;
     private final IngestionRules rules;
 
     public SieiLineProcessor(SieiFileFormat format, PhoneNormalizer phones, CommuneResolver communes, IngestionRules rules) {
         this.format = format;
         this.phones = phones;
-        this.communes = communes;
+        this.residenceRule = new ResidenceRule(communes, rules.region());
         this.rules = rules;
     }
 
@@ -67,10 +57,10 @@ public class SieiLineProcessor implements ItemProcessor<SieiLine, ProcessedLine>
         Phone telJeune = phone(values.get(TEL_JEUNE), flags);
         Guardian resp1 = guardian(values, RESP1_NOM, RESP1_PRENOM, RESP1_TEL, RESP1_EMAIL, flags);
         Guardian resp2 = guardian(values, RESP2_NOM, RESP2_PRENOM, RESP2_TEL, RESP2_EMAIL, flags);
-        Optional<Commune>[] residences = resolveAddresses(values);
-        resp1 = withCommune(resp1, residences[1]);
-        resp2 = withCommune(resp2, residences[2]);
-        Residence residence = residence(residences, flags);
+        ResidenceRule.Addresses addresses = residenceRule.resolve(values::get);
+        resp1 = withCommune(resp1, addresses.resp1());
+        resp2 = withCommune(resp2, addresses.resp2());
+        ResidenceRule.Residence residence = residenceRule.residence(addresses, flags);
         if (telJeune == null && (resp1 == null || resp1.phone() == null) && (resp2 == null || resp2.phone() == null)) {
             flags.add(RecordFlag.SANS_TELEPHONE);
         }
@@ -89,11 +79,11 @@ public class SieiLineProcessor implements ItemProcessor<SieiLine, ProcessedLine>
                 FieldNormalizers.name(values.get(COMMUNE)),
                 FieldNormalizers.name(values.get(CODE_COMMUNE)),
                 resp1, resp2,
-                optional(values.get(UAI), SieiLineProcessor::uai, RecordFlag.CHAMP_INVALIDE, flags),
+                optional(values.get(UAI), FieldNormalizers::uai, RecordFlag.CHAMP_INVALIDE, flags),
                 FieldNormalizers.name(values.get(ETABLISSEMENT)),
                 FieldNormalizers.name(values.get(FORMATION)),
                 optional(values.get(DATE_SORTIE), FieldNormalizers::date, RecordFlag.CHAMP_INVALIDE, flags),
-                optional(values.get(SOURCE), SieiLineProcessor::source, RecordFlag.CHAMP_INVALIDE, flags),
+                optional(values.get(SOURCE), FieldNormalizers::source, RecordFlag.CHAMP_INVALIDE, flags),
                 residence.codeInsee(), residence.source(), flags, otherColumns(row));
     }
 
@@ -156,34 +146,6 @@ public class SieiLineProcessor implements ItemProcessor<SieiLine, ProcessedLine>
         return new Guardian(base.nom(), base.prenom(), base.phone(), base.email(), commune.get().codeInsee());
     }
 
-    private record Residence(String codeInsee, ResidenceSource source) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<Commune>[] resolveAddresses(Values values) {
-        Optional<Commune>[] resolved = new Optional[RESIDENCE_ORDER.length];
-        for (int i = 0; i < RESIDENCE_ORDER.length; i++) {
-            AddressFields address = RESIDENCE_ORDER[i];
-            resolved[i] = communes.resolve(values.get(address.codeCommune()), values.get(address.codePostal()),
-                    values.get(address.commune()));
-        }
-        return resolved;
-    }
-
-    private Residence residence(Optional<Commune>[] resolved, Set<RecordFlag> flags) {
-        for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i].isPresent()) {
-                Commune commune = resolved[i].get();
-                if (!commune.isIn(rules.region())) {
-                    flags.add(RecordFlag.HORS_REGION);
-                }
-                return new Residence(commune.codeInsee(), RESIDENCE_ORDER[i].source());
-            }
-        }
-        flags.add(RecordFlag.COMMUNE_INCONNUE);
-        return new Residence(null, ResidenceSource.NONE);
-    }
-
     private static <T> T optional(String raw, Function<String, T> normalizer, RecordFlag flagIfInvalid, Set<RecordFlag> flags) {
         try {
             return normalizer.apply(raw);
@@ -191,30 +153,6 @@ public class SieiLineProcessor implements ItemProcessor<SieiLine, ProcessedLine>
             flags.add(flagIfInvalid);
             return null;
         }
-    }
-
-    static String uai(String raw) {
-        String value = FieldNormalizers.name(raw);
-        if (value == null) {
-            return null;
-        }
-        String uai = value.replace(" ", "").toUpperCase();
-        if (!uai.matches("\\d{7}[A-Z]")) {
-            throw new InvalidValueException("UAI invalide : " + value);
-        }
-        return uai;
-    }
-
-    static String source(String raw) {
-        String value = FieldNormalizers.name(raw);
-        if (value == null) {
-            return null;
-        }
-        String source = value.toUpperCase();
-        if (!source.equals("EN") && !source.equals("AGRI") && !source.equals("CFA")) {
-            throw new InvalidValueException("source inconnue : " + value);
-        }
-        return source;
     }
 
     private String otherColumns(String[] row) {

@@ -139,6 +139,32 @@ public final class FieldNormalizers {
     }
 
     /** Trimmed, whitespace runs (non-breaking spaces too) made single spaces; null if blank. */
+    /** 7 digits and a letter, upper-cased; anything else throws. */
+    public static String uai(String raw) {
+        String value = name(raw);
+        if (value == null) {
+            return null;
+        }
+        String uai = value.replace(" ", "").toUpperCase();
+        if (!uai.matches("\\d{7}[A-Z]")) {
+            throw new InvalidValueException("UAI invalide : " + value);
+        }
+        return uai;
+    }
+
+    /** EN, AGRI or CFA; anything else throws. */
+    public static String source(String raw) {
+        String value = name(raw);
+        if (value == null) {
+            return null;
+        }
+        String source = value.toUpperCase();
+        if (!source.equals("EN") && !source.equals("AGRI") && !source.equals("CFA")) {
+            throw new InvalidValueException("source inconnue : " + value);
+        }
+        return source;
+    }
+
     private static String cleaned(String raw) {
         if (raw == null) {
             return null;
