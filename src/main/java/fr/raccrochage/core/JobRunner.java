@@ -7,6 +7,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
     private final JobOperator operator;
     private final JobRepository repository;
 
@@ -26,8 +31,20 @@ public class JobRunner {
     }
 
     public JobExecution run(Job job, JobParameters parameters) {
+        String wave = parameters.getString("vague");
+        try (MDC.MDCCloseable jobTag = MDC.putCloseable("job", job.getName());
+                MDC.MDCCloseable waveTag = MDC.putCloseable("vague", wave == null ? "-" : wave)) {
+            log.info("Démarrage de {} ({})", job.getName(), describe(parameters));
+            JobExecution execution = startOrResume(job, parameters);
+            log.info("{} terminé : {}", job.getName(), execution.getStatus());
+            return execution;
+        }
+    }
+
+    private JobExecution startOrResume(Job job, JobParameters parameters) {
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.isRunning()) {
+            log.warn("Exécution {} interrompue (processus arrêté) : marquée en échec, reprise", last.getId());
             operator.recover(last);
         }
         try {
@@ -44,6 +61,11 @@ public class JobRunner {
         } catch (Exception e) {
             throw new JobFailedException("Le traitement %s n'a pas pu démarrer (%s).".formatted(job.getName(), rootMessage(e)), e);
         }
+    }
+
+    private static String describe(JobParameters parameters) {
+        return parameters.parameters().stream().map(p -> p.name() + "=" + p.value()).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String rootMessage(Throwable e) {
