@@ -1,0 +1,128 @@
+package fr.raccrochage.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CallPlannerTest {
+
+    static final PhoneNumber JEUNE_MOBILE = new PhoneNumber("0612345678", PhoneNumber.Owner.JEUNE, PhoneNumber.Type.MOBILE);
+    static final PhoneNumber RESP1_MOBILE = new PhoneNumber("0698765432", PhoneNumber.Owner.RESP1, PhoneNumber.Type.MOBILE);
+    static final PhoneNumber RESP2_FIXE = new PhoneNumber("0145678901", PhoneNumber.Owner.RESP2, PhoneNumber.Type.FIXE);
+
+    // Four weeks including 11 November.
+    static final LocalDate DEBUT = LocalDate.of(2026, 11, 2);
+    static final LocalDate FIN = LocalDate.of(2026, 11, 28);
+
+    private final CallPlanner planner = CallPlanner.defaults();
+    private final CallCaseId id = CallCaseId.of("2026-4", 42);
+
+    private CallPlan plan(List<PhoneNumber> numbers, CapacityLedger ledger) {
+        return planner.plan(id, DEBUT, FIN, numbers, ledger, SlotWeights.uniform());
+    }
+
+    @Test
+    void shouldPlanTenAttemptsInsideCallingHoursNeverOnHolidaysOrSundays() {
+        CallPlan plan = plan(List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000));
+
+        assertThat(plan.attempts()).hasSize(10);
+        assertThat(plan.isShort()).isFalse();
+        assertThat(plan.attempts()).extracting(PlannedAttempt::attempt).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(plan.attempts()).allSatisfy(a -> {
+            assertThat(CallingHours.defaults().isOpen(a.at())).isTrue();
+            assertThat(a.at().getDayOfWeek()).isNotEqualTo(DayOfWeek.SUNDAY);
+            assertThat(a.at().toLocalDate()).isNotEqualTo(LocalDate.of(2026, 11, 11));
+            assertThat(a.at().toLocalDate()).isBetween(DEBUT, FIN);
+        });
+    }
+
+    @Test
+    void shouldKeepTheMinimumGapAndAtMostTwoAttemptsADay() {
+        // One week only: 6 calling days, so some days must hold two attempts.
+        CallPlan plan = planner.plan(id, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 21),
+                List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000), SlotWeights.uniform());
+
+        List<LocalDateTime> times = plan.attempts().stream().map(PlannedAttempt::at).toList();
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(Duration.between(times.get(i - 1), times.get(i))).isGreaterThanOrEqualTo(Duration.ofHours(4));
+        }
+        assertThat(times.stream().collect(java.util.stream.Collectors.groupingBy(LocalDateTime::toLocalDate,
+                java.util.stream.Collectors.counting())).values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
+    }
+
+    @Test
+    void shouldSayWhenThePeriodIsTooShort() {
+        // Monday and Tuesday: at most 2 a day with a 4 h gap -> 4 attempts.
+        CallPlan plan = planner.plan(id, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 17),
+                List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000), SlotWeights.uniform());
+
+        assertThat(plan.attempts()).hasSize(4);
+        assertThat(plan.isShort()).isTrue();
+        assertThat(plan.missing()).isEqualTo(6);
+    }
+
+    @Test
+    void shouldSpreadAttemptsOverDaysAndSlots() {
+        CallPlan plan = plan(List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000));
+
+        assertThat(plan.attempts().stream().map(a -> a.at().toLocalDate()).distinct()).hasSize(10);
+        assertThat(plan.attempts().stream().map(a -> a.slot().orElseThrow()).distinct().count()).isGreaterThanOrEqualTo(4);
+        assertThat(plan.attempts().stream().map(a -> a.at().getDayOfWeek()).distinct().count()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void shouldRotateNumbersStartingWithTheYoungPersonsMobile() {
+        CallPlan plan = plan(List.of(RESP2_FIXE, RESP1_MOBILE, JEUNE_MOBILE), new InMemoryCapacityLedger(1000));
+
+        assertThat(plan.attempts()).extracting(PlannedAttempt::phone).startsWith(
+                JEUNE_MOBILE, RESP1_MOBILE, RESP2_FIXE, JEUNE_MOBILE, RESP1_MOBILE);
+    }
+
+    @Test
+    void shouldBeDeterministicForACaseId() {
+        assertThat(plan(List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000)))
+                .isEqualTo(plan(List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000)));
+        CallPlan other = planner.plan(CallCaseId.of("2026-4", 43), DEBUT, FIN, List.of(JEUNE_MOBILE),
+                new InMemoryCapacityLedger(1000), SlotWeights.uniform());
+        assertThat(other.attempts()).extracting(PlannedAttempt::at)
+                .isNotEqualTo(plan(List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000)).attempts().stream()
+                        .map(PlannedAttempt::at).toList());
+    }
+
+    @Test
+    void shouldRespectTheDailyCapacitySharedAcrossCases() {
+        InMemoryCapacityLedger ledger = new InMemoryCapacityLedger(3);
+        for (int i = 1; i <= 20; i++) {
+            planner.plan(CallCaseId.of("2026-4", i), DEBUT, FIN, List.of(JEUNE_MOBILE), ledger, SlotWeights.uniform());
+        }
+        for (LocalDate d = DEBUT; !d.isAfter(FIN); d = d.plusDays(1)) {
+            assertThat(ledger.used(d)).isLessThanOrEqualTo(3);
+        }
+        // 23 calling days x 3 = 69 attempts at most for 20 cases wanting 200.
+        CallPlan last = planner.plan(CallCaseId.of("2026-4", 21), DEBUT, FIN, List.of(JEUNE_MOBILE), ledger, SlotWeights.uniform());
+        assertThat(last.attempts()).isEmpty();
+        assertThat(last.isShort()).isTrue();
+    }
+
+    @Test
+    void shouldFavourTheSlotsWithHigherWeights() {
+        SlotWeights.Builder b = SlotWeights.builder();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.getValue() <= 5) {
+                b.put(d, TimeSlot.SOIREE, 5.0);
+            }
+        }
+        CallPlan plan = planner.plan(id, DEBUT, FIN, List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000), b.build());
+
+        long evenings = plan.attempts().stream().filter(a -> a.slot().orElseThrow() == TimeSlot.SOIREE).count();
+        assertThat(evenings).isGreaterThanOrEqualTo(5);
+        long uniformEvenings = plan(List.of(JEUNE_MOBILE), new InMemoryCapacityLedger(1000)).attempts().stream()
+                .filter(a -> a.slot().orElseThrow() == TimeSlot.SOIREE).count();
+        assertThat(evenings).isGreaterThan(uniformEvenings);
+    }
+}
