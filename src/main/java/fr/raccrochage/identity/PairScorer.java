@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Fellegi–Sunter style pairwise score: each field adds its agreement weight (about log2 of
@@ -33,6 +34,7 @@ public final class PairScorer {
 
     private static final double NAME_CLOSE = 0.92;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
 
     private final MatchThresholds thresholds;
 
@@ -56,7 +58,8 @@ public final class PairScorer {
         boolean sameFamily = agreed.contains(Field.RESPONSABLES) || agreed.contains(Field.TELEPHONE_RESPONSABLES);
         boolean firstNamesAgree = agreed.contains(Field.PRENOM);
         boolean sameDate = agreed.contains(Field.DATE_NAISSANCE) || agreed.contains(Field.DATE_JOUR_MOIS_INVERSES);
-        if (sameFamily && !firstNamesAgree && !sameIne) {
+        boolean personal = sameIne || agreed.contains(Field.TELEPHONE);
+        if (sameFamily && !firstNamesAgree && !(personal && typo(a.firstFirst(), b.firstFirst()))) {
             return new PairVerdict(Decision.DISTINCT, score, sameDate ? PairVerdict.Rule.VETO_JUMEAUX
                     : PairVerdict.Rule.VETO_FRATRIE, agreed);
         }
@@ -69,10 +72,18 @@ public final class PairScorer {
                 agreed);
     }
 
-    /** Names and birth date alone are shared by homonyms: a merge needs one more sign of the same person. */
+    /**
+     * Names and birth date alone are shared by homonyms, and so may be common guardian names: a merge
+     * needs a phone, or the guardians' names in the same commune.
+     */
     private static boolean corroborated(Set<Field> agreed) {
-        return agreed.contains(Field.TELEPHONE) || agreed.contains(Field.RESPONSABLES)
-                || agreed.contains(Field.TELEPHONE_RESPONSABLES);
+        return agreed.contains(Field.TELEPHONE) || agreed.contains(Field.TELEPHONE_RESPONSABLES)
+                || agreed.contains(Field.RESPONSABLES) && agreed.contains(Field.COMMUNE);
+    }
+
+    /** One letter off in a name of four letters or more: a typo, not a twin's name (Léo and Léa are not). */
+    static boolean typo(String a, String b) {
+        return Math.min(a.length(), b.length()) >= 4 && LEVENSHTEIN.apply(a, b) <= 1;
     }
 
     private static double ine(Profile a, Profile b, Set<Field> agreed) {
@@ -165,8 +176,15 @@ public final class PairScorer {
         return weight;
     }
 
+    /** The young person's own phone; a guardian's phone given as theirs is the family's, shared by siblings. */
     private static double phone(Profile a, Profile b, Set<Field> agreed) {
         if (a.phone() == null || b.phone() == null) {
+            return 0;
+        }
+        boolean family = a.guardianPhones().contains(a.phone()) || b.guardianPhones().contains(b.phone())
+                || a.guardianPhones().contains(b.phone()) || b.guardianPhones().contains(a.phone());
+        if (family && a.phone().equals(b.phone())) {
+            agreed.add(Field.TELEPHONE_RESPONSABLES);
             return 0;
         }
         return agree(a.phone().equals(b.phone()), Field.TELEPHONE, agreed, PHONE_AGREE, PHONE_DISAGREE);

@@ -122,4 +122,38 @@ class PairScorerTest {
         assertThat(strict.compare(lea(), with(lea(), null, "Lefevre", "Lea", BORN, "+33612345678")).decision())
                 .isEqualTo(Decision.DISTINCT);
     }
+
+    @Test
+    void shouldMergeAFirstNameTypoInTheSameFamilyWhenThePersonalPhoneAgrees() {
+        Candidate typo = with(lea(), null, "Lefèvre", "Lua", BORN, "+33612345678");
+        Candidate longer = new Candidate(0, null, "Ferreira", "Leonor", BORN, "F", "+33793263013",
+                List.of("Ferreira Carlos"), List.of("+33771216430"), "92004");
+        Candidate noisy = new Candidate(1, null, "FERREIRA", "LEMNOR", BORN, "F", "+33793263013",
+                List.of("FERREIRA CARLOS"), List.of("+33771216430"), "77053");
+
+        assertThat(SCORER.compare(longer, noisy).decision()).isEqualTo(Decision.MEME_PERSONNE);
+        assertThat(SCORER.compare(lea(), typo).decision()).isEqualTo(Decision.DISTINCT);
+        assertThat(PairScorer.typo("LEONOR", "LEMNOR")).isTrue();
+        assertThat(PairScorer.typo("LEO", "LEA")).isFalse();
+    }
+
+    @Test
+    void shouldCountAGuardiansPhoneGivenAsTheYoungPersonsAsTheFamilys() {
+        Candidate a = with(lea(), null, "Lefèvre", "Léa", BORN, "+33145678901");
+        Candidate b = with(lea(), null, "Lefèvre", "Léa", BORN, "+33145678901");
+
+        PairVerdict verdict = SCORER.compare(a, b);
+
+        assertThat(verdict.agreed()).doesNotContain(Field.TELEPHONE).contains(Field.TELEPHONE_RESPONSABLES);
+    }
+
+    @Test
+    void shouldNotMergeHomonymsWhoseGuardiansShareACommonName() {
+        Candidate a = new Candidate(0, "0943787641W", "Dupont", "Mia", BORN, "F", null,
+                List.of("Dupont Virginie"), List.of("+33733771163"), "75109");
+        Candidate b = new Candidate(1, "6019290333V", "Dupont", "Mia", BORN, "F", "+33611899523",
+                List.of("Dupont Virginie"), List.of("+33647477299"), "94068");
+
+        assertThat(SCORER.compare(a, b).decision()).isNotEqualTo(Decision.MEME_PERSONNE);
+    }
 }
