@@ -10,7 +10,7 @@ import picocli.CommandLine.HelpCommand;
         synopsisHeading = "Usage : ",
         optionListHeading = "%nOptions :%n",
         footer = {"%nAide d'une commande : raccrochage help <commande>", ExitCodes.FOOTER},
-        subcommands = {SieiCommand.class, WaveCommand.class, SampleCommand.class, DemoCommand.class,
+        subcommands = {SieiCommand.class, WaveCommand.class, DuplicatesCommand.class, SampleCommand.class, DemoCommand.class,
             HelpCommand.class})
 class RaccrochageCommand {
 }
