@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 class PersonLinker {
 
     static final String NEW_PERSON = "NOUVELLE_PERSONNE";
+    private static final Logger LOG = LoggerFactory.getLogger(PersonLinker.class);
 
     private final JdbcIdentityDao dao;
     private final IdentityProperties properties;
@@ -29,10 +32,13 @@ class PersonLinker {
     }
 
     void link(String waveId) {
+        long start = System.nanoTime();
         List<StoredRecord> records = dao.records(waveId);
+        long read = System.nanoTime();
         long[] persons = records.stream().mapToLong(StoredRecord::personId).toArray();
         Resolution resolution = new IdentityResolver(properties.thresholds())
                 .resolve(records.stream().map(StoredRecord::candidate).toList(), persons);
+        long resolved = System.nanoTime();
         Map<Integer, Long> personOfCluster = existingPersons(records, resolution);
         Map<Integer, Link> possibleOf = possibleByRecord(resolution.possible());
         long nextId = dao.lastPersonId();
@@ -58,6 +64,9 @@ class PersonLinker {
         dao.insertPersons(created, waveId);
         dao.insertLinks(links, waveId);
         dao.insertPossiblePairs(resolution.possible().stream().map(l -> pair(l, records)).toList(), waveId);
+        LOG.info("Vague {} : {} enregistrements lus en {} ms, résolus en {} ms, liens écrits en {} ms", waveId,
+                records.size(), (read - start) / 1_000_000, (resolved - read) / 1_000_000,
+                (System.nanoTime() - resolved) / 1_000_000);
     }
 
     private static Map<Integer, Long> existingPersons(List<StoredRecord> records, Resolution resolution) {
