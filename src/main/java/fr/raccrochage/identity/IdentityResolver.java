@@ -1,6 +1,7 @@
 package fr.raccrochage.identity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,22 +62,17 @@ public final class IdentityResolver {
         }
         Link[] best = new Link[n];
         List<Link> possible = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (List<Integer> block : blocks(profiles).values()) {
-            if (block.size() < 2 || block.size() > MAX_BLOCK) {
-                continue;
+        Set<Long> listed = new HashSet<>();
+        long[] entries = blockEntries(profiles);
+        for (int from = 0; from < entries.length; ) {
+            int to = from + 1;
+            while (to < entries.length && entries[to] >>> 32 == entries[from] >>> 32) {
+                to++;
             }
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    int a = Math.min(block.get(x), block.get(y));
-                    int b = Math.max(block.get(x), block.get(y));
-                    if ((persons[a] != 0 && persons[b] != 0) || !seen.add(((long) a << 32) | b)) {
-                        continue;
-                    }
-                    PairVerdict verdict = scorer.compare(profiles[a], profiles[b]);
-                    record(new Link(a, b, verdict), sets, personOfRoot, best, possible);
-                }
+            if (to - from <= MAX_BLOCK) {
+                compareBlock(entries, from, to, profiles, persons, sets, personOfRoot, best, possible, listed);
             }
+            from = to;
         }
         int[] cluster = new int[n];
         for (int i = 0; i < n; i++) {
@@ -85,18 +81,44 @@ public final class IdentityResolver {
         return new Resolution(cluster, best, possible);
     }
 
-    private static void record(Link link, UnionFind sets, long[] personOfRoot, Link[] best, List<Link> possible) {
+    /**
+     * Every pair of one block. A pair sharing several keys is scored again in each block: cheaper than
+     * remembering all pairs; merging is idempotent and possible pairs are listed once.
+     */
+    private void compareBlock(long[] entries, int from, int to, Profile[] profiles, long[] persons, UnionFind sets,
+            long[] personOfRoot, Link[] best, List<Link> possible, Set<Long> listed) {
+        for (int x = from; x < to; x++) {
+            for (int y = x + 1; y < to; y++) {
+                int a = Math.min((int) entries[x], (int) entries[y]);
+                int b = Math.max((int) entries[x], (int) entries[y]);
+                if (a == b || persons[a] != 0 && persons[b] != 0) {
+                    continue;
+                }
+                PairVerdict verdict = scorer.compare(profiles[a], profiles[b]);
+                record(new Link(a, b, verdict), sets, personOfRoot, best, possible, listed);
+            }
+        }
+    }
+
+    private static void addPossible(Link link, List<Link> possible, Set<Long> listed) {
+        if (listed.add(((long) link.a() << 32) | link.b())) {
+            possible.add(link);
+        }
+    }
+
+    private static void record(Link link, UnionFind sets, long[] personOfRoot, Link[] best, List<Link> possible,
+            Set<Long> listed) {
         switch (link.verdict().decision()) {
             case DISTINCT -> {
             }
-            case DOUBLON_POSSIBLE -> possible.add(link);
+            case DOUBLON_POSSIBLE -> addPossible(link, possible, listed);
             case MEME_PERSONNE -> {
                 int ra = sets.find(link.a());
                 int rb = sets.find(link.b());
                 long pa = personOfRoot[ra];
                 long pb = personOfRoot[rb];
                 if (pa != 0 && pb != 0 && pa != pb) {
-                    possible.add(link); // two known persons: a person decides
+                    addPossible(link, possible, listed); // two known persons: a person decides
                     return;
                 }
                 sets.union(ra, rb);
@@ -113,13 +135,24 @@ public final class IdentityResolver {
         }
     }
 
-    private static Map<String, List<Integer>> blocks(Profile[] profiles) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
+    /**
+     * One entry per (record, blocking key): the key's 32-bit hash in the high half, the record in the
+     * low half, sorted so that each block is a run. A hash collision only adds comparisons; the score
+     * decides. Two longs a key instead of a map of boxed lists: 1M records fit in a small heap.
+     */
+    private static long[] blockEntries(Profile[] profiles) {
+        long[] entries = new long[profiles.length * 4];
+        int count = 0;
         for (int i = 0; i < profiles.length; i++) {
             for (String key : BlockingKeys.of(profiles[i])) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+                if (count == entries.length) {
+                    entries = Arrays.copyOf(entries, entries.length * 2);
+                }
+                entries[count++] = ((long) key.hashCode() << 32) | i;
             }
         }
-        return blocks;
+        entries = Arrays.copyOf(entries, count);
+        Arrays.sort(entries);
+        return entries;
     }
 }
