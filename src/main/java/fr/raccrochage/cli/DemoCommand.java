@@ -2,6 +2,7 @@ package fr.raccrochage.cli;
 
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.RunLock;
+import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFileFormat;
 import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.ingestion.WaveExtract;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
-                + "DEMO-2026-1 : import des listes SIEI puis extraction de ce qui a été enregistré. Relancer la "
+                + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
+                + "puis extraction de ce qui a été enregistré. Relancer la "
                 + "démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {
@@ -32,12 +34,15 @@ class DemoCommand implements Callable<Integer> {
     Path sampleData = Path.of("sample-data", "vague-exemple");
 
     private final SieiImportService imports;
+    private final IdentityService identity;
     private final WaveExtract extract;
     private final RunLock lock;
     private final RaccrochageProperties properties;
 
-    DemoCommand(SieiImportService imports, WaveExtract extract, RunLock lock, RaccrochageProperties properties) {
+    DemoCommand(SieiImportService imports, IdentityService identity, WaveExtract extract, RunLock lock,
+            RaccrochageProperties properties) {
         this.imports = imports;
+        this.identity = identity;
         this.extract = extract;
         this.lock = lock;
         this.properties = properties;
@@ -52,9 +57,11 @@ class DemoCommand implements Callable<Integer> {
                 SieiFileFormat format = imports.inspect(sampleData.resolve(name));
                 SieiImportCommand.print(out, imports.importFile(DEMO_WAVE, format, LocalDate.now()), format);
             }
+            out.printf("%n2. Rattachement aux jeunes (doublons)%n");
+            DuplicateResolveCommand.print(out, DEMO_WAVE, identity.resolve(DEMO_WAVE));
             Path extraction = properties.waveOutputDirectory(DEMO_WAVE).resolve("extraction.csv");
             int rows = extract.write(DEMO_WAVE, extraction);
-            out.printf("%n2. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
+            out.printf("%n3. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
         }
         return ExitCodes.OK;
     }

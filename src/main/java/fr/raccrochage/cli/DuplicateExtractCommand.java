@@ -1,0 +1,47 @@
+package fr.raccrochage.cli;
+
+import fr.raccrochage.identity.DuplicateExtract;
+import fr.raccrochage.identity.IdentityService;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extraire", mixinStandardHelpOptions = true,
+        description = "Écrit, pour chaque enregistrement SIEI de la vague, le jeune auquel il est rattaché et "
+                + "pourquoi : ligne;fichier;personne_id;decision;score;motif, séparateur « ; », UTF-8 avec BOM.",
+        synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
+class DuplicateExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WaveOption wave;
+
+    @Option(names = "--sortie", required = true, paramLabel = "<fichier.csv>", description = "Fichier CSV à écrire.")
+    Path output;
+
+    private final DuplicateExtract extract;
+    private final IdentityService identity;
+
+    DuplicateExtractCommand(DuplicateExtract extract, IdentityService identity) {
+        this.extract = extract;
+        this.identity = identity;
+    }
+
+    @Override
+    public Integer call() {
+        if (!identity.waveExists(wave.waveId())) {
+            throw new ParameterException(spec.commandLine(), "La vague « " + wave.waveId() + " » n'existe pas.");
+        }
+        int rows = extract.write(wave.waveId(), output);
+        spec.commandLine().getOut().printf("Vague %s : %s écrits dans %s%n", wave.waveId(),
+                FrenchFormat.count(rows, "rattachement", "rattachements"), output);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,62 @@
+package fr.raccrochage.cli;
+
+import static fr.raccrochage.cli.FrenchFormat.count;
+import static fr.raccrochage.cli.FrenchFormat.duration;
+
+import fr.raccrochage.core.RunLock;
+import fr.raccrochage.identity.IdentityService;
+import fr.raccrochage.identity.IdentityService.IdentitySummary;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "resoudre", mixinStandardHelpOptions = true,
+        description = "Rattache chaque enregistrement SIEI de la vague à un jeune : un jeune déjà connu (de cette "
+                + "vague ou d'une précédente) quand l'INE ou le score de concordance le désigne, un nouveau sinon. "
+                + "Les doublons possibles sont listés pour vérification, jamais fusionnés. Relancer n'ajoute rien.",
+        synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
+class DuplicateResolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WaveOption wave;
+
+    private final IdentityService identity;
+    private final RunLock lock;
+
+    DuplicateResolveCommand(IdentityService identity, RunLock lock) {
+        this.identity = identity;
+        this.lock = lock;
+    }
+
+    @Override
+    public Integer call() {
+        if (!identity.waveExists(wave.waveId())) {
+            throw new ParameterException(spec.commandLine(), "La vague « " + wave.waveId() + " » n'existe pas.");
+        }
+        try (RunLock.Held held = lock.acquire()) {
+            print(spec.commandLine().getOut(), wave.waveId(), identity.resolve(wave.waveId()));
+        }
+        return ExitCodes.OK;
+    }
+
+    static void print(PrintWriter out, String waveId, IdentitySummary s) {
+        if (s.linkedNow() == 0) {
+            out.printf("Vague %s : tous les enregistrements étaient déjà rattachés, rien n'a été ajouté.%n", waveId);
+        }
+        out.printf("Vague %s : %s, %s, %s, %s, en %s.%n", waveId,
+                count(s.records(), "enregistrement", "enregistrements"),
+                count(s.personsCreated(), "jeune nouveau", "jeunes nouveaux"),
+                count(s.linkedToEarlierPersons(), "rattaché à un jeune d'une vague précédente",
+                        "rattachés à un jeune d'une vague précédente"),
+                count(s.possibleDuplicates(), "doublon possible à vérifier", "doublons possibles à vérifier"),
+                duration(s.duration()));
+        out.flush();
+    }
+}

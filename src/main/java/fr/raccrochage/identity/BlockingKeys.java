@@ -1,0 +1,46 @@
+package fr.raccrochage.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Blocking keys: only records sharing a key are compared, so the cost grows with the records, not
+ * with their pairs. Several keys, each blind to a different kind of noise.
+ */
+final class BlockingKeys {
+
+    private BlockingKeys() {
+    }
+
+    static List<String> of(Profile p) {
+        List<String> keys = new ArrayList<>(4);
+        if (p.ine() != null) {
+            keys.add("I" + p.ine());
+        }
+        String initials = initials(p);
+        if (p.birthDate() != null) {
+            // day and month sorted: a date with day and month swapped lands in the same block
+            int day = p.birthDate().getDayOfMonth();
+            int month = p.birthDate().getMonthValue();
+            keys.add("D" + p.birthDate().getYear() + "-" + Math.min(day, month) + "-" + Math.max(day, month) + initials);
+            keys.add("N" + p.birthDate().getYear() + sortedNames(p));
+        }
+        if (p.phone() != null) {
+            keys.add("P" + p.phone());
+        }
+        return keys;
+    }
+
+    /** First letters of last name and first name, in alphabetical order: blind to swapped names. */
+    static String initials(Profile p) {
+        char last = p.last().isEmpty() ? '_' : p.last().charAt(0);
+        char first = p.firstFirst().isEmpty() ? '_' : p.firstFirst().charAt(0);
+        return last <= first ? "" + last + first : "" + first + last;
+    }
+
+    private static String sortedNames(Profile p) {
+        String last = p.last();
+        String first = p.firstFirst();
+        return last.compareTo(first) <= 0 ? last + "|" + first : first + "|" + last;
+    }
+}

@@ -1,0 +1,21 @@
+package fr.raccrochage.identity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One SIEI record as the engine sees it, already normalized by the import (phones in E.164 form).
+ *
+ * @param id the caller's key for the record (an index)
+ * @param guardians each guardian's "last name first name", as written
+ * @param guardianPhones the guardians' phones
+ */
+public record Candidate(int id, String ine, String lastName, String firstNames, LocalDate birthDate, String sex,
+        String phone, List<String> guardians, List<String> guardianPhones, String commune) {
+
+    public Candidate {
+        guardians = guardians == null ? List.of() : guardians.stream().filter(g -> g != null && !g.isBlank()).toList();
+        guardianPhones = guardianPhones == null ? List.of()
+                : guardianPhones.stream().filter(p -> p != null && !p.isBlank()).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package fr.raccrochage.identity;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The identity job, one run per (wave, number of records): links each record of the wave to a
+ * person. One transaction: the links of a wave are written all together or not at all, so an
+ * interrupted run simply starts again.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentityJobConfiguration {
+
+    // step 1: resolve and link the wave's records
+
+    @Bean
+    Step personLinkStep(JobRepository repository, PlatformTransactionManager tx, PersonLinker linker) {
+        return new StepBuilder("personLinkStep", repository)
+                .tasklet((contribution, context) -> {
+                    linker.link((String) context.getStepContext().getJobParameters().get("vague"));
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    @Bean
+    Job identityJob(JobRepository repository, Step personLinkStep) {
+        return new JobBuilder("identityJob", repository)
+                .start(personLinkStep)
+                .build();
+    }
+}

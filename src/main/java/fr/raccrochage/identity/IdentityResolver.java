@@ -1,0 +1,158 @@
+package fr.raccrochage.identity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves records into persons: blocks, scores the pairs inside each block, and joins the
+ * MEME_PERSONNE pairs with union-find. Records already linked to a person (earlier waves) keep it; two
+ * existing persons are never merged automatically, such a link is reported as a possible duplicate.
+ */
+public final class IdentityResolver {
+
+    /** A block larger than this (a shared switchboard number…) says little; the other keys cover it. */
+    static final int MAX_BLOCK = 300;
+
+    /** A link found between two records. */
+    public record Link(int a, int b, PairVerdict verdict) {
+    }
+
+    /**
+     * The outcome: {@code cluster[i]} is the representative record of record i's person,
+     * {@code best[i]} the strongest MEME_PERSONNE link of record i (or null), and the possible duplicates.
+     */
+    public record Resolution(int[] cluster, Link[] best, List<Link> possible) {
+    }
+
+    private final PairScorer scorer;
+
+    public IdentityResolver(MatchThresholds thresholds) {
+        this.scorer = new PairScorer(thresholds);
+    }
+
+    /**
+     * @param persons for each record, its existing person id, or 0 when it has none yet
+     */
+    public Resolution resolve(List<Candidate> candidates, long[] persons) {
+        int n = candidates.size();
+        Profile[] profiles = new Profile[n];
+        for (int i = 0; i < n; i++) {
+            profiles[i] = Profile.of(candidates.get(i));
+        }
+        UnionFind sets = new UnionFind(n);
+        Map<Long, Integer> firstOfPerson = new HashMap<>();
+        long[] personOfRoot = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (persons[i] != 0) {
+                Integer first = firstOfPerson.putIfAbsent(persons[i], i);
+                if (first != null) {
+                    sets.union(first, i);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (persons[i] != 0) {
+                personOfRoot[sets.find(i)] = persons[i];
+            }
+        }
+        Link[] best = new Link[n];
+        List<Link> possible = new ArrayList<>();
+        Set<Long> listed = new HashSet<>();
+        long[] entries = blockEntries(profiles);
+        for (int from = 0; from < entries.length; ) {
+            int to = from + 1;
+            while (to < entries.length && entries[to] >>> 32 == entries[from] >>> 32) {
+                to++;
+            }
+            if (to - from <= MAX_BLOCK) {
+                compareBlock(entries, from, to, profiles, persons, sets, personOfRoot, best, possible, listed);
+            }
+            from = to;
+        }
+        int[] cluster = new int[n];
+        for (int i = 0; i < n; i++) {
+            cluster[i] = sets.find(i);
+        }
+        return new Resolution(cluster, best, possible);
+    }
+
+    /**
+     * Every pair of one block. A pair sharing several keys is scored again in each block: cheaper than
+     * remembering all pairs; merging is idempotent and possible pairs are listed once.
+     */
+    private void compareBlock(long[] entries, int from, int to, Profile[] profiles, long[] persons, UnionFind sets,
+            long[] personOfRoot, Link[] best, List<Link> possible, Set<Long> listed) {
+        for (int x = from; x < to; x++) {
+            for (int y = x + 1; y < to; y++) {
+                int a = Math.min((int) entries[x], (int) entries[y]);
+                int b = Math.max((int) entries[x], (int) entries[y]);
+                if (a == b || persons[a] != 0 && persons[b] != 0) {
+                    continue;
+                }
+                PairVerdict verdict = scorer.compare(profiles[a], profiles[b]);
+                record(new Link(a, b, verdict), sets, personOfRoot, best, possible, listed);
+            }
+        }
+    }
+
+    private static void addPossible(Link link, List<Link> possible, Set<Long> listed) {
+        if (listed.add(((long) link.a() << 32) | link.b())) {
+            possible.add(link);
+        }
+    }
+
+    private static void record(Link link, UnionFind sets, long[] personOfRoot, Link[] best, List<Link> possible,
+            Set<Long> listed) {
+        switch (link.verdict().decision()) {
+            case DISTINCT -> {
+            }
+            case DOUBLON_POSSIBLE -> addPossible(link, possible, listed);
+            case MEME_PERSONNE -> {
+                int ra = sets.find(link.a());
+                int rb = sets.find(link.b());
+                long pa = personOfRoot[ra];
+                long pb = personOfRoot[rb];
+                if (pa != 0 && pb != 0 && pa != pb) {
+                    addPossible(link, possible, listed); // two known persons: a person decides
+                    return;
+                }
+                sets.union(ra, rb);
+                personOfRoot[sets.find(ra)] = pa != 0 ? pa : pb;
+                keepBest(best, link.a(), link);
+                keepBest(best, link.b(), link);
+            }
+        }
+    }
+
+    private static void keepBest(Link[] best, int i, Link link) {
+        if (best[i] == null || best[i].verdict().score() < link.verdict().score()) {
+            best[i] = link;
+        }
+    }
+
+    /**
+     * One entry per (record, blocking key): the key's 32-bit hash in the high half, the record in the
+     * low half, sorted so that each block is a run. A hash collision only adds comparisons; the score
+     * decides. Two longs a key instead of a map of boxed lists: 1M records fit in a small heap.
+     */
+    private static long[] blockEntries(Profile[] profiles) {
+        long[] entries = new long[profiles.length * 4];
+        int count = 0;
+        for (int i = 0; i < profiles.length; i++) {
+            for (String key : BlockingKeys.of(profiles[i])) {
+                if (count == entries.length) {
+                    entries = Arrays.copyOf(entries, entries.length * 2);
+                }
+                entries[count++] = ((long) key.hashCode() << 32) | i;
+            }
+        }
+        entries = Arrays.copyOf(entries, count);
+        Arrays.sort(entries);
+        return entries;
+    }
+}

@@ -1,0 +1,58 @@
+package fr.raccrochage.identity;
+
+import fr.raccrochage.core.JobRunner;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** {@code doublons resoudre}: runs the identity job for a wave when some record has no person yet. */
+@Service
+public class IdentityService {
+
+    /** The wave's figures, counted from what is stored. */
+    public record IdentitySummary(int records, int linkedNow, int personsCreated, int linkedToEarlierPersons,
+            int possibleDuplicates, Duration duration) {
+    }
+
+    private final JdbcIdentityDao dao;
+    private final JobRunner runner;
+    private final Job identityJob;
+    private final JdbcTemplate jdbc;
+
+    public IdentityService(JdbcIdentityDao dao, JobRunner runner, @Qualifier("identityJob") Job identityJob,
+            JdbcTemplate jdbc) {
+        this.dao = dao;
+        this.runner = runner;
+        this.identityJob = identityJob;
+        this.jdbc = jdbc;
+    }
+
+    public boolean waveExists(String waveId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM vague WHERE id = ?", Integer.class, waveId) > 0;
+    }
+
+    public IdentitySummary resolve(String waveId) {
+        Instant start = Instant.now();
+        int unlinked = dao.unlinkedCount(waveId);
+        if (unlinked > 0) {
+            runner.run(identityJob, new JobParametersBuilder()
+                    .addString("vague", waveId)
+                    .addLong("enregistrements", (long) dao.recordCount(waveId))
+                    .toJobParameters());
+        }
+        return new IdentitySummary(dao.recordCount(waveId), unlinked, count("""
+                SELECT COUNT(*) FROM personne WHERE vague_creation = ?""", waveId), count("""
+                SELECT COUNT(*) FROM siei_lien_personne l JOIN personne p ON p.id = l.personne_id
+                WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", waveId), count("""
+                SELECT COUNT(*) FROM doublon_possible WHERE vague_id = ?""", waveId),
+                Duration.between(start, Instant.now()));
+    }
+
+    private int count(String sql, String waveId) {
+        return jdbc.queryForObject(sql, Integer.class, waveId);
+    }
+}

@@ -1,0 +1,137 @@
+package fr.raccrochage.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the records to resolve and writes persons, links and possible duplicates. */
+@Repository
+public class JdbcIdentityDao {
+
+    /** A record's link to its person, as stored. */
+    record PersonLink(long fileId, int line, long personId, String decision, Double score, String motif) {
+    }
+
+    /** A pair left for review. */
+    record PossiblePair(long fileIdA, int lineA, long fileIdB, int lineB, double score, String motif) {
+    }
+
+    // The wave's records, and the records of other waves already linked: the same blocking finds
+    // a young person seen in an earlier wave.
+    private static final String RECORDS = """
+            SELECT e.fichier_id, f.nom AS fichier, e.ligne, e.vague_id, COALESCE(l.personne_id, 0) AS personne_id, e.ine, e.nom,
+                   e.prenom, e.date_naissance, e.sexe, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
+                   e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence
+            FROM siei_enregistrement e
+            JOIN fichier_siei f ON f.id = e.fichier_id
+            LEFT JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
+            WHERE e.vague_id = ? OR l.personne_id IS NOT NULL
+            ORDER BY e.fichier_id, e.ligne""";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcIdentityDao(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<StoredRecord> records(String waveId) {
+        List<StoredRecord> records = new ArrayList<>();
+        jdbc.query(RECORDS, rs -> {
+            records.add(map(rs, records.size()));
+        }, waveId);
+        return records;
+    }
+
+    private static StoredRecord map(ResultSet rs, int index) throws SQLException {
+        Candidate candidate = new Candidate(index, rs.getString("ine"), rs.getString("nom"), rs.getString("prenom"),
+                rs.getObject("date_naissance", java.time.LocalDate.class), rs.getString("sexe"),
+                rs.getString("tel_jeune"),
+                guardians(rs.getString("resp1_nom"), rs.getString("resp1_prenom"), rs.getString("resp2_nom"),
+                        rs.getString("resp2_prenom")),
+                phones(rs.getString("resp1_tel"), rs.getString("resp2_tel")), rs.getString("code_insee_residence"));
+        return new StoredRecord(rs.getLong("fichier_id"), rs.getString("fichier"), rs.getInt("ligne"), rs.getString("vague_id"),
+                rs.getLong("personne_id"), candidate);
+    }
+
+    private static List<String> guardians(String last1, String first1, String last2, String first2) {
+        List<String> guardians = new ArrayList<>(2);
+        if (last1 != null && first1 != null) {
+            guardians.add(last1 + " " + first1);
+        }
+        if (last2 != null && first2 != null) {
+            guardians.add(last2 + " " + first2);
+        }
+        return guardians;
+    }
+
+    private static List<String> phones(String a, String b) {
+        List<String> phones = new ArrayList<>(2);
+        if (a != null) {
+            phones.add(a);
+        }
+        if (b != null) {
+            phones.add(b);
+        }
+        return phones;
+    }
+
+    int unlinkedCount(String waveId) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM siei_enregistrement e
+                WHERE e.vague_id = ? AND NOT EXISTS (SELECT 1 FROM siei_lien_personne l
+                    WHERE l.fichier_id = e.fichier_id AND l.ligne = e.ligne)""", Integer.class, waveId);
+    }
+
+    int recordCount(String waveId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM siei_enregistrement WHERE vague_id = ?", Integer.class, waveId);
+    }
+
+    long lastPersonId() {
+        Long max = jdbc.queryForObject("SELECT MAX(id) FROM personne", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    void insertPersons(List<Long> ids, String waveId) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        jdbc.batchUpdate("INSERT INTO personne (id, vague_creation, creee) VALUES (?, ?, ?)", ids, 1000,
+                (ps, id) -> {
+                    ps.setLong(1, id);
+                    ps.setString(2, waveId);
+                    ps.setTimestamp(3, now);
+                });
+    }
+
+    void insertLinks(List<PersonLink> links, String waveId) {
+        jdbc.batchUpdate("""
+                INSERT INTO siei_lien_personne (fichier_id, ligne, vague_id, personne_id, decision, score, motif)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", links, 1000, (ps, l) -> {
+            ps.setLong(1, l.fileId());
+            ps.setInt(2, l.line());
+            ps.setString(3, waveId);
+            ps.setLong(4, l.personId());
+            ps.setString(5, l.decision());
+            ps.setObject(6, l.score() == null ? null : java.math.BigDecimal.valueOf(Math.round(l.score() * 10), 1));
+            ps.setString(7, l.motif());
+        });
+    }
+
+    void insertPossiblePairs(List<PossiblePair> pairs, String waveId) {
+        jdbc.batchUpdate("""
+                INSERT INTO doublon_possible (vague_id, fichier_id_a, ligne_a, fichier_id_b, ligne_b, score, motif)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", pairs, 1000,
+                (ps, p) -> {
+                    ps.setString(1, waveId);
+                    ps.setLong(2, p.fileIdA());
+                    ps.setInt(3, p.lineA());
+                    ps.setLong(4, p.fileIdB());
+                    ps.setInt(5, p.lineB());
+                    ps.setBigDecimal(6, java.math.BigDecimal.valueOf(Math.round(p.score() * 10), 1));
+                    ps.setString(7, p.motif());
+                });
+    }
+}
