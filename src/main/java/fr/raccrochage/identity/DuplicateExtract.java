@@ -1,15 +1,9 @@
 package fr.raccrochage.identity;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.CSVWriterBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import fr.raccrochage.core.FrenchCsvFile;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -37,27 +31,16 @@ public class DuplicateExtract {
 
     /** @return the number of data rows written */
     public int write(String waveId, Path target) {
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".doublons", ".tmp");
+        return FrenchCsvFile.write(target, HEADER, csv -> {
             int[] rows = {0};
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                    CSVWriter csv = (CSVWriter) new CSVWriterBuilder(out).withSeparator(';').build()) {
-                out.write('\uFEFF');
-                csv.writeNext(HEADER, false);
-                jdbc.query(QUERY, rs -> {
-                    BigDecimal score = rs.getBigDecimal("score");
-                    csv.writeNext(new String[] {rs.getString("ligne"), rs.getString("fichier"),
-                        rs.getString("personne_id"), rs.getString("decision"),
-                        score == null ? "" : score.toPlainString().replace('.', ','), rs.getString("motif")}, false);
-                    rows[0]++;
-                }, waveId);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            jdbc.query(QUERY, rs -> {
+                BigDecimal score = rs.getBigDecimal("score");
+                csv.writeNext(new String[] {rs.getString("ligne"), rs.getString("fichier"),
+                    rs.getString("personne_id"), rs.getString("decision"),
+                    score == null ? "" : score.toPlainString().replace('.', ','), rs.getString("motif")}, false);
+                rows[0]++;
+            }, waveId);
             return rows[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

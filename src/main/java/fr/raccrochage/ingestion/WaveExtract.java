@@ -2,15 +2,8 @@ package fr.raccrochage.ingestion;
 
 import static fr.raccrochage.core.SpreadsheetCells.safe;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.CSVWriterBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import fr.raccrochage.core.FrenchCsvFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,25 +53,14 @@ public class WaveExtract {
 
     /** @return the number of data rows written */
     public int write(String waveId, Path target) {
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".extraction", ".tmp");
+        return FrenchCsvFile.write(target, HEADER, csv -> {
             int[] rows = {0};
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                    CSVWriter csv = (CSVWriter) new CSVWriterBuilder(out).withSeparator(';').build()) {
-                out.write('\uFEFF');
-                csv.writeNext(HEADER, false);
-                jdbc.query(QUERY, rs -> {
-                    csv.writeNext(row(rs), false);
-                    rows[0]++;
-                }, waveId, waveId);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            jdbc.query(QUERY, rs -> {
+                csv.writeNext(row(rs), false);
+                rows[0]++;
+            }, waveId, waveId);
             return rows[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static String[] row(ResultSet rs) throws SQLException {
