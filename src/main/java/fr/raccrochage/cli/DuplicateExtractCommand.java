@@ -1,14 +1,13 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.Waves;
 import fr.raccrochage.identity.DuplicateExtract;
-import fr.raccrochage.identity.IdentityService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extraire", mixinStandardHelpOptions = true,
@@ -27,19 +26,16 @@ class DuplicateExtractCommand implements Callable<Integer> {
     Path output;
 
     private final DuplicateExtract extract;
-    private final IdentityService identity;
+    private final Waves waves;
 
-    DuplicateExtractCommand(DuplicateExtract extract, IdentityService identity) {
+    DuplicateExtractCommand(DuplicateExtract extract, Waves waves) {
         this.extract = extract;
-        this.identity = identity;
+        this.waves = waves;
     }
 
     @Override
     public Integer call() {
-        if (!identity.waveExists(wave.waveId())) {
-            throw new ParameterException(spec.commandLine(), "La vague « " + wave.waveId() + " » n'existe pas.");
-        }
-        int rows = extract.write(wave.waveId(), output);
+        int rows = extract.write(wave.existingIn(waves), output);
         spec.commandLine().getOut().printf("Vague %s : %s écrits dans %s%n", wave.waveId(),
                 FrenchFormat.count(rows, "rattachement", "rattachements"), output);
         return ExitCodes.OK;

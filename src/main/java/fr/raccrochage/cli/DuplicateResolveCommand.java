@@ -4,14 +4,14 @@ import static fr.raccrochage.cli.FrenchFormat.count;
 import static fr.raccrochage.cli.FrenchFormat.duration;
 
 import fr.raccrochage.core.RunLock;
-import fr.raccrochage.identity.IdentityService;
+import fr.raccrochage.core.Waves;
 import fr.raccrochage.identity.IdentityService.IdentitySummary;
+import fr.raccrochage.identity.IdentityService;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "resoudre", mixinStandardHelpOptions = true,
@@ -29,19 +29,19 @@ class DuplicateResolveCommand implements Callable<Integer> {
 
     private final IdentityService identity;
     private final RunLock lock;
+    private final Waves waves;
 
-    DuplicateResolveCommand(IdentityService identity, RunLock lock) {
+    DuplicateResolveCommand(IdentityService identity, RunLock lock, Waves waves) {
         this.identity = identity;
         this.lock = lock;
+        this.waves = waves;
     }
 
     @Override
     public Integer call() {
-        if (!identity.waveExists(wave.waveId())) {
-            throw new ParameterException(spec.commandLine(), "La vague « " + wave.waveId() + " » n'existe pas.");
-        }
+        String waveId = wave.existingIn(waves);
         try (RunLock.Held held = lock.acquire()) {
-            print(spec.commandLine().getOut(), wave.waveId(), identity.resolve(wave.waveId()));
+            print(spec.commandLine().getOut(), waveId, identity.resolve(waveId));
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.Waves;
 import fr.raccrochage.ingestion.WaveExtract;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -7,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extraire", mixinStandardHelpOptions = true,
@@ -27,17 +27,16 @@ class WaveExtractCommand implements Callable<Integer> {
     Path output;
 
     private final WaveExtract extract;
+    private final Waves waves;
 
-    WaveExtractCommand(WaveExtract extract) {
+    WaveExtractCommand(WaveExtract extract, Waves waves) {
         this.extract = extract;
+        this.waves = waves;
     }
 
     @Override
     public Integer call() {
-        if (!extract.waveExists(wave.waveId())) {
-            throw new ParameterException(spec.commandLine(), "La vague « " + wave.waveId() + " » n'existe pas.");
-        }
-        int rows = extract.write(wave.waveId(), output);
+        int rows = extract.write(wave.existingIn(waves), output);
         spec.commandLine().getOut().printf("Vague %s : %s enregistrements écrits dans %s%n", wave.waveId(),
                 FrenchFormat.number(rows), output);
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.Waves;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,6 +25,14 @@ class WaveOption {
     }
 
     String waveId() {
+        return waveId;
+    }
+
+    /** The wave id, after checking the wave has data: a mistyped id is a usage error, not an empty file. */
+    String existingIn(Waves waves) {
+        if (!waves.exists(waveId)) {
+            throw new ParameterException(spec.commandLine(), "La vague « " + waveId + " » n'existe pas.");
+        }
         return waveId;
     }
 }

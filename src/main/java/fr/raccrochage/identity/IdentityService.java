@@ -31,10 +31,6 @@ public class IdentityService {
         this.jdbc = jdbc;
     }
 
-    public boolean waveExists(String waveId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM vague WHERE id = ?", Integer.class, waveId) > 0;
-    }
-
     public IdentitySummary resolve(String waveId) {
         Instant start = Instant.now();
         int unlinked = dao.unlinkedCount(waveId);

@@ -1,5 +1,6 @@
 package fr.raccrochage.ingestion;
 
+import fr.raccrochage.core.Waves;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,9 +22,11 @@ public class SourceFiles {
     }
 
     private final JdbcTemplate jdbc;
+    private final Waves waves;
 
-    public SourceFiles(JdbcTemplate jdbc) {
+    public SourceFiles(JdbcTemplate jdbc, Waves waves) {
         this.jdbc = jdbc;
+        this.waves = waves;
     }
 
     public Optional<SourceFile> find(String waveId, String sha256) {
@@ -49,9 +52,7 @@ public class SourceFiles {
             return existing.get().id();
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM vague WHERE id = ?", Integer.class, waveId) == 0) {
-            jdbc.update("INSERT INTO vague (id, cree_le) VALUES (?, ?)", waveId, now);
-        }
+        waves.ensure(waveId);
         jdbc.update("""
                 INSERT INTO fichier_siei (vague_id, nom, empreinte, taille, encodage, separateur, statut, debut)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",

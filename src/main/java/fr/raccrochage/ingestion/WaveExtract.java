@@ -47,10 +47,6 @@ public class WaveExtract {
         this.jdbc = jdbc;
     }
 
-    public boolean waveExists(String waveId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM vague WHERE id = ?", Integer.class, waveId) > 0;
-    }
-
     /** @return the number of data rows written */
     public int write(String waveId, Path target) {
         return FrenchCsvFile.write(target, HEADER, csv -> {
