@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.text.FrenchFormat;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.identity.IdentityService;

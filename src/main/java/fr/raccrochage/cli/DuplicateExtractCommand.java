@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.text.FrenchFormat;
 import fr.raccrochage.core.Waves;
 import fr.raccrochage.identity.DuplicateExtract;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package fr.raccrochage.cli;
 
-import static fr.raccrochage.cli.FrenchFormat.count;
-import static fr.raccrochage.cli.FrenchFormat.duration;
+import static fr.raccrochage.core.text.FrenchFormat.count;
+import static fr.raccrochage.core.text.FrenchFormat.duration;
 
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.Waves;

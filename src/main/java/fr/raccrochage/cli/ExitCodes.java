@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int INPUT_REFUSED = 3;
     public static final int JOB_FAILED = 4;
     public static final int LOCKED = 5;
+    /** The run went through, but something must be looked at (refused file, rejected lines...). */
+    public static final int NEEDS_OPERATOR = 6;
 
     static final String FOOTER = """
 
@@ -18,7 +20,8 @@ public final class ExitCodes {
               2  commande ou option incorrecte
               3  fichier ou donnée refusé(e), rien n'a été enregistré
               4  traitement en échec : relancer la même commande le reprend
-              5  une autre exécution est en cours sur ces données""";
+              5  une autre exécution est en cours sur ces données
+              6  traitement fait, mais un point demande un opérateur (voir le résumé)""";
 
     private ExitCodes() {
     }

@@ -1,6 +1,6 @@
 package fr.raccrochage.cli;
 
-import static fr.raccrochage.cli.FrenchFormat.number;
+import static fr.raccrochage.core.text.FrenchFormat.number;
 
 import fr.raccrochage.sample.SampleReport;
 import fr.raccrochage.sample.SampleRequest;

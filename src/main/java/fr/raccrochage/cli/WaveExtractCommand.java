@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.text.FrenchFormat;
 import fr.raccrochage.core.Waves;
 import fr.raccrochage.ingestion.WaveExtract;
 import java.nio.file.Path;

@@ -1,25 +1,30 @@
-package fr.raccrochage.cli;
+package fr.raccrochage.core.text;
 
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Locale;
 
 /** Numbers and durations the French way ("1 523", "2,3 s"). */
-final class FrenchFormat {
+public final class FrenchFormat {
 
     private FrenchFormat() {
     }
 
-    static String number(long value) {
+    public static String number(long value) {
         return NumberFormat.getIntegerInstance(Locale.FRANCE).format(value);
     }
 
     /** "1 ligne", "0 ligne", "2 lignes": French takes the singular below two. */
-    static String count(long value, String singular, String plural) {
+    public static String count(long value, String singular, String plural) {
         return number(value) + " " + (Math.abs(value) < 2 ? singular : plural);
     }
 
-    static String duration(Duration duration) {
+    /** DD/MM/YYYY, as French spreadsheets and letters write dates. */
+    public static String date(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    public static String duration(Duration duration) {
         double seconds = duration.toMillis() / 1000.0;
         return String.format(Locale.FRANCE, "%.1f s", seconds);
     }

@@ -1,0 +1,111 @@
+package fr.raccrochage.scheduling;
+
+import static fr.raccrochage.core.text.FrenchFormat.count;
+
+import fr.raccrochage.identity.IdentityService;
+import fr.raccrochage.identity.IdentityService.IdentitySummary;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+
+/**
+ * The night: take the inbox files, resolve identities, then purge what is past its retention.
+ * One job instance per night (parameter {@code nuit}): a night killed at any point resumes at
+ * its first unfinished step, and every step is safe to repeat. The steps call the stages'
+ * services, which keep their own transactions and jobs.
+ */
+@Configuration
+class NightlyJobConfiguration {
+
+    private final PlatformTransactionManager transactionManager;
+
+    NightlyJobConfiguration(PlatformTransactionManager transactionManager) {
+        this.transactionManager = transactionManager;
+    }
+
+    @Bean
+    Job nuitJob(JobRepository repository, Step nuitArriveesStep, Step nuitIdentiteStep, Step nuitPurgeStep) {
+        return new JobBuilder("nuitJob", repository)
+                .start(nuitArriveesStep)
+                .next(nuitIdentiteStep)
+                .next(nuitPurgeStep)
+                .build();
+    }
+
+    @Bean
+    Step nuitArriveesStep(JobRepository repository, InboxIntake intake, InboxJournal journal) {
+        return step(repository, "nuitArriveesStep", night -> {
+            List<String> alreadyReceived = intake.takeAll(night);
+            List<InboxJournal.Entry> taken = journal.ofNight(night);
+            List<String> lines = new ArrayList<>();
+            taken.forEach(e -> lines.add("%s « %s » %s : %s".formatted(e.kind().label(), e.name(),
+                    e.status() == InboxJournal.Status.REFUSE ? "refusé" : "pris", e.message())));
+            lines.addAll(alreadyReceived);
+            if (lines.isEmpty()) {
+                lines.add("aucun nouveau fichier");
+            }
+            return new NightNote("Fichiers arrivés", lines, taken.stream().anyMatch(InboxJournal.Entry::needsOperator));
+        });
+    }
+
+    @Bean
+    Step nuitIdentiteStep(JobRepository repository, IdentityService identity, JdbcTemplate jdbc) {
+        return step(repository, "nuitIdentiteStep", night -> {
+            List<String> lines = new ArrayList<>();
+            for (String wave : wavesWithUnlinkedRecords(jdbc)) {
+                IdentitySummary s = identity.resolve(wave);
+                lines.add("vague %s : %s, %s, %s".formatted(wave,
+                        count(s.linkedNow(), "enregistrement rattaché", "enregistrements rattachés"),
+                        count(s.personsCreated(), "nouveau jeune", "nouveaux jeunes"),
+                        count(s.possibleDuplicates(), "doublon possible à examiner", "doublons possibles à examiner")));
+            }
+            if (lines.isEmpty()) {
+                lines.add("aucun nouvel enregistrement");
+            }
+            return new NightNote("Dédoublonnage", lines, false);
+        });
+    }
+
+    @Bean
+    Step nuitPurgeStep(JobRepository repository, PersonalDataPurge purge) {
+        return step(repository, "nuitPurgeStep", night -> {
+            PersonalDataPurge.PurgeSummary s = purge.purge(night);
+            String line = s.waves().isEmpty() && s.knownCases() == 0 && s.filesDeleted() == 0
+                    ? "rien à effacer (conservation jusqu'au " + purge.cutoff(night) + " exclu)"
+                    : "vagues %s : %s, %s, %s ; %s ; %s".formatted(String.join(", ", s.waves()),
+                            count(s.records(), "enregistrement anonymisé", "enregistrements anonymisés"),
+                            count(s.numbers(), "numéro effacé", "numéros effacés"),
+                            count(s.oppositionsKept(), "opposition conservée", "oppositions conservées"),
+                            count(s.knownCases(), "cas connu anonymisé", "cas connus anonymisés"),
+                            count(s.filesDeleted(), "fichier supprimé", "fichiers supprimés"));
+            return NightNote.of("Purge des données personnelles", line);
+        });
+    }
+
+    private static List<String> wavesWithUnlinkedRecords(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT e.vague_id FROM siei_enregistrement e
+                WHERE NOT EXISTS (SELECT 1 FROM siei_lien_personne l
+                                  WHERE l.fichier_id = e.fichier_id AND l.ligne = e.ligne)
+                ORDER BY e.vague_id""", String.class);
+    }
+
+    private Step step(JobRepository repository, String name, NightTask task) {
+        // The stages' services start jobs of their own, which the job repository refuses inside a
+        // transaction: the night's steps run outside any.
+        return new StepBuilder(name, repository)
+                .tasklet(NightTask.tasklet(name, task), transactionManager)
+                .transactionAttribute(new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
+                .build();
+    }
+}

@@ -1,0 +1,185 @@
+package fr.raccrochage.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.raccrochage.TestDatabase;
+import fr.raccrochage.identity.IdentityService;
+import fr.raccrochage.ingestion.SieiFiles;
+import fr.raccrochage.ingestion.SieiImportService;
+import fr.raccrochage.scheduling.NightlyService.NightSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.jdbc.JdbcTestUtils;
+
+/**
+ * The real nightly job over several simulated nights, in an H2 file database
+ * ({@link NightlyJobFunctionalTests}) and on a real PostgreSQL server ({@link NightlyJobPostgresTests}).
+ */
+@SpringBootTest(properties = {"raccrochage.cli.actif=false", "raccrochage.nuit.vague=N1",
+    "raccrochage.nuit.conservation-mois=24"})
+abstract class NightlyJobTests {
+
+    @TempDir
+    static Path home;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        TestDatabase.registerFolders(registry, home);
+    }
+
+    @Autowired
+    NightlyService nightly;
+
+    @Autowired
+    SieiImportService imports;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyTables() throws Exception {
+        // Each test works in waves of its own: the job repository remembers every import.
+        JdbcTestUtils.deleteFromTables(jdbc, "fichier_arrivee", "purge_vague", "opposition");
+        org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("donnees/arrivee"));
+        org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("donnees/archives"));
+    }
+
+    Path inbox(String kind) {
+        return home.resolve("donnees/arrivee").resolve(kind);
+    }
+
+    Path archives() {
+        return home.resolve("donnees/archives");
+    }
+
+    int records(String wave) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM siei_enregistrement WHERE vague_id = ?", Integer.class, wave);
+    }
+
+    @Test
+    void shouldTakeEachFileOnceOverSeveralNights() throws Exception {
+        LocalDate first = LocalDate.of(2026, 1, 5);
+        SieiFiles.sampleWave(inbox("siei").resolve("liste-janvier.csv"));
+
+        NightSummary night1 = nightly.run(first);
+
+        assertThat(records("N1")).isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM siei_lien_personne WHERE vague_id = 'N1'", Integer.class))
+                .as("the night resolves the identities of the new records").isEqualTo(6);
+        assertThat(inbox("siei")).isEmptyDirectory();
+        assertThat(archives().resolve("siei/2026-01-05/liste-janvier.csv")).exists();
+        assertThat(night1.notes()).extracting(NightNote::title)
+                .containsExactly("Fichiers arrivés", "Dédoublonnage", "Purge des données personnelles");
+        assertThat(night1.notes().get(0).lines()).singleElement().asString()
+                .contains("liste SIEI « liste-janvier.csv » pris", "vague N1", "8 lignes lues", "6 enregistrées",
+                        "2 rejetées");
+        // Other tests' waves hold the same young people: how many are new depends on the order.
+        assertThat(night1.notes().get(1).lines()).singleElement().asString()
+                .startsWith("vague N1 : 6 enregistrements rattachés, ");
+        assertThat(night1.needsOperator()).as("two lines were rejected").isTrue();
+
+        SieiFiles.sampleWave(inbox("siei").resolve("meme-liste-renommee.csv"));
+        Files.write(inbox("siei").resolve("image.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1});
+        Files.writeString(inbox("siei").resolve("en-cours.csv.part"), "en cours de copie");
+
+        NightSummary night2 = nightly.run(first.plusDays(1));
+
+        assertThat(records("N1")).as("the same content is never imported twice").isEqualTo(6);
+        assertThat(archives().resolve("siei/2026-01-06/meme-liste-renommee.csv")).exists();
+        assertThat(archives().resolve("refuses/siei/2026-01-06/image.csv")).exists();
+        assertThat(inbox("siei")).isDirectoryContaining(p -> p.getFileName().toString().equals("en-cours.csv.part"));
+        assertThat(night2.notes().get(0).lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("liste SIEI « image.csv » refusé :"));
+        assertThat(night2.notes().get(0).lines()).anySatisfy(line -> assertThat(line)
+                .contains("meme-liste-renommee.csv", "déjà reçu"));
+        assertThat(night2.needsOperator()).isTrue();
+
+        NightSummary night3 = nightly.run(first.plusDays(2));
+        assertThat(night3.notes().get(0).lines()).containsExactly("aucun nouveau fichier");
+        assertThat(night3.notes().get(1).lines()).containsExactly("aucun nouvel enregistrement");
+        assertThat(night3.needsOperator()).isFalse();
+    }
+
+    @Test
+    void shouldImportAFileIntoTheWaveNamedByItsFolder() {
+        SieiFiles.sampleWave(inbox("siei").resolve("2026-RATTRAPAGE/liste.csv"));
+
+        nightly.run(LocalDate.of(2026, 2, 2));
+
+        assertThat(records("2026-RATTRAPAGE")).isEqualTo(6);
+    }
+
+    @Test
+    void shouldOnlyReportANightAlreadyDone() {
+        SieiFiles.sampleWave(inbox("siei").resolve("N3/liste.csv"));
+        LocalDate night = LocalDate.of(2026, 3, 3);
+        NightSummary done = nightly.run(night);
+        SieiFiles.utf8WithBom(inbox("siei").resolve("N4/autre.csv"), SieiFiles.HEADER, "X;Y");
+
+        NightSummary again = nightly.run(night);
+
+        assertThat(again.alreadyDone()).isTrue();
+        assertThat(again.notes()).isEqualTo(done.notes());
+        assertThat(inbox("siei").resolve("N4/autre.csv")).as("nothing runs in a night already done").exists();
+    }
+
+    @Test
+    void shouldEraseWavesPastTheRetentionButKeepOppositions() throws Exception {
+        imports.importFile("ANCIENNE", imports.inspect(SieiFiles.sampleWave(home.resolve("ancienne.csv"))),
+                LocalDate.of(2023, 9, 1));
+        identity.resolve("ANCIENNE");
+        jdbc.update("UPDATE vague SET cree_le = TIMESTAMP '2023-09-01 10:00:00' WHERE id = 'ANCIENNE'");
+        Long opposed = jdbc.queryForObject("""
+                SELECT l.personne_id FROM siei_lien_personne l JOIN siei_enregistrement e
+                  ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne WHERE e.nom = 'Martin'""", Long.class);
+        jdbc.update("INSERT INTO opposition (personne_id, depuis, origine) VALUES (?, DATE '2023-10-01', 'test')", opposed);
+        Path waveOutputs = home.resolve("sorties/vague-ANCIENNE");
+        Files.createDirectories(waveOutputs.resolve("rapport"));
+        Files.writeString(waveOutputs.resolve("feuille-appels.csv"), "ID_APPEL;NOM");
+        Files.writeString(waveOutputs.resolve("rapport/rapport.html"), "<html></html>");
+
+        NightSummary night = nightly.run(LocalDate.of(2026, 10, 1));
+
+        assertThat(jdbc.queryForList("SELECT nom, prenom, ine, tel_jeune, resp1_nom, CAST(date_naissance AS VARCHAR(10)) d "
+                + "FROM siei_enregistrement WHERE vague_id = 'ANCIENNE' ORDER BY ligne"))
+                .hasSize(6)
+                .allSatisfy(row -> assertThat(row).containsEntry("TEL_JEUNE", null).containsEntry("RESP1_NOM", null))
+                .anySatisfy(row -> assertThat(row).containsEntry("NOM", "Martin").containsEntry("PRENOM", "Hélène")
+                        .containsEntry("D", "2008-03-12"))
+                .filteredOn(row -> !"Martin".equals(row.get("NOM")))
+                .allSatisfy(row -> assertThat(row).containsEntry("NOM", "").containsEntry("INE", null)
+                        .hasEntrySatisfying("D", d -> assertThat((String) d).endsWith("-01-01")));
+        assertThat(waveOutputs.resolve("feuille-appels.csv")).doesNotExist();
+        assertThat(waveOutputs.resolve("rapport/rapport.html")).exists();
+        assertThat(night.notes().get(2).lines()).singleElement().asString()
+                .contains("vagues ANCIENNE", "5 enregistrements anonymisés", "1 opposition conservée", "2 fichiers supprimés");
+        assertThat(jdbc.queryForList("SELECT * FROM opposition")).hasSize(1);
+
+        NightSummary next = nightly.run(LocalDate.of(2026, 10, 2));
+        assertThat(next.notes().get(2).lines()).singleElement().asString().startsWith("rien à effacer");
+    }
+
+    @Test
+    void shouldKeepWavesWithinTheRetention() {
+        imports.importFile("RECENTE", imports.inspect(SieiFiles.sampleWave(home.resolve("recente.csv"))),
+                LocalDate.of(2026, 9, 1));
+
+        nightly.run(LocalDate.of(2026, 10, 3));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM siei_enregistrement WHERE vague_id = 'RECENTE' AND nom = ''",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT vague_id FROM purge_vague", String.class)).doesNotContain("RECENTE");
+    }
+}
