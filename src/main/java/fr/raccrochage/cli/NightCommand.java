@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "nuit", mixinStandardHelpOptions = true,
+        header = "Traitement de nuit : fichiers déposés, dédoublonnage, purge (reprenable).",
         description = "Traitement de nuit : prend les fichiers déposés dans les dossiers d'arrivée (listes SIEI, "
                 + "cas connus, résultats d'appels, retours des partenaires ; chacun une seule fois, puis archivé), "
                 + "dédoublonne, puis efface les données personnelles dont la durée de conservation est passée. "
