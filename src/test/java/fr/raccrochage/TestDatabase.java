@@ -20,6 +20,11 @@ public final class TestDatabase {
     }
 
     public static void registerH2(DynamicPropertyRegistry registry, Path home) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("donnees/raccrochage").toAbsolutePath());
+        registry.add("spring.datasource.url", () -> h2Url(home.resolve("donnees")));
+    }
+
+    /** The embedded default's URL (settings as in application.properties) for a data folder. */
+    public static String h2Url(Path dataFolder) {
+        return "jdbc:h2:file:" + dataFolder.resolve("raccrochage").toAbsolutePath() + ";CACHE_SIZE=32768;WRITE_DELAY=0";
     }
 }

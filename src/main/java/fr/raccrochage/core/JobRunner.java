@@ -32,12 +32,27 @@ public class JobRunner {
 
     public JobExecution run(Job job, JobParameters parameters) {
         String wave = parameters.getString("vague");
-        try (MDC.MDCCloseable jobTag = MDC.putCloseable("job", job.getName());
-                MDC.MDCCloseable waveTag = MDC.putCloseable("vague", wave == null ? "-" : wave)) {
+        // A job started from a step of another (the night) hands the tags back when it ends.
+        String outerJob = MDC.get("job");
+        String outerWave = MDC.get("vague");
+        MDC.put("job", job.getName());
+        MDC.put("vague", wave == null ? (outerWave == null ? "-" : outerWave) : wave);
+        try {
             log.info("Démarrage de {} ({})", job.getName(), describe(parameters));
             JobExecution execution = startOrResume(job, parameters);
             log.info("{} terminé : {}", job.getName(), execution.getStatus());
             return execution;
+        } finally {
+            restore("job", outerJob);
+            restore("vague", outerWave);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, value);
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.raccrochage.cli;
 
 import fr.raccrochage.RaccrochageApplication;
+import fr.raccrochage.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ final class Cli {
                     new MapPropertySource("cli-test", Map.of(
                             "raccrochage.dossier-donnees", data().toString(),
                             "raccrochage.dossier-sorties", outputs().toString(),
-                            "spring.datasource.url", "jdbc:h2:file:" + data().resolve("raccrochage").toAbsolutePath()))));
+                            "spring.datasource.url", TestDatabase.h2Url(data())))));
             ConfigurableApplicationContext context = application.run(args);
             int exitCode = SpringApplication.exit(context);
             return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package fr.raccrochage.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.RaccrochageApplication;
+import fr.raccrochage.TestDatabase;
 import fr.raccrochage.sample.SampleRequest;
 import fr.raccrochage.sample.SieiSampleGenerator;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class ImportCrashRestartTests {
     }
 
     private static int countRecords(Path home) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("donnees/raccrochage").toAbsolutePath(), "sa", "");
+        try (Connection c = DriverManager.getConnection(TestDatabase.h2Url(home.resolve("donnees")), "sa", "");
                 ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM siei_enregistrement")) {
             rs.next();
             return rs.getInt(1);
@@ -79,7 +80,7 @@ class ImportCrashRestartTests {
                 "-cp", System.getProperty("java.class.path"),
                 "-Draccrochage.dossier-donnees=" + home.resolve("donnees"),
                 "-Draccrochage.dossier-sorties=" + home.resolve("sorties"),
-                "-Dspring.datasource.url=jdbc:h2:file:" + home.resolve("donnees/raccrochage").toAbsolutePath(),
+                "-Dspring.datasource.url=" + TestDatabase.h2Url(home.resolve("donnees")),
                 RaccrochageApplication.class.getName()));
         command.addAll(List.of(args));
         Files.createDirectories(home);

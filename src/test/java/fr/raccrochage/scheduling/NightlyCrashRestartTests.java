@@ -3,6 +3,7 @@ package fr.raccrochage.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.RaccrochageApplication;
+import fr.raccrochage.TestDatabase;
 import fr.raccrochage.sample.SampleRequest;
 import fr.raccrochage.sample.SieiSampleGenerator;
 import java.nio.file.Files;
@@ -10,18 +11,19 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real night (SIGKILL to a child JVM) at several points, runs it again until it ends,
- * and checks the data, the journal and the folders end exactly as after one uninterrupted night.
+ * Kills a real night (SIGKILL to a child JVM) at several points, runs it again, and checks the data, the journal and the folders end exactly as after one uninterrupted night.
  */
 class NightlyCrashRestartTests {
 
@@ -41,23 +43,56 @@ class NightlyCrashRestartTests {
     @Test
     void shouldEndAsOneCleanNightWhateverTheMomentItWasKilled() throws Exception {
         Path clean = home("propre");
-        long started = System.nanoTime();
         assertThat(run(clean).waitFor()).isEqualTo(6);
-        Duration cleanNight = Duration.ofNanos(System.nanoTime() - started);
         List<String> expected = state(clean);
         assertThat(expected).anyMatch(line -> line.startsWith("lien;")).anyMatch(line -> line.startsWith("journal;"));
 
-        for (double fraction : new double[] {0.5, 0.7, 0.9}) {
-            Path crashed = home("interrompu-" + fraction);
+        Map<String, Predicate<Path>> killPoints = new LinkedHashMap<>();
+        killPoints.put("au début de l'import", home -> logContains(home, "Démarrage de sieiImportJob"));
+        killPoints.put("entre les deux fichiers", home -> archived(home) == 1);
+        killPoints.put("pendant le dédoublonnage", home -> logContains(home, "Démarrage de identityJob"));
+        for (Map.Entry<String, Predicate<Path>> point : killPoints.entrySet()) {
+            Path crashed = home("interrompu-" + Math.abs(point.getKey().hashCode()));
             Process killed = run(crashed);
-            Thread.sleep((long) (cleanNight.toMillis() * fraction));
-            assertThat(killed.isAlive()).as("still running at %s of a night", fraction).isTrue();
+            while (!point.getValue().test(crashed) && killed.isAlive()) {
+                Thread.sleep(10);
+            }
+            assertThat(killed.isAlive()).as("still running %s", point.getKey()).isTrue();
             killed.destroyForcibly().waitFor();
 
             int exit = run(crashed).waitFor();
 
-            assertThat(exit).as("rerun after a kill at %s", fraction).isEqualTo(6);
-            assertThat(state(crashed)).as("state after a kill at %s", fraction).containsExactlyElementsOf(expected);
+            assertThat(exit).as("rerun after a kill %s: %s", point.getKey(), lastOutput(crashed)).isEqualTo(6);
+            assertThat(state(crashed)).as("state after a kill %s", point.getKey()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static boolean logContains(Path home, String text) {
+        try {
+            Path log = home.resolve("journal.log");
+            return Files.exists(log) && Files.readString(log).contains(text);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static long archived(Path home) {
+        Path night = home.resolve("donnees/archives/siei/2026-09-02");
+        if (!Files.isDirectory(night)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(night)) {
+            return files.count();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static String lastOutput(Path home) throws Exception {
+        try (Stream<Path> files = Files.list(home)) {
+            Path last = files.filter(p -> p.getFileName().toString().startsWith("sortie-")).sorted().reduce((a, b) -> b)
+                    .orElseThrow();
+            return Files.readString(last) + Files.readString(home.resolve("journal.log"));
         }
     }
 
@@ -110,7 +145,7 @@ class NightlyCrashRestartTests {
     }
 
     private static String url(Path home) {
-        return "jdbc:h2:file:" + home.resolve("donnees/raccrochage").toAbsolutePath();
+        return TestDatabase.h2Url(home.resolve("donnees"));
     }
 
     private static Process run(Path home) throws Exception {
