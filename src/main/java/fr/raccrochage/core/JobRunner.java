@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -57,6 +58,7 @@ public class JobRunner {
     }
 
     private JobExecution startOrResume(Job job, JobParameters parameters) {
+        forgetInstanceWithoutExecution(job, parameters);
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.isRunning()) {
             log.warn("Exécution {} interrompue (processus arrêté) : marquée en échec, reprise", last.getId());
@@ -75,6 +77,20 @@ public class JobRunner {
             throw e;
         } catch (Exception e) {
             throw new JobFailedException("Le traitement %s n'a pas pu démarrer (%s).".formatted(job.getName(), rootMessage(e)), e);
+        }
+    }
+
+    /**
+     * The job repository creates an instance and its first execution in two transactions: a
+     * process killed in between leaves an instance that no start can resume. Nothing ran for it,
+     * so it is removed and the job starts afresh.
+     */
+    private void forgetInstanceWithoutExecution(Job job, JobParameters parameters) {
+        JobInstance instance = repository.getJobInstance(job.getName(), parameters);
+        if (instance != null && repository.getJobExecutions(instance).isEmpty()) {
+            log.warn("Instance {} de {} sans exécution (processus arrêté à son démarrage) : supprimée",
+                    instance.getInstanceId(), job.getName());
+            repository.deleteJobInstance(instance);
         }
     }
 

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +49,9 @@ abstract class NightlyJobTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JobRepository repository;
 
     @BeforeEach
     void emptyTables() throws Exception {
@@ -133,6 +138,18 @@ abstract class NightlyJobTests {
         assertThat(again.alreadyDone()).isTrue();
         assertThat(again.notes()).isEqualTo(done.notes());
         assertThat(inbox("siei").resolve("N4/autre.csv")).as("nothing runs in a night already done").exists();
+    }
+
+    @Test
+    void shouldStartANightLeftWithAnInstanceButNoExecution() {
+        LocalDate night = LocalDate.of(2026, 4, 4);
+        // What a process killed between the repository's two start-up transactions leaves behind.
+        repository.createJobInstance("nuitJob", new JobParametersBuilder().addLocalDate("nuit", night).toJobParameters());
+
+        NightSummary summary = nightly.run(night);
+
+        assertThat(summary.alreadyDone()).isFalse();
+        assertThat(summary.notes()).hasSize(3);
     }
 
     @Test
