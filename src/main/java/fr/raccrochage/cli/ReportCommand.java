@@ -14,6 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rapport", mixinStandardHelpOptions = true,
+        header = "Rapport d'une vague ou d'une année : page HTML avec graphiques, chiffres en CSV.",
         description = "Écrit le rapport d'une vague (dans <sorties>/vague-<id>/rapport/) ou d'une année "
                 + "(dans <sorties>/rapport-annuel-<aaaa>/) : une page HTML autonome avec graphiques (entonnoir, "
                 + "issues par département, taux de contact par tentative, jour et créneau, orientations par "

@@ -67,11 +67,25 @@ class ReportCliTests {
         assertThat(empty.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(empty.err()).contains("Aucune vague ne commence en 2019.");
 
-        assertThat(cli.run("rapport", "--vague", "R-2026-1", "--annee", "2026").exitCode()).isEqualTo(ExitCodes.USAGE);
+        Cli.Result both = cli.run("rapport", "--vague", "R-2026-1", "--annee", "2026");
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("Options incompatibles, une seule à la fois : --vague=<id>, --annee=<aaaa>");
         assertThat(cli.run("rapport").exitCode()).isEqualTo(ExitCodes.USAGE);
         Cli.Result invalid = cli.run("rapport", "--vague", "../x");
         assertThat(invalid.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(invalid.err()).contains("Identifiant de vague invalide");
         assertThat(cli.outputs().resolve("rapport-annuel-2019")).doesNotExist();
+    }
+
+    @Test
+    void shouldEndTheDemoWithTheReportOfTheSampleWave() throws Exception {
+        Cli.Result demo = new Cli(home).run("demo");
+
+        assertThat(demo.exitCode()).isZero();
+        Path dir = home.resolve("sorties/vague-DEMO-2026-1/rapport");
+        assertThat(demo.out()).containsPattern("\nRapport de la vague\nVague DEMO-2026-1 : [0-9\u202F]+ jeunes listés, ")
+                .endsWith("Chiffres : 7 fichiers CSV dans " + dir + System.lineSeparator());
+        assertThat(Files.readString(dir.resolve("rapport-vague-DEMO-2026-1.html"), StandardCharsets.UTF_8))
+                .contains("Vague DEMO-2026-1", "Taux de contact par numéro de tentative");
     }
 }
