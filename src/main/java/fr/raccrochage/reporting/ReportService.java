@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
 
     /** How many waves the trend shows at most, the scope's last wave included. */
     static final int TREND_WAVES = 12;
@@ -63,6 +67,7 @@ public class ReportService {
     }
 
     private Report build(String title, List<WaveDates> scope, LocalDate asOf) {
+        long start = System.nanoTime();
         Map<String, ReportFigures> byWave = new HashMap<>();
         ReportFigures total = new ReportFigures();
         for (WaveDates wave : scope) {
@@ -71,7 +76,9 @@ public class ReportService {
             total.addAll(figures);
         }
         total.persons = dao.distinctPersons(scope.stream().map(WaveDates::waveId).toList());
-        return new Report(title, scope, total, trend(scope.get(scope.size() - 1), byWave, asOf), asOf);
+        Report report = new Report(title, scope, total, trend(scope.get(scope.size() - 1), byWave, asOf), asOf);
+        log.info("Chiffres de « {} » lus en {} ms", title, (System.nanoTime() - start) / 1_000_000);
+        return report;
     }
 
     /** The waves up to the scope's last one, in order, the last {@link #TREND_WAVES} of them. */
@@ -86,10 +93,13 @@ public class ReportService {
     }
 
     private static ReportFiles write(Report report, Path directory, String htmlName) {
+        long start = System.nanoTime();
         List<Path> csv = ReportCsv.write(report, directory);
         Path html = directory.resolve(htmlName);
         writeAtomically(html, ReportPage.render(report));
         ReportFigures f = report.figures();
+        log.info("Rapport « {} » écrit dans {} ({} vague(s), {} dossiers, écriture {} ms)", report.title(), directory,
+                report.waves().size(), f.cases(), (System.nanoTime() - start) / 1_000_000);
         return new ReportFiles(directory, html, csv, report.waves().size(), f.persons, f.called, f.reached);
     }
 
