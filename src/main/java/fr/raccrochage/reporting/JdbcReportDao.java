@@ -9,6 +9,7 @@ import fr.raccrochage.reporting.ReportFigures.SlotKey;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -179,7 +180,7 @@ class JdbcReportDao {
                 FROM retour_partenaire f JOIN dossier_appel d ON d.id_appel = f.id_appel
                 WHERE d.vague_id = ?
                 """, rs -> {
-                    feedback.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new java.util.ArrayList<>())
+                    feedback.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
                             .add(new PartnerFeedback(rs.getString(3), rs.getDate(4).toLocalDate()));
                 }, waveId);
 
@@ -239,5 +240,4 @@ class JdbcReportDao {
                 });
         return directory;
     }
-
 }

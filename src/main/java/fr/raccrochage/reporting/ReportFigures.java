@@ -77,7 +77,7 @@ final class ReportFigures {
     final Map<String, Counts<CaseOutcome>> outcomesByDepartement = new TreeMap<>();
     final Map<Integer, Tally> byAttempt = new TreeMap<>();
     final Map<DayOfWeek, Tally> byDay = new TreeMap<>();
-    /** TimeSlot name, or {@link #OUTSIDE_SLOTS}. */
+    /** By TimeSlot, or {@link JdbcReportDao#OUTSIDE_SLOTS}. */
     final Map<SlotKey, Tally> bySlot = new TreeMap<>();
     final Map<String, PartnerRouting> partners = new TreeMap<>();
     final Referrals referrals = new Referrals();
