@@ -7,6 +7,7 @@ import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFileFormat;
 import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.ingestion.WaveExtract;
+import fr.raccrochage.reporting.ReportService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
                 + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
-                + "puis extraction de ce qui a été enregistré. Relancer la "
+                + "puis extraction de ce qui a été enregistré ; termine par le rapport de la vague. Relancer la "
                 + "démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {
@@ -39,14 +40,16 @@ class DemoCommand implements Callable<Integer> {
     private final WaveExtract extract;
     private final RunLock lock;
     private final RaccrochageProperties properties;
+    private final ReportService reports;
 
     DemoCommand(SieiImportService imports, IdentityService identity, WaveExtract extract, RunLock lock,
-            RaccrochageProperties properties) {
+            RaccrochageProperties properties, ReportService reports) {
         this.imports = imports;
         this.identity = identity;
         this.extract = extract;
         this.lock = lock;
         this.properties = properties;
+        this.reports = reports;
     }
 
     @Override
@@ -63,6 +66,9 @@ class DemoCommand implements Callable<Integer> {
             Path extraction = properties.waveOutputDirectory(DEMO_WAVE).resolve("extraction.csv");
             int rows = extract.write(DEMO_WAVE, extraction);
             out.printf("%n3. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
+            // Last step of the demo, whatever steps come before it: the wave's report.
+            out.printf("%nRapport de la vague%n");
+            ReportCommand.print(out, "Vague " + DEMO_WAVE, reports.writeWave(DEMO_WAVE, LocalDate.now()));
         }
         return ExitCodes.OK;
     }

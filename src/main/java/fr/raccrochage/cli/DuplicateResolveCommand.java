@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.text.FrenchFormat;
 import static fr.raccrochage.core.text.FrenchFormat.count;
 import static fr.raccrochage.core.text.FrenchFormat.duration;
 

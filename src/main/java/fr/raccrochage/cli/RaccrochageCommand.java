@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
         optionListHeading = "%nOptions :%n",
         footer = {"%nAide d'une commande : raccrochage aide <commande>", ExitCodes.FOOTER},
         subcommands = {SieiCommand.class, WaveCommand.class, DuplicatesCommand.class, SampleCommand.class,
-            NightCommand.class, DemoCommand.class, HelpSubcommand.class})
+            ReportCommand.class, NightCommand.class, DemoCommand.class, HelpSubcommand.class})
 class RaccrochageCommand {
 }

@@ -2,6 +2,7 @@ package fr.raccrochage.cli;
 
 import java.util.stream.Collectors;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -23,6 +24,10 @@ final class UsageMessages {
             return "Argument inconnu : " + String.join(" ", unmatched.getUnmatched());
         }
         String message = e.getMessage();
+        if (e instanceof MutuallyExclusiveArgsException && message != null) {
+            return "Options incompatibles, une seule à la fois : "
+                    + message.replaceFirst("^Error: ", "").replaceFirst(" are mutually exclusive.*$", "");
+        }
         if (message != null && message.startsWith("Invalid value")) {
             return "Valeur invalide (" + message + ")";
         }

@@ -1,0 +1,6 @@
+/**
+ * Wave and annual reports (issue 7): reads the tables of the earlier stages (SIEI records,
+ * persons, call cases and results, routing, partners' feedback) and writes the figures as French
+ * CSV files and one self-contained HTML page with server-side SVG charts.
+ */
+package fr.raccrochage.reporting;
