@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
                 + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
-                + "puis extraction de ce qui a été enregistré. Relancer la "
+                + "puis extraction de ce qui a été enregistré, clôture et orientation vers les partenaires, exports, "
+                + "retours synthétiques et bilan. Relancer la "
                 + "démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {
@@ -38,9 +39,11 @@ class DemoCommand implements Callable<Integer> {
     private final WaveExtract extract;
     private final RunLock lock;
     private final RaccrochageProperties properties;
+    private final PartnersDemoSteps partners;
 
     DemoCommand(SieiImportService imports, IdentityService identity, WaveExtract extract, RunLock lock,
-            RaccrochageProperties properties) {
+            RaccrochageProperties properties, PartnersDemoSteps partners) {
+        this.partners = partners;
         this.imports = imports;
         this.identity = identity;
         this.extract = extract;
@@ -62,6 +65,7 @@ class DemoCommand implements Callable<Integer> {
             Path extraction = properties.waveOutputDirectory(DEMO_WAVE).resolve("extraction.csv");
             int rows = extract.write(DEMO_WAVE, extraction);
             out.printf("%n3. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
+            partners.run(out, DEMO_WAVE);
         }
         return ExitCodes.OK;
     }
