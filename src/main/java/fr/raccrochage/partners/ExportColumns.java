@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The columns each kind of partner receives: the contract's common columns, plus what its task
  * needs. Missions locales and PRIJ groups go and meet young people ("aller vers"): the address (when
- * the routing used the young person's own commune) and the legal guardians' names and numbers. A CIO
+ * the routing used the young person's own commune) and the legal guardians' names. A CIO
  * advises on schooling: the last school and training, no address, no guardians. No partner ever
  * receives the INE, sex, e-mail addresses, the call centre's comments, the exclusion reasons or
  * another partner's name.

@@ -53,12 +53,12 @@ class JdbcYoungPeopleDao {
         return people;
     }
 
+    /** Names only: the guardians' usable numbers are in the telephones column, wrong ones are never sent. */
     private static void guardian(List<String> guardians, String nom, String prenom, String phone) {
         String name = String.join(" ", nonNull(nom), nonNull(prenom)).strip();
-        if (name.isEmpty() && phone == null) {
-            return;
+        if (!name.isEmpty()) {
+            guardians.add(name);
         }
-        guardians.add(phone == null ? name : (name + " " + PhoneText.french(phone)).strip());
     }
 
     private static String nonNull(String text) {
