@@ -60,7 +60,7 @@ class PartnerExportCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, ExportRun run) {
         if (run.files().isEmpty()) {
-            out.printf("Rien de nouveau à envoyer : chaque jeune orienté a déjà été envoyé à son partenaire.%n");
+            out.printf("Rien de nouveau à envoyer : toutes les orientations ont déjà été envoyées à leur partenaire.%n");
         } else {
             out.printf("%s, %s écrits dans %s%n", count(run.files().size(), "fichier", "fichiers"),
                     count(run.rows(), "jeune", "jeunes"), run.directory());
