@@ -78,11 +78,21 @@ public class WaveClosingService {
                 grouped("""
                         SELECT r.motif, COUNT(*) FROM orientation_region r JOIN dossier_appel d ON d.id_appel = r.id_appel
                         WHERE d.vague_id = ? GROUP BY r.motif ORDER BY r.motif""", waveId),
-                grouped("""
-                        SELECT CASE WHEN d.statut = 'EXCLU' THEN 'EXCLU_' || d.exclusion ELSE d.statut END, COUNT(*)
-                        FROM cloture_dossier c JOIN dossier_appel d ON d.id_appel = c.id_appel
-                        WHERE c.vague_id = ? AND c.decision = 'SANS_SUITE' GROUP BY 1 ORDER BY 1""", waveId),
+                withoutFollowUp(waveId),
                 regionFile);
+    }
+
+    /** SANS_SUITE cases per status, an exclusion named by its reason (EXCLU_OPPOSITION). */
+    private Map<String, Integer> withoutFollowUp(String waveId) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        jdbc.query("""
+                SELECT d.statut, d.exclusion, COUNT(*) FROM cloture_dossier c JOIN dossier_appel d ON d.id_appel = c.id_appel
+                WHERE c.vague_id = ? AND c.decision = 'SANS_SUITE' GROUP BY d.statut, d.exclusion""", rs -> {
+                    String status = rs.getString(1);
+                    String key = "EXCLU".equals(status) && rs.getString(2) != null ? "EXCLU_" + rs.getString(2) : status;
+                    counts.merge(key, rs.getInt(3), Integer::sum);
+                }, waveId);
+        return counts;
     }
 
     /** The Region's own list: the cases no partner can take, with what its staff need to act. */

@@ -139,6 +139,7 @@ abstract class PartnersJobTests {
         assertThat(summary.referralsByMotif()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("INJOIGNABLE", 7, "ORIENTE_ML", 1, "ORIENTE_CIO", 1, "RAPPEL_DEMANDE", 1, "SUIVI", 1));
         assertThat(summary.regionByMotif()).containsExactly(Map.entry("COMMUNE_INCONNUE", 1));
+        assertThat(summary.withoutFollowUp()).containsExactly(Map.entry("EN_SOLUTION", 1));
         assertThat(orientations()).extracting(r -> r.get("id_appel"), r -> r.get("partenaire_id"), r -> r.get("motif"))
                 .containsExactly(
                         tuple("VP1-000001", "ML-200057867", "INJOIGNABLE"), tuple("VP1-000001", "PRIJ-93066", "INJOIGNABLE"),
