@@ -69,6 +69,17 @@ abstract class PartnersJobTests {
 
     @BeforeEach
     void emptyTables() throws Exception {
+        reset(jdbc);
+        directory.importFile(SAMPLE_DIRECTORY);
+        Files.createDirectories(home.resolve("sorties"));
+        try (var tree = Files.walk(home.resolve("sorties"))) {
+            tree.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(home.resolve("sorties")))
+                    .forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Empties the tables the partners stage reads and writes, as a fresh database has them. */
+    static void reset(JdbcTemplate jdbc) {
         JdbcTestUtils.deleteFromTables(jdbc, "retour_rejet", "retour_partenaire", "fichier_retours", "export_ligne",
                 "export_partenaire", "orientation_region", "orientation", "cloture_dossier", "cloture_vague",
                 "resultat_rejet", "resultat_appel", "fichier_resultats", "numero_appel", "tentative_prevue", "dossier_appel",
@@ -76,12 +87,6 @@ abstract class PartnersJobTests {
                 // Each test seeds the same wave again: forget the earlier tests' routing job runs too.
                 "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
                 "batch_job_execution_params", "batch_job_execution", "batch_job_instance");
-        directory.importFile(SAMPLE_DIRECTORY);
-        Files.createDirectories(home.resolve("sorties"));
-        try (var tree = Files.walk(home.resolve("sorties"))) {
-            tree.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(home.resolve("sorties")))
-                    .forEach(p -> p.toFile().delete());
-        }
     }
 
     /** Ten cases, one per routing rule; the comments say where each must go. */

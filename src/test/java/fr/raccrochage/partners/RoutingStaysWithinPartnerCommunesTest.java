@@ -68,7 +68,7 @@ class RoutingStaysWithinPartnerCommunesTest {
     }
 
     /** Some whole communes, some communes with parts (Paris arrondissements, former communes). */
-    private static List<String> communePool(Random random) {
+    static List<String> communePool(Random random) {
         List<String> pool = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             pool.add(IDF.get(random.nextInt(IDF.size())).codeInsee());
@@ -85,7 +85,7 @@ class RoutingStaysWithinPartnerCommunesTest {
     }
 
     /** Each commune listed at most once per type, by one of a few partners of that type. */
-    private static List<DirectoryEntry> directory(Random random, List<String> pool) {
+    static List<DirectoryEntry> directory(Random random, List<String> pool) {
         List<DirectoryEntry> entries = new ArrayList<>();
         for (PartnerType type : PartnerType.values()) {
             int partners = 1 + random.nextInt(4);
