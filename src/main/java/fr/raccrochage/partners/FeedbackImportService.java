@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -41,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FeedbackImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackImportService.class);
 
     /** What an import did; {@code known} counts lines already recorded (same case, partner, status). */
     public record FeedbackImport(String fileName, boolean alreadyImported, int read, int stored, int known, int rejected,
@@ -107,6 +113,7 @@ public class FeedbackImportService {
             ExportFiles.write(rejectFile, new String[] {"ligne", "motif", "contenu"}, rejects.stream().map(r -> new String[] {
                 String.valueOf(r.line()), r.reason(), SpreadsheetCells.safe(r.content())}).toList());
         }
+        log.info("Retours {} importés : {} lues, {} enregistrées, {} rejetées", name, read, stored, rejects.size());
         return new FeedbackImport(name, false, read, stored, accepted.size() - stored, rejects.size(), rejectFile);
     }
 
@@ -140,7 +147,7 @@ public class FeedbackImportService {
 
     private Optional<String> check(String[] fields, int[] columns, LocalDate today, Map<String, Boolean> cases,
             Map<String, Boolean> sent) {
-        int needed = 1 + java.util.Arrays.stream(columns).max().orElse(3);
+        int needed = 1 + Arrays.stream(columns).max().orElse(3);
         if (fields.length < needed) {
             return Optional.of("%d colonnes au lieu de %d".formatted(fields.length, needed));
         }
@@ -196,7 +203,7 @@ public class FeedbackImportService {
         String value = text.strip();
         for (DateTimeFormatter format : List.of(FRENCH_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
             try {
-                return Optional.of(LocalDate.parse(value, format.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+                return Optional.of(LocalDate.parse(value, format.withResolverStyle(ResolverStyle.STRICT)));
             } catch (DateTimeParseException e) {
                 // try the next format
             }

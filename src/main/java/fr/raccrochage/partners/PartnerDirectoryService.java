@@ -5,9 +5,11 @@ import fr.raccrochage.core.commune.CommuneDirectory;
 import fr.raccrochage.ingestion.FileRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
-import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@code partenaires importer}: replaces the partner directory, all at once or not at all. */
 @Service
 public class PartnerDirectoryService {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerDirectoryService.class);
 
     /** What an import did. */
     public record DirectoryImport(String fileName, int lines, int partners, int replaced) {
@@ -56,12 +61,7 @@ public class PartnerDirectoryService {
     public DirectoryImport importFile(Path file) {
         String name = file.getFileName().toString();
         byte[] content = read(file);
-        DirectoryFile.Parsed parsed;
-        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
-            parsed = new DirectoryFile(communes, properties.region()).read(reader, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DirectoryFile.Parsed parsed = new DirectoryFile(communes, properties.region()).read(new StringReader(text(content)), name);
         if (!parsed.valid()) {
             throw new FileRefusedException("L'annuaire " + name + " est refusé (" + parsed.errors().size()
                     + (parsed.errors().size() > 1 ? " erreurs" : " erreur") + ") :\n  "
@@ -72,7 +72,19 @@ public class PartnerDirectoryService {
         int partners = (int) parsed.entries().stream().map(e -> e.partner().id()).distinct().count();
         jdbc.update("INSERT INTO import_annuaire (nom, empreinte, lignes, partenaires, remplacees, importe_le) VALUES (?, ?, ?, ?, ?, ?)",
                 name, sha256(content), parsed.lines(), partners, replaced, Timestamp.valueOf(LocalDateTime.now()));
+        log.info("Annuaire des partenaires {} chargé : {} lignes, {} partenaires, {} lignes remplacées", name, parsed.lines(),
+                partners, replaced);
         return new DirectoryImport(name, parsed.lines(), partners, replaced);
+    }
+
+    /** UTF-8 (with or without BOM), or else Windows-1252, which spreadsheets still save by default. */
+    static String text(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(content, Charset.forName("windows-1252"));
+        }
     }
 
     private static byte[] read(Path file) {

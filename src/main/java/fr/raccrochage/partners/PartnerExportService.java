@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PartnerExportService {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerExportService.class);
 
     /** The referrals an export picks from ({@code orientation} joined to its case). */
     record Pending(String idAppel, String partnerId, String motif, LocalDate date, LocalDate deadline, String codeInsee,
@@ -103,6 +107,8 @@ public class PartnerExportService {
         ExportFiles.write(manifest, MANIFEST_HEADER, files.stream().map(f -> new String[] {
             f.file().getFileName().toString(), f.partnerId(), f.type().name(), f.waveLabel(), String.valueOf(f.rows()),
             String.valueOf(f.resent()), f.sha256()}).toList());
+        log.info("Export {} : {} fichiers, {} lignes, {} orientations retenues (hors communes du partenaire)", run,
+                files.size(), files.stream().mapToInt(ExportedFile::rows).sum(), withheld);
         return new ExportRun(run, manifest, files, withheld);
     }
 

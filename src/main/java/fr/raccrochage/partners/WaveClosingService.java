@@ -3,12 +3,14 @@ package fr.raccrochage.partners;
 import fr.raccrochage.core.JobRunner;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
+import fr.raccrochage.core.commune.CommuneDirectory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -34,11 +36,11 @@ public class WaveClosingService {
     private final Job routingJob;
     private final JdbcTemplate jdbc;
     private final RaccrochageProperties properties;
-    private final fr.raccrochage.core.commune.CommuneDirectory communes;
+    private final CommuneDirectory communes;
 
     public WaveClosingService(JdbcRoutingDao dao, JdbcYoungPeopleDao people, JobRunner runner,
             @Qualifier("routingJob") Job routingJob, JdbcTemplate jdbc, RaccrochageProperties properties,
-            fr.raccrochage.core.commune.CommuneDirectory communes) {
+            CommuneDirectory communes) {
         this.dao = dao;
         this.people = people;
         this.runner = runner;
@@ -84,7 +86,7 @@ public class WaveClosingService {
 
     /** SANS_SUITE cases per status, an exclusion named by its reason (EXCLU_OPPOSITION). */
     private Map<String, Integer> withoutFollowUp(String waveId) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         jdbc.query("""
                 SELECT d.statut, d.exclusion, COUNT(*) FROM cloture_dossier c JOIN dossier_appel d ON d.id_appel = c.id_appel
                 WHERE c.vague_id = ? AND c.decision = 'SANS_SUITE' GROUP BY d.statut, d.exclusion""", rs -> {

@@ -48,6 +48,14 @@ class DirectoryFileTest {
     }
 
     @Test
+    void shouldReadADirectorySavedInWindows1252AsWellAsInUtf8() {
+        String line = "CIO-1;CIO;CIO CA Étampois;91;91001";
+
+        assertThat(PartnerDirectoryService.text(line.getBytes(java.nio.charset.Charset.forName("windows-1252")))).isEqualTo(line);
+        assertThat(PartnerDirectoryService.text(("\uFEFF" + line).getBytes(StandardCharsets.UTF_8))).isEqualTo("\uFEFF" + line);
+    }
+
+    @Test
     void shouldRefuseAFileWithoutTheExpectedHeader() {
         assertThatThrownBy(() -> Directories.parse("id;type;nom\nML-A;MISSION_LOCALE;A\n"))
                 .isInstanceOf(FileRefusedException.class)
