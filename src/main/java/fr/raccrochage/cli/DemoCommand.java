@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
                 + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
-                + "puis extraction de ce qui a été enregistré ; termine par le rapport de la vague. Relancer la "
+                + "puis extraction de ce qui a été enregistré, clôture et orientation vers les partenaires, exports, "
+                + "retours synthétiques et bilan ; termine par le rapport de la vague. Relancer la "
                 + "démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {
@@ -41,15 +42,17 @@ class DemoCommand implements Callable<Integer> {
     private final RunLock lock;
     private final RaccrochageProperties properties;
     private final ReportService reports;
+    private final PartnersDemoSteps partners;
 
     DemoCommand(SieiImportService imports, IdentityService identity, WaveExtract extract, RunLock lock,
-            RaccrochageProperties properties, ReportService reports) {
+            RaccrochageProperties properties, PartnersDemoSteps partners, ReportService reports) {
+        this.partners = partners;
+        this.reports = reports;
         this.imports = imports;
         this.identity = identity;
         this.extract = extract;
         this.lock = lock;
         this.properties = properties;
-        this.reports = reports;
     }
 
     @Override
@@ -66,6 +69,7 @@ class DemoCommand implements Callable<Integer> {
             Path extraction = properties.waveOutputDirectory(DEMO_WAVE).resolve("extraction.csv");
             int rows = extract.write(DEMO_WAVE, extraction);
             out.printf("%n3. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
+            partners.run(out, DEMO_WAVE);
             // Last step of the demo, whatever steps come before it: the wave's report.
             out.printf("%nRapport de la vague%n");
             ReportCommand.print(out, "Vague " + DEMO_WAVE, reports.writeWave(DEMO_WAVE, LocalDate.now()));

@@ -1,0 +1,81 @@
+package fr.raccrochage.cli;
+
+import fr.raccrochage.core.text.FrenchFormat;
+import static fr.raccrochage.core.text.FrenchFormat.count;
+
+import fr.raccrochage.core.RunLock;
+import fr.raccrochage.core.Waves;
+import fr.raccrochage.partners.ExportRun;
+import fr.raccrochage.partners.ExportedFile;
+import fr.raccrochage.partners.PartnerExportService;
+import java.io.PrintWriter;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "exporter", mixinStandardHelpOptions = true,
+        description = "Écrit un fichier par partenaire avec les jeunes qui lui sont orientés et ne lui ont pas encore "
+                + "été envoyés (seulement ses communes, seulement les champs utiles à sa mission ; « ; », UTF-8 avec "
+                + "BOM, dates JJ/MM/AAAA), lisible par son seul propriétaire, dans sorties/exports/<date-heure>/ avec un "
+                + "manifeste (fichiers, lignes, SHA-256). Chaque envoi est journalisé ; un jeune n'est envoyé qu'une fois "
+                + "à un partenaire, sauf --renvoyer.",
+        synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
+class PartnerExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OptionalWave wave;
+
+    @Option(names = "--renvoyer", arity = "1..*", paramLabel = "<partenaire|id_appel>",
+            description = "Renvoie aussi ce qui a déjà été envoyé à ce partenaire, ou ce dossier.")
+    List<String> resend = List.of();
+
+    private final PartnerExportService exports;
+    private final RunLock lock;
+    private final Waves waves;
+
+    PartnerExportCommand(PartnerExportService exports, RunLock lock, Waves waves) {
+        this.exports = exports;
+        this.lock = lock;
+        this.waves = waves;
+    }
+
+    @Override
+    public Integer call() {
+        String waveId = wave.existingIn(waves);
+        try (RunLock.Held held = lock.acquire()) {
+            print(spec.commandLine().getOut(), exports.export(waveId, resend, LocalDateTime.now()));
+        } catch (PartnerExportService.UnknownResendException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return ExitCodes.OK;
+    }
+
+    static void print(PrintWriter out, ExportRun run) {
+        if (run.files().isEmpty()) {
+            out.printf("Rien de nouveau à envoyer : toutes les orientations ont déjà été envoyées à leur partenaire.%n");
+        } else {
+            out.printf("%s, %s écrits dans %s%n", count(run.files().size(), "fichier", "fichiers"),
+                    count(run.rows(), "jeune", "jeunes"), run.directory());
+            for (ExportedFile f : run.files()) {
+                out.printf("  %s : %s%s%n", f.file().getFileName(), count(f.rows(), "ligne", "lignes"),
+                        f.resent() > 0 ? " (dont " + count(f.resent(), "renvoi", "renvois") + ")" : "");
+            }
+            out.printf("Manifeste (fichiers, lignes, SHA-256) : %s%n", run.manifest());
+        }
+        if (run.withheld() > 0) {
+            out.printf("%s non %s : l'annuaire actuel ne donne plus ce partenaire pour la commune (relancer vague cloturer "
+                    + "ne les réoriente pas ; voir l'annuaire).%n", count(run.withheld(), "orientation", "orientations"),
+                    run.withheld() > 1 ? "envoyées" : "envoyée");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,50 @@
+package fr.raccrochage.cli;
+
+import fr.raccrochage.core.text.FrenchFormat;
+import static fr.raccrochage.core.text.FrenchFormat.count;
+
+import fr.raccrochage.core.RunLock;
+import fr.raccrochage.partners.PartnerDirectoryService;
+import fr.raccrochage.partners.PartnerDirectoryService.DirectoryImport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "importer", mixinStandardHelpOptions = true,
+        description = "Remplace l'annuaire des partenaires par celui du fichier (partenaire_id;type;nom;departement;"
+                + "code_insee, type MISSION_LOCALE, CIO ou PRIJ). Un code commune inconnu, une commune hors région, une "
+                + "commune revendiquée par deux missions locales (ou deux CIO, deux groupes PRIJ) sont des erreurs, "
+                + "listées avec leur numéro de ligne : si le fichier en contient, rien n'est chargé.",
+        synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
+        footer = ExitCodes.FOOTER)
+class PartnerImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<fichier>", description = "Fichier CSV de l'annuaire (« ; », UTF-8).")
+    Path file;
+
+    private final PartnerDirectoryService directory;
+    private final RunLock lock;
+
+    PartnerImportCommand(PartnerDirectoryService directory, RunLock lock) {
+        this.directory = directory;
+        this.lock = lock;
+    }
+
+    @Override
+    public Integer call() {
+        try (RunLock.Held held = lock.acquire()) {
+            DirectoryImport result = directory.importFile(file);
+            spec.commandLine().getOut().printf("%s : %s, %s ; l'annuaire précédent (%s) est remplacé.%n", result.fileName(),
+                    count(result.lines(), "ligne chargée", "lignes chargées"),
+                    count(result.partners(), "partenaire", "partenaires"),
+                    count(result.replaced(), "ligne", "lignes"));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,139 @@
+package fr.raccrochage.partners;
+
+import fr.raccrochage.core.RaccrochageProperties;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** {@code retours bilan} and {@code retours retards}: the feedback figures and the overdue referrals. */
+@Service
+public class FeedbackReportService {
+
+    static final String[] FIGURES_HEADER = {"vague", "partenaire_id", "type", "nom", "envoyes", "avec_retour", "contactes",
+        "part_contactes", "accompagnes", "part_accompagnes", "sorties_positives", "part_sorties_positives", "injoignables",
+        "refus"};
+    static final String[] OVERDUE_HEADER = {"vague", "id_appel", "partenaire_id", "motif", "date_orientation",
+        "date_limite_rappel", "jours_de_retard", "premier_envoi", "dernier_retour"};
+    static final String TOTAL = "TOTAL";
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcTemplate jdbc;
+    private final PartnerDirectoryService directories;
+    private final RaccrochageProperties properties;
+
+    public FeedbackReportService(JdbcTemplate jdbc, PartnerDirectoryService directories, RaccrochageProperties properties) {
+        this.jdbc = jdbc;
+        this.directories = directories;
+        this.properties = properties;
+    }
+
+    /** Per wave and partner (sorted), then one total line per wave with a null partner. */
+    public List<PartnerFigures> figures(String waveId) {
+        Map<String, Set<FeedbackStatus>> feedback = new HashMap<>();
+        jdbc.query("SELECT partenaire_id, id_appel, statut FROM retour_partenaire", rs -> {
+            feedback.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> EnumSet.noneOf(FeedbackStatus.class))
+                    .add(FeedbackStatus.valueOf(rs.getString(3)));
+        });
+        Map<String, Map<String, int[]>> counts = new TreeMap<>();
+        jdbc.query("""
+                SELECT DISTINCT d.vague_id, l.partenaire_id, l.id_appel FROM export_ligne l
+                JOIN dossier_appel d ON d.id_appel = l.id_appel""" + (waveId == null ? "" : " WHERE d.vague_id = ?"), rs -> {
+                    int[] c = counts.computeIfAbsent(rs.getString(1), w -> new TreeMap<>())
+                            .computeIfAbsent(rs.getString(2), p -> new int[7]);
+                    add(c, feedback.getOrDefault(rs.getString(2) + '\u0000' + rs.getString(3), Set.of()));
+                }, waveId == null ? new Object[0] : new Object[] {waveId});
+        PartnerDirectory directory = directories.current();
+        List<PartnerFigures> figures = new ArrayList<>();
+        counts.forEach((wave, byPartner) -> {
+            int[] total = new int[7];
+            byPartner.forEach((partnerId, c) -> {
+                Partner partner = directory.partner(partnerId).orElse(null);
+                figures.add(of(wave, partnerId, partner == null ? null : partner.type().name(),
+                        partner == null ? null : partner.nom(), c));
+                for (int i = 0; i < c.length; i++) {
+                    total[i] += c[i];
+                }
+            });
+            figures.add(of(wave, null, null, null, total));
+        });
+        return figures;
+    }
+
+    /** The figures also as CSV, in the wave's folder (or the outputs folder for every wave). */
+    public Path writeFigures(String waveId, List<PartnerFigures> figures) {
+        Path target = (waveId == null ? properties.dossierSorties() : properties.waveOutputDirectory(waveId))
+                .resolve("bilan-retours.csv");
+        ExportFiles.write(target, FIGURES_HEADER, figures.stream().map(f -> new String[] {
+            f.waveId(), f.partnerId() == null ? TOTAL : f.partnerId(), f.type(), f.nom(), String.valueOf(f.sent()),
+            String.valueOf(f.withFeedback()), String.valueOf(f.contacted()), percent(f.contactedShare()),
+            String.valueOf(f.supported()), percent(f.supportedShare()), String.valueOf(f.positiveExits()),
+            percent(f.positiveExitShare()), String.valueOf(f.unreachable()), String.valueOf(f.refused())}).toList());
+        return target;
+    }
+
+    /** Referrals whose callback deadline is before {@code today} with no contact reported by their partner. */
+    public List<OverdueReferral> overdue(String waveId, LocalDate today) {
+        return jdbc.query("""
+                SELECT d.vague_id, o.id_appel, o.partenaire_id, o.motif, o.date_orientation, o.date_limite_rappel,
+                    (SELECT MIN(e.exporte_le) FROM export_ligne l JOIN export_partenaire e ON e.id = l.export_id
+                        WHERE l.partenaire_id = o.partenaire_id AND l.id_appel = o.id_appel) AS premier_envoi,
+                    (SELECT MAX(r.statut) FROM retour_partenaire r WHERE r.partenaire_id = o.partenaire_id
+                        AND r.id_appel = o.id_appel) AS retour
+                FROM orientation o JOIN dossier_appel d ON d.id_appel = o.id_appel
+                WHERE o.date_limite_rappel < ?
+                AND NOT EXISTS (SELECT 1 FROM retour_partenaire r WHERE r.partenaire_id = o.partenaire_id
+                    AND r.id_appel = o.id_appel AND r.statut IN ('CONTACTE', 'ACCOMPAGNE', 'SORTIE_POSITIVE'))"""
+                + (waveId == null ? "" : " AND d.vague_id = ?") + " ORDER BY o.date_limite_rappel, o.id_appel, o.partenaire_id",
+                (rs, i) -> {
+                    LocalDate deadline = rs.getDate("date_limite_rappel").toLocalDate();
+                    Timestamp sent = rs.getTimestamp("premier_envoi");
+                    Date date = rs.getDate("date_orientation");
+                    return new OverdueReferral(rs.getString("vague_id"), rs.getString("id_appel"), rs.getString("partenaire_id"),
+                            rs.getString("motif"), date.toLocalDate(), deadline, ChronoUnit.DAYS.between(deadline, today),
+                            sent == null ? null : sent.toLocalDateTime().toLocalDate(), rs.getString("retour"));
+                }, waveId == null ? new Object[] {Date.valueOf(today)} : new Object[] {Date.valueOf(today), waveId});
+    }
+
+    public Path writeOverdue(String waveId, List<OverdueReferral> overdue) {
+        Path target = (waveId == null ? properties.dossierSorties() : properties.waveOutputDirectory(waveId))
+                .resolve("orientations-en-retard.csv");
+        ExportFiles.write(target, OVERDUE_HEADER, overdue.stream().map(o -> new String[] {
+            o.waveId(), o.idAppel(), o.partnerId(), o.motif(), o.date().format(FRENCH_DATE), o.deadline().format(FRENCH_DATE),
+            String.valueOf(o.daysLate()), o.firstSent() == null ? "non envoyé" : o.firstSent().format(FRENCH_DATE),
+            o.lastFeedback()}).toList());
+        return target;
+    }
+
+    /** "41,0 %" */
+    public static String percent(double share) {
+        return String.format(Locale.FRANCE, "%.1f %%", share * 100);
+    }
+
+    private static void add(int[] c, Set<FeedbackStatus> statuses) {
+        boolean contacted = statuses.stream().anyMatch(FeedbackStatus::isContact);
+        c[0]++;
+        c[1] += statuses.isEmpty() ? 0 : 1;
+        c[2] += contacted ? 1 : 0;
+        c[3] += statuses.contains(FeedbackStatus.ACCOMPAGNE) || statuses.contains(FeedbackStatus.SORTIE_POSITIVE) ? 1 : 0;
+        c[4] += statuses.contains(FeedbackStatus.SORTIE_POSITIVE) ? 1 : 0;
+        c[5] += statuses.contains(FeedbackStatus.INJOIGNABLE) && !contacted ? 1 : 0;
+        c[6] += statuses.contains(FeedbackStatus.REFUS) ? 1 : 0;
+    }
+
+    private static PartnerFigures of(String wave, String partnerId, String type, String nom, int[] c) {
+        return new PartnerFigures(wave, partnerId, type, nom, c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+    }
+}

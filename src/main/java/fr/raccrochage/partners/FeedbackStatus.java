@@ -1,0 +1,22 @@
+package fr.raccrochage.partners;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** STATUT of a partner's feedback line: what became of a young person it received. */
+public enum FeedbackStatus {
+    CONTACTE, ACCOMPAGNE, SORTIE_POSITIVE, INJOIGNABLE, REFUS;
+
+    /** The partner spoke with the young person (the public record's "contacted"). */
+    public boolean isContact() {
+        return this == CONTACTE || this == ACCOMPAGNE || this == SORTIE_POSITIVE;
+    }
+
+    public static Optional<FeedbackStatus> parse(String text) {
+        try {
+            return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

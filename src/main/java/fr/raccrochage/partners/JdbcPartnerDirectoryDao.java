@@ -1,0 +1,39 @@
+package fr.raccrochage.partners;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The partner directory as stored in {@code partenaire_commune}. */
+@Repository
+class JdbcPartnerDirectoryDao {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcPartnerDirectoryDao(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<DirectoryEntry> entries() {
+        return jdbc.query("SELECT partenaire_id, type, nom, departement, code_insee FROM partenaire_commune "
+                + "ORDER BY partenaire_id, code_insee", (rs, i) -> new DirectoryEntry(
+                        new Partner(rs.getString(1), PartnerType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)),
+                        rs.getString(5)));
+    }
+
+    int count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM partenaire_commune", Integer.class);
+    }
+
+    void replaceAll(List<DirectoryEntry> entries) {
+        jdbc.update("DELETE FROM partenaire_commune");
+        jdbc.batchUpdate("INSERT INTO partenaire_commune (partenaire_id, type, nom, departement, code_insee) VALUES (?, ?, ?, ?, ?)",
+                entries, 1000, (ps, e) -> {
+                    ps.setString(1, e.partner().id());
+                    ps.setString(2, e.partner().type().name());
+                    ps.setString(3, e.partner().nom());
+                    ps.setString(4, e.partner().departement());
+                    ps.setString(5, e.codeInsee());
+                });
+    }
+}

@@ -1,0 +1,86 @@
+package fr.raccrochage.partners;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The young people of a wave and their usable phone numbers, for the exports and the Region's list. */
+@Repository
+class JdbcYoungPeopleDao {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcYoungPeopleDao(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per person of the wave, the data of their first record (file order, line order). */
+    Map<Long, YoungPerson> ofWave(String waveId) {
+        Map<Long, YoungPerson> people = new HashMap<>();
+        jdbc.query("""
+                SELECT l.personne_id, e.nom, e.prenom, e.date_naissance, e.code_insee_residence, e.adresse, e.code_postal,
+                    e.commune, e.etablissement, e.formation, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
+                    e.resp2_nom, e.resp2_prenom, e.resp2_tel
+                FROM siei_lien_personne l
+                JOIN siei_enregistrement e ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne
+                WHERE l.vague_id = ? AND e.vague_id = ?
+                ORDER BY l.fichier_id, l.ligne""", rs -> {
+                    long person = rs.getLong("personne_id");
+                    if (people.containsKey(person)) {
+                        return;
+                    }
+                    Date born = rs.getDate("date_naissance");
+                    List<String> phones = new ArrayList<>(3);
+                    for (String column : List.of("tel_jeune", "resp1_tel", "resp2_tel")) {
+                        String phone = rs.getString(column);
+                        if (phone != null && !phones.contains(phone)) {
+                            phones.add(phone);
+                        }
+                    }
+                    List<String> guardians = new ArrayList<>(2);
+                    guardian(guardians, rs.getString("resp1_nom"), rs.getString("resp1_prenom"), rs.getString("resp1_tel"));
+                    guardian(guardians, rs.getString("resp2_nom"), rs.getString("resp2_prenom"), rs.getString("resp2_tel"));
+                    people.put(person, new YoungPerson(person, rs.getString("nom"), rs.getString("prenom"),
+                            born == null ? null : born.toLocalDate(), rs.getString("code_insee_residence"),
+                            rs.getString("adresse"), rs.getString("code_postal"), rs.getString("commune"),
+                            rs.getString("etablissement"), rs.getString("formation"), phones, String.join(" | ", guardians)));
+                }, waveId, waveId);
+        return people;
+    }
+
+    /** Names only: the guardians' usable numbers are in the telephones column, wrong ones are never sent. */
+    private static void guardian(List<String> guardians, String nom, String prenom, String phone) {
+        String name = String.join(" ", nonNull(nom), nonNull(prenom)).strip();
+        if (!name.isEmpty()) {
+            guardians.add(name);
+        }
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    /**
+     * Per case of the wave that has numbers on record, those the call centre did not find wrong
+     * (possibly none); a case absent from the map has no numbers on record.
+     */
+    Map<String, List<String>> usablePhones(String waveId) {
+        Map<String, List<String>> phones = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT n.id_appel, n.numero, n.retire_motif FROM numero_appel n JOIN dossier_appel d ON d.id_appel = n.id_appel
+                WHERE d.vague_id = ?
+                ORDER BY n.id_appel, CASE n.titulaire WHEN 'JEUNE' THEN 0 WHEN 'RESP1' THEN 1 ELSE 2 END, n.numero""",
+                rs -> {
+                    List<String> usable = phones.computeIfAbsent(rs.getString(1), id -> new ArrayList<>(3));
+                    if (rs.getString(3) == null) {
+                        usable.add(rs.getString(2));
+                    }
+                }, waveId);
+        return phones;
+    }
+}

@@ -1,0 +1,235 @@
+package fr.raccrochage.partners;
+
+import static fr.raccrochage.core.SpreadsheetCells.safe;
+
+import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.commune.Commune;
+import fr.raccrochage.core.commune.CommuneDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code partenaires exporter}: one file per partner per run with the young people routed to it
+ * and not sent yet (or re-sent on request), a manifest, and the journal of every row sent.
+ */
+@Service
+public class PartnerExportService {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerExportService.class);
+
+    /** The referrals an export picks from ({@code orientation} joined to its case). */
+    record Pending(String idAppel, String partnerId, String motif, LocalDate date, LocalDate deadline, String codeInsee,
+            String waveId, long personId, String source, boolean sent) {
+    }
+
+    /** Thrown for a --renvoyer value that names neither a partner nor a case. */
+    public static class UnknownResendException extends IllegalArgumentException {
+        public UnknownResendException(String value) {
+            super("« " + value + " » n'est ni un partenaire de l'annuaire ni un ID_APPEL orienté.");
+        }
+    }
+
+    static final String MANIFEST = "manifeste.csv";
+    static final String[] MANIFEST_HEADER = {"fichier", "partenaire_id", "type", "vague", "lignes", "renvois", "sha256"};
+    private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcTemplate jdbc;
+    private final JdbcYoungPeopleDao people;
+    private final PartnerDirectoryService directories;
+    private final CommuneDirectory communes;
+    private final RaccrochageProperties properties;
+
+    public PartnerExportService(JdbcTemplate jdbc, JdbcYoungPeopleDao people, PartnerDirectoryService directories,
+            CommuneDirectory communes, RaccrochageProperties properties) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.directories = directories;
+        this.communes = communes;
+        this.properties = properties;
+    }
+
+    /**
+     * @param waveId only this wave's referrals, or null for every wave
+     * @param resend partner ids or ID_APPEL whose referrals are sent again even if already sent
+     */
+    @Transactional
+    public ExportRun export(String waveId, List<String> resend, LocalDateTime now) {
+        PartnerDirectory directory = directories.current();
+        List<Pending> pending = pending(waveId);
+        checkResend(resend, pending, directory);
+        Set<String> again = new LinkedHashSet<>(resend);
+        Map<String, List<Pending>> byPartner = new LinkedHashMap<>();
+        int withheld = 0;
+        for (Pending p : pending) {
+            boolean resent = again.contains(p.partnerId()) || again.contains(p.idAppel());
+            if (p.sent() && !resent) {
+                continue;
+            }
+            // The guard of "nobody else's": a row goes out only if the directory, as it stands, gives this partner.
+            if (!directory.covers(p.partnerId(), p.codeInsee())) {
+                withheld++;
+                continue;
+            }
+            byPartner.computeIfAbsent(p.partnerId(), id -> new ArrayList<>()).add(p);
+        }
+        if (byPartner.isEmpty()) {
+            return new ExportRun(null, null, List.of(), withheld);
+        }
+        Path run = runDirectory(now);
+        List<ExportedFile> files = new ArrayList<>();
+        Map<String, Map<Long, YoungPerson>> peopleByWave = new HashMap<>();
+        Map<String, Map<String, List<String>>> phonesByWave = new HashMap<>();
+        for (Map.Entry<String, List<Pending>> entry : byPartner.entrySet()) {
+            Partner partner = directory.partner(entry.getKey()).orElseThrow();
+            files.add(exportTo(partner, entry.getValue(), waveId, run, now, again, peopleByWave, phonesByWave));
+        }
+        Path manifest = run.resolve(MANIFEST);
+        ExportFiles.write(manifest, MANIFEST_HEADER, files.stream().map(f -> new String[] {
+            f.file().getFileName().toString(), f.partnerId(), f.type().name(), f.waveLabel(), String.valueOf(f.rows()),
+            String.valueOf(f.resent()), f.sha256()}).toList());
+        log.info("Export {} : {} fichiers, {} lignes, {} orientations retenues (hors communes du partenaire)", run,
+                files.size(), files.stream().mapToInt(ExportedFile::rows).sum(), withheld);
+        return new ExportRun(run, manifest, files, withheld);
+    }
+
+    private ExportedFile exportTo(Partner partner, List<Pending> rows, String waveId, Path run, LocalDateTime now,
+            Set<String> again, Map<String, Map<Long, YoungPerson>> peopleByWave,
+            Map<String, Map<String, List<String>>> phonesByWave) {
+        Set<String> waves = new LinkedHashSet<>();
+        rows.forEach(r -> waves.add(r.waveId()));
+        String waveLabel = waveId != null ? waveId : waves.size() == 1 ? waves.iterator().next() : "plusieurs";
+        Path file = run.resolve("%s_vague-%s_%s.csv".formatted(fileSafe(partner.id()), fileSafe(waveLabel), now.toLocalDate()));
+        List<String[]> lines = new ArrayList<>(rows.size());
+        for (Pending p : rows) {
+            YoungPerson person = peopleByWave.computeIfAbsent(p.waveId(), people::ofWave).get(p.personId());
+            List<String> phones = phonesByWave.computeIfAbsent(p.waveId(), people::usablePhones).get(p.idAppel());
+            lines.add(row(partner.type(), p, person, phones));
+        }
+        ExportFiles.write(file, ExportColumns.header(partner.type()), lines);
+        String sha256 = ExportFiles.sha256(file);
+        int resent = (int) rows.stream().filter(Pending::sent).count();
+        long exportId = journal(partner.id(), waveId != null ? waveId : waves.size() == 1 ? waveLabel : null, file,
+                rows, sha256, resent > 0 || rows.stream().anyMatch(r -> again.contains(r.idAppel())), now);
+        return new ExportedFile(exportId, partner.id(), partner.type(), waveLabel, file, rows.size(), resent, sha256);
+    }
+
+    private String[] row(PartnerType type, Pending p, YoungPerson person, List<String> usablePhones) {
+        List<String> cells = new ArrayList<>(13);
+        cells.add(p.idAppel());
+        cells.add(p.motif());
+        cells.add(french(p.deadline()));
+        cells.add(person == null ? null : safe(person.nom()));
+        cells.add(person == null ? null : safe(person.prenom()));
+        cells.add(person == null ? null : french(person.dateNaissance()));
+        cells.add(WaveClosingService.phones(usablePhones, person));
+        cells.add(p.codeInsee());
+        cells.add(communes.byCode(p.codeInsee()).map(Commune::nom).map(name -> safe(name)).orElse(null));
+        cells.add(french(p.date()));
+        if (type == PartnerType.CIO) {
+            cells.add(person == null ? null : safe(person.etablissement()));
+            cells.add(person == null ? null : safe(person.formation()));
+        } else {
+            // The address is the young person's: sent only when the routing used their own commune.
+            boolean ownCommune = person != null && "JEUNE".equals(p.source()) && p.codeInsee().equals(person.codeInseeResidence());
+            cells.add(ownCommune ? safe(person.adresse()) : null);
+            cells.add(ownCommune ? person.codePostal() : null);
+            cells.add(person == null ? null : safe(person.responsables()));
+        }
+        return cells.toArray(String[]::new);
+    }
+
+    private long journal(String partnerId, String waveId, Path file, List<Pending> rows, String sha256, boolean resend,
+            LocalDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO export_partenaire (partenaire_id, vague_id, fichier, lignes, empreinte, renvoi, exporte_le)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            ps.setString(1, partnerId);
+            ps.setString(2, waveId);
+            ps.setString(3, file.toString());
+            ps.setInt(4, rows.size());
+            ps.setString(5, sha256);
+            ps.setBoolean(6, resend);
+            ps.setTimestamp(7, Timestamp.valueOf(now));
+            return ps;
+        }, key);
+        long exportId = key.getKey().longValue();
+        jdbc.batchUpdate("INSERT INTO export_ligne (export_id, id_appel, partenaire_id) VALUES (?, ?, ?)", rows, 1000,
+                (ps, r) -> {
+                    ps.setLong(1, exportId);
+                    ps.setString(2, r.idAppel());
+                    ps.setString(3, partnerId);
+                });
+        return exportId;
+    }
+
+    private List<Pending> pending(String waveId) {
+        String sql = """
+                SELECT o.id_appel, o.partenaire_id, o.motif, o.date_orientation, o.date_limite_rappel, o.code_insee,
+                    d.vague_id, d.personne_id, c.source,
+                    CASE WHEN EXISTS (SELECT 1 FROM export_ligne l WHERE l.partenaire_id = o.partenaire_id
+                        AND l.id_appel = o.id_appel) THEN 1 ELSE 0 END AS envoye
+                FROM orientation o
+                JOIN dossier_appel d ON d.id_appel = o.id_appel
+                LEFT JOIN cloture_dossier c ON c.id_appel = o.id_appel
+                """ + (waveId == null ? "" : "WHERE d.vague_id = ? ") + "ORDER BY o.partenaire_id, o.id_appel";
+        Object[] args = waveId == null ? new Object[0] : new Object[] {waveId};
+        return jdbc.query(sql, (rs, i) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), local(rs.getDate(4)),
+                local(rs.getDate(5)), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getInt(10) == 1), args);
+    }
+
+    private static void checkResend(List<String> resend, List<Pending> pending, PartnerDirectory directory) {
+        for (String value : resend) {
+            boolean known = directory.partner(value).isPresent()
+                    || pending.stream().anyMatch(p -> p.idAppel().equals(value) || p.partnerId().equals(value));
+            if (!known) {
+                throw new UnknownResendException(value);
+            }
+        }
+    }
+
+    private Path runDirectory(LocalDateTime now) {
+        Path base = properties.dossierSorties().resolve("exports");
+        ExportFiles.ownerOnlyDirectory(base);
+        String name = now.format(RUN_FOLDER);
+        Path run = base.resolve(name);
+        for (int i = 2; Files.exists(run); i++) {
+            run = base.resolve(name + "-" + i);
+        }
+        ExportFiles.ownerOnlyDirectory(run);
+        return run;
+    }
+
+    private static String fileSafe(String text) {
+        return text.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static String french(LocalDate date) {
+        return date == null ? null : date.format(FRENCH_DATE);
+    }
+
+    private static LocalDate local(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}
