@@ -2,10 +2,8 @@ package fr.raccrochage.identity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,22 +37,19 @@ public final class IdentityResolver {
      * @param persons for each record, its existing person id, or 0 when it has none yet
      */
     public Resolution resolve(List<Candidate> candidates, long[] persons) {
-        int n = candidates.size();
-        Profile[] profiles = new Profile[n];
-        for (int i = 0; i < n; i++) {
+        Profile[] profiles = new Profile[candidates.size()];
+        for (int i = 0; i < profiles.length; i++) {
             profiles[i] = Profile.of(candidates.get(i));
         }
+        return resolve(profiles, persons);
+    }
+
+    /** Same, on profiles already built (the identity job builds them straight from the database). */
+    Resolution resolve(Profile[] profiles, long[] persons) {
+        int n = profiles.length;
         UnionFind sets = new UnionFind(n);
-        Map<Long, Integer> firstOfPerson = new HashMap<>();
         long[] personOfRoot = new long[n];
-        for (int i = 0; i < n; i++) {
-            if (persons[i] != 0) {
-                Integer first = firstOfPerson.putIfAbsent(persons[i], i);
-                if (first != null) {
-                    sets.union(first, i);
-                }
-            }
-        }
+        joinRecordsOfSamePerson(persons, sets);
         for (int i = 0; i < n; i++) {
             if (persons[i] != 0) {
                 personOfRoot[sets.find(i)] = persons[i];
@@ -79,6 +74,52 @@ public final class IdentityResolver {
             cluster[i] = sets.find(i);
         }
         return new Resolution(cluster, best, possible);
+    }
+
+    /**
+     * Records already linked to one person form one set. Sorted (person, record) pairs rather than a
+     * map of boxed ids: a million linked records would cost about 80 MB in a HashMap.
+     */
+    private static void joinRecordsOfSamePerson(long[] persons, UnionFind sets) {
+        int linked = 0;
+        for (long person : persons) {
+            if (person != 0) {
+                linked++;
+            }
+        }
+        Integer[] order = new Integer[0];
+        long[] packed = new long[linked];
+        boolean packable = true;
+        int k = 0;
+        for (int i = 0; i < persons.length; i++) {
+            if (persons[i] != 0) {
+                packable &= persons[i] > 0 && persons[i] < (1L << 31);
+                packed[k++] = (persons[i] << 32) | i;
+            }
+        }
+        if (packable) {
+            Arrays.sort(packed);
+            for (int j = 1; j < linked; j++) {
+                if (packed[j] >>> 32 == packed[j - 1] >>> 32) {
+                    sets.union((int) packed[j - 1], (int) packed[j]);
+                }
+            }
+            return;
+        }
+        // person ids beyond 2^31: a comparison sort of boxed indexes, slower but exact
+        order = new Integer[linked];
+        k = 0;
+        for (int i = 0; i < persons.length; i++) {
+            if (persons[i] != 0) {
+                order[k++] = i;
+            }
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(persons[x], persons[y]));
+        for (int j = 1; j < linked; j++) {
+            if (persons[order[j]] == persons[order[j - 1]]) {
+                sets.union(order[j - 1], order[j]);
+            }
+        }
     }
 
     /**

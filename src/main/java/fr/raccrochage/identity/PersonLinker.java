@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Links every unlinked record of a wave to a person: an existing one when the engine finds the
- * young person among already linked records (this wave or earlier ones), a new one otherwise.
- * Records already linked are left as they are, so a second run adds nothing.
+ * young person among already linked records (this wave or earlier ones) or among the known-case
+ * lines, a new one otherwise. Records already linked are left as they are, so a second run adds
+ * nothing. Links are written in chunks, so that their explanations never all sit in memory.
  */
 @Component
 class PersonLinker {
 
     static final String NEW_PERSON = "NOUVELLE_PERSONNE";
+    private static final int CHUNK = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(PersonLinker.class);
 
     private final JdbcIdentityDao dao;
@@ -33,47 +35,61 @@ class PersonLinker {
 
     void link(String waveId) {
         long start = System.nanoTime();
-        List<StoredRecord> records = dao.records(waveId);
+        RecordTable records = dao.records(waveId);
         long read = System.nanoTime();
-        long[] persons = records.stream().mapToLong(StoredRecord::personId).toArray();
         Resolution resolution = new IdentityResolver(properties.thresholds())
-                .resolve(records.stream().map(StoredRecord::candidate).toList(), persons);
+                .resolve(records.profiles(), records.persons());
         long resolved = System.nanoTime();
-        Map<Integer, Long> personOfCluster = existingPersons(records, resolution);
+        long[] personOfCluster = existingPersons(records, resolution);
         Map<Integer, Link> possibleOf = possibleByRecord(resolution.possible());
         long nextId = dao.lastPersonId();
         List<Long> created = new ArrayList<>();
         List<PersonLink> links = new ArrayList<>();
+        int written = 0;
         for (int i = 0; i < records.size(); i++) {
-            StoredRecord record = records.get(i);
-            if (record.personId() != 0) {
+            if (records.person(i) != 0) {
                 continue;
             }
             int cluster = resolution.cluster()[i];
-            Long person = personOfCluster.get(cluster);
-            Link best = resolution.best()[i];
-            if (person == null) {
+            long person = personOfCluster[cluster];
+            if (person == 0) {
                 person = ++nextId;
-                personOfCluster.put(cluster, person);
+                personOfCluster[cluster] = person;
                 created.add(person);
-                links.add(firstLink(record, person, possibleOf.get(i), records));
+                links.add(firstLink(records, i, person, possibleOf.get(i), waveId));
             } else {
-                links.add(linkTo(record, person, best, records));
+                links.add(linkTo(records, i, person, resolution.best()[i], waveId));
+            }
+            if (links.size() == CHUNK) {
+                written += flush(created, links, waveId);
             }
         }
-        dao.insertPersons(created, waveId);
-        dao.insertLinks(links, waveId);
-        dao.insertPossiblePairs(resolution.possible().stream().map(l -> pair(l, records)).toList(), waveId);
-        LOG.info("Vague {} : {} enregistrements lus en {} ms, résolus en {} ms, liens écrits en {} ms", waveId,
-                records.size(), (read - start) / 1_000_000, (resolved - read) / 1_000_000,
+        written += flush(created, links, waveId);
+        dao.insertPossiblePairs(resolution.possible().stream()
+                .filter(l -> records.source(l.a()) == RecordTable.Source.SIEI
+                        && records.source(l.b()) == RecordTable.Source.SIEI)
+                .map(l -> pair(l, records)).toList(), waveId);
+        LOG.info("Vague {} : {} enregistrements lus en {} ms, résolus en {} ms, {} liens écrits en {} ms", waveId,
+                records.size(), (read - start) / 1_000_000, (resolved - read) / 1_000_000, written,
                 (System.nanoTime() - resolved) / 1_000_000);
     }
 
-    private static Map<Integer, Long> existingPersons(List<StoredRecord> records, Resolution resolution) {
-        Map<Integer, Long> persons = new HashMap<>();
+    /** Persons first, then the links that refer to them. */
+    private int flush(List<Long> created, List<PersonLink> links, String waveId) {
+        dao.insertPersons(created, waveId);
+        dao.insertLinks(links, waveId);
+        int count = links.size();
+        created.clear();
+        links.clear();
+        return count;
+    }
+
+    /** For each cluster representative, the person of its linked records (0 when none). */
+    private static long[] existingPersons(RecordTable records, Resolution resolution) {
+        long[] persons = new long[records.size()];
         for (int i = 0; i < records.size(); i++) {
-            if (records.get(i).personId() != 0) {
-                persons.put(resolution.cluster()[i], records.get(i).personId());
+            if (records.person(i) != 0) {
+                persons[resolution.cluster()[i]] = records.person(i);
             }
         }
         return persons;
@@ -93,32 +109,27 @@ class PersonLinker {
     }
 
     /** The first record of a new person: new, or new but flagged as a possible duplicate of another. */
-    private static PersonLink firstLink(StoredRecord record, long person, Link possible, List<StoredRecord> records) {
+    private static PersonLink firstLink(RecordTable records, int i, long person, Link possible, String waveId) {
         if (possible == null) {
-            return new PersonLink(record.fileId(), record.line(), person, NEW_PERSON, null,
+            return new PersonLink(records.fileId(i), records.line(i), person, NEW_PERSON, null,
                     "aucun autre enregistrement ne concorde");
         }
-        return new PersonLink(record.fileId(), record.line(), person, Decision.DOUBLON_POSSIBLE.name(),
+        return new PersonLink(records.fileId(i), records.line(i), person, Decision.DOUBLON_POSSIBLE.name(),
                 possible.verdict().score(), possible.verdict().motif() + " ; à vérifier avec "
-                        + other(record, possible, records));
+                        + other(records, i, possible, waveId));
     }
 
-    private static PersonLink linkTo(StoredRecord record, long person, Link best, List<StoredRecord> records) {
-        return new PersonLink(record.fileId(), record.line(), person, Decision.MEME_PERSONNE.name(),
-                best.verdict().score(), best.verdict().motif() + " ; avec " + other(record, best, records));
+    private static PersonLink linkTo(RecordTable records, int i, long person, Link best, String waveId) {
+        return new PersonLink(records.fileId(i), records.line(i), person, Decision.MEME_PERSONNE.name(),
+                best.verdict().score(), best.verdict().motif() + " ; avec " + other(records, i, best, waveId));
     }
 
-    private static String other(StoredRecord record, Link link, List<StoredRecord> records) {
-        StoredRecord a = records.get(link.a());
-        StoredRecord other = a == record ? records.get(link.b()) : a;
-        String wave = other.waveId().equals(record.waveId()) ? "" : " (vague " + other.waveId() + ")";
-        return other.fileName() + " ligne " + other.line() + wave;
+    private static String other(RecordTable records, int i, Link link, String waveId) {
+        return records.describe(link.a() == i ? link.b() : link.a(), waveId);
     }
 
-    private static PossiblePair pair(Link link, List<StoredRecord> records) {
-        StoredRecord a = records.get(link.a());
-        StoredRecord b = records.get(link.b());
-        return new PossiblePair(a.fileId(), a.line(), b.fileId(), b.line(), link.verdict().score(),
-                link.verdict().motif());
+    private static PossiblePair pair(Link link, RecordTable records) {
+        return new PossiblePair(records.fileId(link.a()), records.line(link.a()), records.fileId(link.b()),
+                records.line(link.b()), link.verdict().score(), link.verdict().motif());
     }
 }
