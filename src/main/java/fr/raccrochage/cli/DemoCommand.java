@@ -3,10 +3,12 @@ package fr.raccrochage.cli;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.identity.IdentityService;
+import fr.raccrochage.identity.KnownCaseImportService;
 import fr.raccrochage.ingestion.SieiFileFormat;
 import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.ingestion.WaveExtract;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,13 +21,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
                 + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
-                + "puis extraction de ce qui a été enregistré. Relancer la "
+                + "import des jeunes déjà connus (connus.csv), puis extraction de ce qui a été enregistré. Relancer la "
                 + "démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_WAVE = "DEMO-2026-1";
     static final List<String> SIEI_FILES = List.of("siei-en.csv", "siei-cfa.csv");
+    static final String KNOWN_FILE = "connus.csv";
 
     @Spec
     CommandSpec spec;
@@ -38,9 +41,11 @@ class DemoCommand implements Callable<Integer> {
     private final WaveExtract extract;
     private final RunLock lock;
     private final RaccrochageProperties properties;
+    private final KnownCaseImportService knownCases;
 
     DemoCommand(SieiImportService imports, IdentityService identity, WaveExtract extract, RunLock lock,
-            RaccrochageProperties properties) {
+            RaccrochageProperties properties, KnownCaseImportService knownCases) {
+        this.knownCases = knownCases;
         this.imports = imports;
         this.identity = identity;
         this.extract = extract;
@@ -59,9 +64,14 @@ class DemoCommand implements Callable<Integer> {
             }
             out.printf("%n2. Rattachement aux jeunes (doublons)%n");
             DuplicateResolveCommand.print(out, DEMO_WAVE, identity.resolve(DEMO_WAVE));
+            Path known = sampleData.resolve(KNOWN_FILE);
+            if (Files.isRegularFile(known)) {
+                out.printf("%n3. Jeunes déjà connus (listes des partenaires, oppositions)%n");
+                KnownCaseImportCommand.print(out, knownCases.importFile(known));
+            }
             Path extraction = properties.waveOutputDirectory(DEMO_WAVE).resolve("extraction.csv");
             int rows = extract.write(DEMO_WAVE, extraction);
-            out.printf("%n3. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
+            out.printf("%n4. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
         }
         return ExitCodes.OK;
     }
