@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +23,8 @@ public class JdbcIdentityDao {
     record PossiblePair(long fileIdA, int lineA, long fileIdB, int lineB, double score, String motif) {
     }
 
+    // No ORDER BY: a sort of a million rows costs H2 a temporary file; records come in the order
+    // they were stored (file, then line), and the engine's clusters do not depend on the order.
     // The wave's records, and the records of other waves already linked: the same blocking finds
     // a young person seen in an earlier wave. Only the compared fields: the rest stays in the database.
     private static final String RECORDS = """
@@ -30,8 +33,7 @@ public class JdbcIdentityDao {
                    e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence
             FROM siei_enregistrement e
             LEFT JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
-            WHERE e.vague_id = ? OR l.personne_id IS NOT NULL
-            ORDER BY e.fichier_id, e.ligne""";
+            WHERE e.vague_id = ? OR l.personne_id IS NOT NULL""";
 
     // Every record already linked to a person, whatever its wave (the registry known-case lines are
     // matched against).
@@ -40,15 +42,13 @@ public class JdbcIdentityDao {
                    e.prenom, e.date_naissance, e.sexe, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
                    e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence
             FROM siei_enregistrement e
-            JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
-            ORDER BY e.fichier_id, e.ligne""";
+            JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne""";
 
     // Known-case lines carry only INE, names and birth date; their person is an earlier candidate
     // like a record of an earlier wave.
     private static final String KNOWN_CASES = """
             SELECT fichier_id, ligne, personne_id, ine, nom, prenom, date_naissance
-            FROM cas_connu
-            ORDER BY fichier_id, ligne""";
+            FROM cas_connu""";
 
     private static final int FETCH_SIZE = 5_000;
 
@@ -67,9 +67,9 @@ public class JdbcIdentityDao {
     RecordTable records(String waveId) {
         RecordTable table = new RecordTable();
         Interner interner = new Interner();
-        streaming.query(RECORDS, rs -> {
+        lazily(() -> streaming.query(RECORDS, rs -> {
             addRecord(table, rs, interner);
-        }, waveId);
+        }, waveId));
         addKnownCases(table, interner);
         names(table);
         return table;
@@ -79,12 +79,31 @@ public class JdbcIdentityDao {
     RecordTable registry() {
         RecordTable table = new RecordTable();
         Interner interner = new Interner();
-        streaming.query(LINKED_RECORDS, rs -> {
+        lazily(() -> streaming.query(LINKED_RECORDS, rs -> {
             addRecord(table, rs, interner);
-        });
+        }));
         addKnownCases(table, interner);
         names(table);
         return table;
+    }
+
+    /**
+     * Runs a big read with H2's lazy execution, so that rows stream from the tables instead of being
+     * copied into a temporary result first (PostgreSQL streams with the fetch size).
+     */
+    private void lazily(Runnable query) {
+        boolean h2 = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                c.getMetaData().getDatabaseProductName().equals("H2")));
+        if (!h2) {
+            query.run();
+            return;
+        }
+        jdbc.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        try {
+            query.run();
+        } finally {
+            jdbc.execute("SET LAZY_QUERY_EXECUTION FALSE");
+        }
     }
 
     private void addKnownCases(RecordTable table, Interner interner) {
@@ -186,7 +205,8 @@ public class JdbcIdentityDao {
     void insertPossiblePairs(List<PossiblePair> pairs, String waveId) {
         jdbc.batchUpdate("""
                 INSERT INTO doublon_possible (vague_id, fichier_id_a, ligne_a, fichier_id_b, ligne_b, score, motif)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", pairs, 1000,
+                SELECT ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM doublon_possible
+                    WHERE fichier_id_a = ? AND ligne_a = ? AND fichier_id_b = ? AND ligne_b = ?)""", pairs, 1000,
                 (ps, p) -> {
                     ps.setString(1, waveId);
                     ps.setLong(2, p.fileIdA());
@@ -195,6 +215,10 @@ public class JdbcIdentityDao {
                     ps.setInt(5, p.lineB());
                     ps.setBigDecimal(6, java.math.BigDecimal.valueOf(Math.round(p.score() * 10), 1));
                     ps.setString(7, p.motif());
+                    ps.setLong(8, p.fileIdA());
+                    ps.setInt(9, p.lineA());
+                    ps.setLong(10, p.fileIdB());
+                    ps.setInt(11, p.lineB());
                 });
     }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Links every unlinked record of a wave to a person: an existing one when the engine finds the
@@ -27,10 +30,13 @@ class PersonLinker {
 
     private final JdbcIdentityDao dao;
     private final IdentityProperties properties;
+    private final TransactionTemplate chunkTransaction;
 
-    PersonLinker(JdbcIdentityDao dao, IdentityProperties properties) {
+    PersonLinker(JdbcIdentityDao dao, IdentityProperties properties, PlatformTransactionManager tx) {
         this.dao = dao;
         this.properties = properties;
+        this.chunkTransaction = new TransactionTemplate(tx);
+        this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     void link(String waveId) {
@@ -42,6 +48,13 @@ class PersonLinker {
         long resolved = System.nanoTime();
         long[] personOfCluster = existingPersons(records, resolution);
         Map<Integer, Link> possibleOf = possibleByRecord(resolution.possible());
+        // Possible pairs first: a pair whose two records get linked in an interrupted run would not
+        // be found again by the next run (linked records are not compared with each other).
+        List<PossiblePair> pairs = resolution.possible().stream()
+                .filter(l -> records.source(l.a()) == RecordTable.Source.SIEI
+                        && records.source(l.b()) == RecordTable.Source.SIEI)
+                .map(l -> pair(l, records)).toList();
+        chunkTransaction.executeWithoutResult(status -> dao.insertPossiblePairs(pairs, waveId));
         long nextId = dao.lastPersonId();
         List<Long> created = new ArrayList<>();
         List<PersonLink> links = new ArrayList<>();
@@ -65,19 +78,21 @@ class PersonLinker {
             }
         }
         written += flush(created, links, waveId);
-        dao.insertPossiblePairs(resolution.possible().stream()
-                .filter(l -> records.source(l.a()) == RecordTable.Source.SIEI
-                        && records.source(l.b()) == RecordTable.Source.SIEI)
-                .map(l -> pair(l, records)).toList(), waveId);
         LOG.info("Vague {} : {} enregistrements lus en {} ms, résolus en {} ms, {} liens écrits en {} ms", waveId,
                 records.size(), (read - start) / 1_000_000, (resolved - read) / 1_000_000, written,
                 (System.nanoTime() - resolved) / 1_000_000);
     }
 
-    /** Persons first, then the links that refer to them. */
+    /**
+     * Persons first, then the links that refer to them, committed together chunk by chunk: one
+     * transaction of two million rows costs H2 more than the rows. An interrupted run keeps the
+     * chunks written; the next run resolves the remaining records against them.
+     */
     private int flush(List<Long> created, List<PersonLink> links, String waveId) {
-        dao.insertPersons(created, waveId);
-        dao.insertLinks(links, waveId);
+        chunkTransaction.executeWithoutResult(status -> {
+            dao.insertPersons(created, waveId);
+            dao.insertLinks(links, waveId);
+        });
         int count = links.size();
         created.clear();
         links.clear();
