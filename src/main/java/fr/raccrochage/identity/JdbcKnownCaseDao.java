@@ -10,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -115,10 +117,14 @@ class JdbcKnownCaseDao {
     }
 
     /**
-     * Records each opposition unless the person already has one: the earliest stays, with its origin.
+     * Records each opposition unless the person already has one: the one recorded first stays, with
+     * its origin.
      * @return how many were added
      */
     int insertOppositions(List<Opposition> oppositions) {
+        if (oppositions.isEmpty()) {
+            return 0;
+        }
         int added = 0;
         for (Opposition o : oppositions) {
             added += jdbc.update("""
@@ -128,6 +134,16 @@ class JdbcKnownCaseDao {
                     o.personId(), Date.valueOf(o.since()), cut(o.origin(), 200), o.personId());
         }
         return added;
+    }
+
+    /** Every opposition, by person (a few thousand at most). */
+    Map<Long, Opposition> oppositions() {
+        Map<Long, Opposition> byPerson = new HashMap<>();
+        jdbc.query("SELECT personne_id, depuis, origine FROM opposition", rs -> {
+            byPerson.put(rs.getLong(1), new Opposition(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                    rs.getString(3)));
+        });
+        return byPerson;
     }
 
     private static BigDecimal score(double score) {

@@ -4,6 +4,7 @@ import fr.raccrochage.identity.IdentityResolver.Link;
 import fr.raccrochage.identity.IdentityResolver.Resolution;
 import fr.raccrochage.identity.JdbcIdentityDao.PersonLink;
 import fr.raccrochage.identity.JdbcIdentityDao.PossiblePair;
+import fr.raccrochage.identity.JdbcKnownCaseDao.Opposition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +30,14 @@ class PersonLinker {
     private static final Logger LOG = LoggerFactory.getLogger(PersonLinker.class);
 
     private final JdbcIdentityDao dao;
+    private final JdbcKnownCaseDao oppositions;
     private final IdentityProperties properties;
     private final TransactionTemplate chunkTransaction;
 
-    PersonLinker(JdbcIdentityDao dao, IdentityProperties properties, PlatformTransactionManager tx) {
+    PersonLinker(JdbcIdentityDao dao, JdbcKnownCaseDao oppositions, IdentityProperties properties,
+            PlatformTransactionManager tx) {
         this.dao = dao;
+        this.oppositions = oppositions;
         this.properties = properties;
         this.chunkTransaction = new TransactionTemplate(tx);
         this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -55,9 +59,11 @@ class PersonLinker {
                         && records.source(l.b()) == RecordTable.Source.SIEI)
                 .map(l -> pair(l, records)).toList();
         chunkTransaction.executeWithoutResult(status -> dao.insertPossiblePairs(pairs, waveId));
+        Map<Integer, Opposition> opposed = opposedCandidates(records, resolution.possible());
         long nextId = dao.lastPersonId();
         List<Long> created = new ArrayList<>();
         List<PersonLink> links = new ArrayList<>();
+        List<Opposition> precautions = new ArrayList<>();
         int written = 0;
         for (int i = 0; i < records.size(); i++) {
             if (records.person(i) != 0) {
@@ -73,11 +79,15 @@ class PersonLinker {
             } else {
                 links.add(linkTo(records, i, person, resolution.best()[i], waveId));
             }
+            Opposition opposition = opposed.get(i);
+            if (opposition != null) {
+                precautions.add(new Opposition(person, opposition.since(), opposition.origin()));
+            }
             if (links.size() == CHUNK) {
-                written += flush(created, links, waveId);
+                written += flush(created, links, precautions, waveId);
             }
         }
-        written += flush(created, links, waveId);
+        written += flush(created, links, precautions, waveId);
         LOG.info("Vague {} : {} enregistrements lus en {} ms, résolus en {} ms, {} liens écrits en {} ms", waveId,
                 records.size(), (read - start) / 1_000_000, (resolved - read) / 1_000_000, written,
                 (System.nanoTime() - resolved) / 1_000_000);
@@ -88,15 +98,44 @@ class PersonLinker {
      * transaction of two million rows costs H2 more than the rows. An interrupted run keeps the
      * chunks written; the next run resolves the remaining records against them.
      */
-    private int flush(List<Long> created, List<PersonLink> links, String waveId) {
+    private int flush(List<Long> created, List<PersonLink> links, List<Opposition> precautions, String waveId) {
         chunkTransaction.executeWithoutResult(status -> {
             dao.insertPersons(created, waveId);
             dao.insertLinks(links, waveId);
+            oppositions.insertOppositions(precautions);
         });
         int count = links.size();
         created.clear();
         links.clear();
+        precautions.clear();
         return count;
+    }
+
+    /**
+     * The records that may be (DOUBLON_POSSIBLE) a young person who objected to contact: the same
+     * precaution as for the known-case lists, the opposition is carried over to the record's person
+     * until a person has reviewed the pair. A missed opposition means calling someone who refused.
+     */
+    private Map<Integer, Opposition> opposedCandidates(RecordTable records, List<Link> possible) {
+        Map<Long, Opposition> byPerson = oppositions.oppositions();
+        Map<Integer, Opposition> opposed = new HashMap<>();
+        if (byPerson.isEmpty()) {
+            return opposed;
+        }
+        for (Link link : possible) {
+            for (int[] pair : new int[][] {{link.a(), link.b()}, {link.b(), link.a()}}) {
+                Opposition o = records.person(pair[0]) == 0 ? byPerson.get(records.person(pair[1])) : null;
+                if (o != null) {
+                    opposed.putIfAbsent(pair[0], new Opposition(0, o.since(), cut("opposition de "
+                            + records.describe(pair[1], null) + " (rapprochement à vérifier)")));
+                }
+            }
+        }
+        return opposed;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200);
     }
 
     /** For each cluster representative, the person of its linked records (0 when none). */

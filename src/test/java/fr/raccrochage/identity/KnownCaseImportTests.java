@@ -184,6 +184,28 @@ abstract class KnownCaseImportTests {
     }
 
     @Test
+    void shouldCarryAnOppositionOverToARecordThatMayBeThatYoungPerson() {
+        knownCases.importFile(SieiFiles.utf8WithBom(files.resolve("oppositions.csv"), HEADER,
+                ";ROUX;INES;15/06/2008;;OPPOSITION;02/02/2026"));
+        long objected = personOfCase(2);
+
+        importWave("W3", SieiFiles.utf8WithBom(files.resolve("vague3.csv"), SieiFiles.HEADER,
+                IdentityJobTests.row("", "Roux", "Inès", "15/06/2008", "F", "0612345610", "ROUX Anne", "", "93200",
+                        "SAINT DENIS")));
+
+        long record = personOfRecord("W3", 2);
+        assertThat(record).isNotEqualTo(objected);
+        assertThat(jdbc.queryForObject("SELECT decision FROM siei_lien_personne WHERE vague_id = 'W3'", String.class))
+                .isEqualTo("DOUBLON_POSSIBLE");
+        assertThat(jdbc.queryForList("SELECT personne_id || ' ' || depuis || ' ' || origine FROM opposition",
+                String.class)).containsExactlyInAnyOrder(
+                        objected + " 2026-02-02 liste connus oppositions.csv ligne 2",
+                        record + " 2026-02-02 opposition de liste connus oppositions.csv ligne 2 "
+                                + "(rapprochement à vérifier)");
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "doublon_possible")).isZero();
+    }
+
+    @Test
     void shouldMatchTheGeneratedKnownCasesWithoutAWrongLink() throws Exception {
         Path sample = files.resolve("exemple");
         new SieiSampleGenerator().generate(new SampleRequest(2000, 42, sample, REFERENCE));
