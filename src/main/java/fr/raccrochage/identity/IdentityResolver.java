@@ -16,6 +16,9 @@ public final class IdentityResolver {
     /** A block larger than this (a shared switchboard number…) says little; the other keys cover it. */
     static final int MAX_BLOCK = 300;
 
+    /** At most this many blocking keys a record (INE, date, names, phone). */
+    private static final int KEYS = 4;
+
     /** A link found between two records. */
     public record Link(int a, int b, PairVerdict verdict) {
     }
@@ -59,13 +62,11 @@ public final class IdentityResolver {
         List<Link> possible = new ArrayList<>();
         Set<Long> listed = new HashSet<>();
         long[] entries = blockEntries(profiles);
+        int[] keys = comparedKeys(entries, n);
         for (int from = 0; from < entries.length; ) {
-            int to = from + 1;
-            while (to < entries.length && entries[to] >>> 32 == entries[from] >>> 32) {
-                to++;
-            }
+            int to = blockEnd(entries, from);
             if (to - from <= MAX_BLOCK) {
-                compareBlock(entries, from, to, profiles, persons, sets, personOfRoot, best, possible, listed);
+                compareBlock(entries, from, to, keys, profiles, persons, sets, personOfRoot, best, possible, listed);
             }
             from = to;
         }
@@ -126,19 +127,71 @@ public final class IdentityResolver {
      * Every pair of one block. A pair sharing several keys is scored again in each block: cheaper than
      * remembering all pairs; merging is idempotent and possible pairs are listed once.
      */
-    private void compareBlock(long[] entries, int from, int to, Profile[] profiles, long[] persons, UnionFind sets,
-            long[] personOfRoot, Link[] best, List<Link> possible, Set<Long> listed) {
+    private void compareBlock(long[] entries, int from, int to, int[] keys, Profile[] profiles, long[] persons,
+            UnionFind sets, long[] personOfRoot, Link[] best, List<Link> possible, Set<Long> listed) {
+        int block = (int) (entries[from] >> 32);
         for (int x = from; x < to; x++) {
             for (int y = x + 1; y < to; y++) {
                 int a = Math.min((int) entries[x], (int) entries[y]);
                 int b = Math.max((int) entries[x], (int) entries[y]);
-                if (a == b || persons[a] != 0 && persons[b] != 0) {
+                if (a == b || persons[a] != 0 && persons[b] != 0 || comparedBefore(keys, a, b, block)) {
                     continue;
                 }
                 PairVerdict verdict = scorer.compare(profiles[a], profiles[b]);
                 record(new Link(a, b, verdict), sets, personOfRoot, best, possible, listed);
             }
         }
+    }
+
+    private static int blockEnd(long[] entries, int from) {
+        int to = from + 1;
+        while (to < entries.length && entries[to] >>> 32 == entries[from] >>> 32) {
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * For each record, the hashes of its blocks that get compared (not oversized), {@link #KEYS} slots
+     * each, 0 for none. A pair sharing several blocks is scored only in the first: the same verdict
+     * again would change nothing, and the engine scored most pairs of duplicates three or four times.
+     */
+    private static int[] comparedKeys(long[] entries, int n) {
+        int[] keys = new int[n * KEYS];
+        byte[] count = new byte[n];
+        for (int from = 0; from < entries.length; ) {
+            int to = blockEnd(entries, from);
+            if (to - from <= MAX_BLOCK && to - from > 1) {
+                int hash = (int) (entries[from] >> 32);
+                for (int e = from; e < to; e++) {
+                    int record = (int) entries[e];
+                    if (count[record] < KEYS) {
+                        keys[record * KEYS + count[record]++] = hash;
+                    }
+                }
+            }
+            from = to;
+        }
+        return keys;
+    }
+
+    /**
+     * Whether a and b share a block met earlier (blocks come in ascending hash order). A record listed
+     * twice in a block (two keys with the same hash) is found in the block itself, never before it.
+     */
+    private static boolean comparedBefore(int[] keys, int a, int b, int block) {
+        for (int i = a * KEYS; i < a * KEYS + KEYS; i++) {
+            int hash = keys[i];
+            if (hash == 0 || hash >= block) {
+                continue;
+            }
+            for (int j = b * KEYS; j < b * KEYS + KEYS; j++) {
+                if (keys[j] == hash) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void addPossible(Link link, List<Link> possible, Set<Long> listed) {

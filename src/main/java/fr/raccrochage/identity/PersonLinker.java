@@ -49,6 +49,7 @@ class PersonLinker {
         long read = System.nanoTime();
         Resolution resolution = new IdentityResolver(properties.thresholds())
                 .resolve(records.profiles(), records.persons());
+        records.dropProfiles();
         long resolved = System.nanoTime();
         long[] personOfCluster = existingPersons(records, resolution);
         Map<Integer, Link> possibleOf = possibleByRecord(resolution.possible());

@@ -90,6 +90,11 @@ final class RecordTable {
         return Arrays.copyOf(profiles, size);
     }
 
+    /** Lets the profiles go once resolved: the writing needs only where each record comes from. */
+    void dropProfiles() {
+        profiles = new Profile[0];
+    }
+
     /** How an operator finds the record: "siei-en.csv ligne 12 (vague 2026-1)", "liste connus x.csv ligne 3". */
     String describe(int i, String fromWave) {
         if (source(i) == Source.CONNUS) {
