@@ -214,7 +214,7 @@ abstract class KnownCaseImportTests {
         identity.resolve("G1");
 
         knownCases.importFile(sample.resolve(SieiSampleGenerator.KNOWN_FILE));
-        KnownCaseAccuracy accuracy = KnownCaseAccuracy.of(jdbc, sample.resolve(SieiSampleGenerator.TRUTH_FILE),
+        KnownCaseEvaluation accuracy = KnownCaseEvaluation.of(jdbc, sample.resolve(SieiSampleGenerator.TRUTH_FILE),
                 sample.resolve(SieiSampleGenerator.KNOWN_TRUTH_FILE));
 
         System.out.println(accuracy);

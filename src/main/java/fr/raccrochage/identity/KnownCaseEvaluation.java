@@ -3,6 +3,7 @@ package fr.raccrochage.identity;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
+import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * How well the known-case lines were matched, against the sample generator's truth: the persons of
+ * For the benchmark and the tests: how well the known-case lines were matched, against the sample generator's truth: the persons of
  * the registry are named by the generator's person of their records ({@code verite.csv}), each
  * known-case line by {@code verite-connus.csv} (empty for a young person absent from the lists).
  *
@@ -30,23 +31,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param oppositionsCovered of those, the ones where every registry person of that young person has an
  *     opposition (linked or as a precaution)
  */
-record KnownCaseAccuracy(int lines, int inRegistry, int linked, int correct, int reviewedRight, int oppositions,
+public record KnownCaseEvaluation(int lines, int inRegistry, int linked, int correct, int reviewedRight, int oppositions,
         int oppositionsCovered) {
 
-    double precision() {
+    public double precision() {
         return linked == 0 ? 1 : (double) correct / linked;
     }
 
-    double recall() {
+    public double recall() {
         return inRegistry == 0 ? 1 : (double) correct / inRegistry;
     }
 
     /** Linked right, or the right person among the candidates to review. */
-    double reviewRecall() {
+    public double reviewRecall() {
         return inRegistry == 0 ? 1 : (double) (correct + reviewedRight) / inRegistry;
     }
 
-    double oppositionCoverage() {
+    public double oppositionCoverage() {
         return oppositions == 0 ? 1 : (double) oppositionsCovered / oppositions;
     }
 
@@ -58,7 +59,7 @@ record KnownCaseAccuracy(int lines, int inRegistry, int linked, int correct, int
                 reviewRecall(), oppositions, oppositionCoverage());
     }
 
-    static KnownCaseAccuracy of(JdbcTemplate jdbc, Path truth, Path knownTruth) throws Exception {
+    public static KnownCaseEvaluation of(JdbcTemplate jdbc, Path truth, Path knownTruth) throws IOException {
         Map<String, String> truthOfRecord = new HashMap<>();
         for (String[] row : rows(truth)) {
             truthOfRecord.put(row[0] + "|" + row[1], row[2]);
@@ -110,10 +111,10 @@ record KnownCaseAccuracy(int lines, int inRegistry, int linked, int correct, int
                 }
             }
         });
-        return new KnownCaseAccuracy(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+        return new KnownCaseEvaluation(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
     }
 
-    private static List<String[]> rows(Path file) throws Exception {
+    private static List<String[]> rows(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVReader csv = new CSVReaderBuilder(reader)
                         .withCSVParser(new RFC4180ParserBuilder().withSeparator(';').build()).withSkipLines(1).build()) {
