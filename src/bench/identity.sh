@@ -2,7 +2,8 @@
 # Benchmark of identity resolution: generates synthetic lists of about 10k / 100k / 1M records (or
 # the record counts given as arguments), imports them into a fresh embedded database, runs
 # `doublons resoudre` with the JVM capped at -Xmx1g, then measures pairwise precision, recall and
-# F1 against the generator's verite.csv with the hidden `doublons evaluer` command.
+# F1 against the generator's verite.csv with the hidden `doublons evaluer` command; then imports the
+# generated known-cases list (connus.csv) and measures its matching with the hidden `connus evaluer`.
 # Prints records, resolution time (as the command reports it), wall time (JVM start included),
 # records/s and the figures.
 # Usage: src/bench/identity.sh [records ...]
@@ -12,8 +13,8 @@ jar="$root/target/raccrochage.jar"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -B -q package -DskipTests)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-printf '%-10s %-10s %-10s %-12s %-10s %-10s %-10s %-10s\n' records resolve_s wall_s records_per_s \
-  precision recall f1 rss_MB
+printf '%-10s %-10s %-10s %-12s %-10s %-10s %-10s %-10s %-10s\n' records resolve_s wall_s records_per_s \
+  precision recall f1 rss_MB cpu_s
 for n in ${@:-10000 100000 1000000}; do
   persons=$(( n * 100 / 110 ))
   run="$work/$n"
@@ -21,13 +22,20 @@ for n in ${@:-10000 100000 1000000}; do
   cd "$run"
   java -jar "$jar" exemple generer --personnes "$persons" --graine 42 --sortie "$run/data" > /dev/null
   java -Xmx1g -jar "$jar" siei importer --vague BANC data/siei-en.csv data/siei-cfa.csv > import.txt
-  /usr/bin/time -f '%e %M' -o time.txt java -Xmx1g -jar "$jar" doublons resoudre --vague BANC > out.txt
-  read -r wall rss < time.txt
+  /usr/bin/time -f '%e %M %U %S' -o time.txt java -Xmx1g -jar "$jar" doublons resoudre --vague BANC > out.txt
+  read -r wall rss user sys < time.txt
   records=$(perl -CSD -ne 'if (/: ([\d\x{202F}\x{A0} ]+) enregistrements?/) { ($n = $1) =~ s/\D//g; print $n; exit }' out.txt)
   resolve_s=$(grep -o 'en [0-9,]* s' out.txt | tail -1 | tr -d 'ens ' | tr ',' '.')
   java -jar "$jar" doublons evaluer --vague BANC --verite data/verite.csv > eval.txt
   get() { grep -o "$1=[0-9.]*" eval.txt | cut -d= -f2; }
-  printf '%-10s %-10s %-10s %-12s %-10s %-10s %-10s %-10s\n' "$records" "$resolve_s" "$wall" \
+  printf '%-10s %-10s %-10s %-12s %-10s %-10s %-10s %-10s %-10s\n' "$records" "$resolve_s" "$wall" \
     "$(awk -v t="$records" -v w="$wall" 'BEGIN {printf "%d", t / w}')" "$(get precision)" "$(get rappel)" \
-    "$(get f1)" "$(( rss / 1024 ))"
+    "$(get f1)" "$(( rss / 1024 ))" "$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')"
+  # the job's own phases (read, resolve, write), from the log
+  grep -o 'enregistrements lus en .*' donnees/journaux/raccrochage.log | tail -1 | sed 's/^/  /'
+  # the generated known-cases list, matched against the registry just built
+  /usr/bin/time -f '%e %M' -o time-connus.txt java -Xmx1g -jar "$jar" connus importer data/connus.csv > connus.txt
+  read -r cwall crss < time-connus.txt
+  echo "  connus importer: ${cwall} s wall, $(( crss / 1024 )) MB; $(head -1 connus.txt)"
+  echo "  $(java -jar "$jar" connus evaluer --verite data/verite.csv --verite-connus data/verite-connus.csv)"
 done

@@ -4,11 +4,13 @@ import fr.raccrochage.core.text.FrenchFormat;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.identity.IdentityService;
+import fr.raccrochage.identity.KnownCaseImportService;
 import fr.raccrochage.ingestion.SieiFileFormat;
 import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.ingestion.WaveExtract;
 import fr.raccrochage.reporting.ReportService;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,14 +23,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
                 + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
-                + "puis extraction de ce qui a été enregistré, clôture et orientation vers les partenaires, exports, "
-                + "retours synthétiques et bilan ; termine par le rapport de la vague. Relancer la "
+                + "import des jeunes déjà connus (connus.csv), extraction de ce qui a été enregistré, clôture et "
+                + "orientation vers les partenaires, exports, retours synthétiques et bilan ; termine par le rapport "
+                + "de la vague. Relancer la "
                 + "démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_WAVE = "DEMO-2026-1";
     static final List<String> SIEI_FILES = List.of("siei-en.csv", "siei-cfa.csv");
+    static final String KNOWN_FILE = "connus.csv";
 
     @Spec
     CommandSpec spec;
@@ -43,9 +47,12 @@ class DemoCommand implements Callable<Integer> {
     private final RaccrochageProperties properties;
     private final ReportService reports;
     private final PartnersDemoSteps partners;
+    private final KnownCaseImportService knownCases;
 
     DemoCommand(SieiImportService imports, IdentityService identity, WaveExtract extract, RunLock lock,
-            RaccrochageProperties properties, PartnersDemoSteps partners, ReportService reports) {
+            RaccrochageProperties properties, KnownCaseImportService knownCases, PartnersDemoSteps partners,
+            ReportService reports) {
+        this.knownCases = knownCases;
         this.partners = partners;
         this.reports = reports;
         this.imports = imports;
@@ -66,9 +73,14 @@ class DemoCommand implements Callable<Integer> {
             }
             out.printf("%n2. Rattachement aux jeunes (doublons)%n");
             DuplicateResolveCommand.print(out, DEMO_WAVE, identity.resolve(DEMO_WAVE));
+            Path known = sampleData.resolve(KNOWN_FILE);
+            if (Files.isRegularFile(known)) {
+                out.printf("%n3. Jeunes déjà connus (listes des partenaires, oppositions)%n");
+                KnownCaseImportCommand.print(out, knownCases.importFile(known));
+            }
             Path extraction = properties.waveOutputDirectory(DEMO_WAVE).resolve("extraction.csv");
             int rows = extract.write(DEMO_WAVE, extraction);
-            out.printf("%n3. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
+            out.printf("%n4. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
             partners.run(out, DEMO_WAVE);
             // Last step of the demo, whatever steps come before it: the wave's report.
             out.printf("%nRapport de la vague%n");

@@ -14,7 +14,7 @@ final class BlockingKeys {
 
     static List<String> of(Profile p) {
         List<String> keys = new ArrayList<>(4);
-        if (p.ine() != null) {
+        if (p.ine() != 0) {
             keys.add("I" + p.ine());
         }
         String initials = initials(p);
@@ -25,7 +25,7 @@ final class BlockingKeys {
             keys.add("D" + p.birthDate().getYear() + "-" + Math.min(day, month) + "-" + Math.max(day, month) + initials);
             keys.add("N" + p.birthDate().getYear() + sortedNames(p));
         }
-        if (p.phone() != null) {
+        if (p.phone() != 0) {
             keys.add("P" + p.phone());
         }
         return keys;

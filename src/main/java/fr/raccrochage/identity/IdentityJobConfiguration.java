@@ -12,8 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The identity job, one run per (wave, number of records): links each record of the wave to a
- * person. One transaction: the links of a wave are written all together or not at all, so an
- * interrupted run simply starts again.
+ * person. The links are committed chunk by chunk (see {@link PersonLinker}): an interrupted run
+ * keeps what it wrote, and the next run links the remaining records, against those too.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityJobConfiguration {

@@ -2,10 +2,8 @@ package fr.raccrochage.identity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +15,9 @@ public final class IdentityResolver {
 
     /** A block larger than this (a shared switchboard number…) says little; the other keys cover it. */
     static final int MAX_BLOCK = 300;
+
+    /** At most this many blocking keys a record (INE, date, names, phone). */
+    private static final int KEYS = 4;
 
     /** A link found between two records. */
     public record Link(int a, int b, PairVerdict verdict) {
@@ -39,22 +40,19 @@ public final class IdentityResolver {
      * @param persons for each record, its existing person id, or 0 when it has none yet
      */
     public Resolution resolve(List<Candidate> candidates, long[] persons) {
-        int n = candidates.size();
-        Profile[] profiles = new Profile[n];
-        for (int i = 0; i < n; i++) {
+        Profile[] profiles = new Profile[candidates.size()];
+        for (int i = 0; i < profiles.length; i++) {
             profiles[i] = Profile.of(candidates.get(i));
         }
+        return resolve(profiles, persons);
+    }
+
+    /** Same, on profiles already built (the identity job builds them straight from the database). */
+    Resolution resolve(Profile[] profiles, long[] persons) {
+        int n = profiles.length;
         UnionFind sets = new UnionFind(n);
-        Map<Long, Integer> firstOfPerson = new HashMap<>();
         long[] personOfRoot = new long[n];
-        for (int i = 0; i < n; i++) {
-            if (persons[i] != 0) {
-                Integer first = firstOfPerson.putIfAbsent(persons[i], i);
-                if (first != null) {
-                    sets.union(first, i);
-                }
-            }
-        }
+        joinRecordsOfSamePerson(persons, sets);
         for (int i = 0; i < n; i++) {
             if (persons[i] != 0) {
                 personOfRoot[sets.find(i)] = persons[i];
@@ -64,13 +62,11 @@ public final class IdentityResolver {
         List<Link> possible = new ArrayList<>();
         Set<Long> listed = new HashSet<>();
         long[] entries = blockEntries(profiles);
+        int[] keys = comparedKeys(entries, n);
         for (int from = 0; from < entries.length; ) {
-            int to = from + 1;
-            while (to < entries.length && entries[to] >>> 32 == entries[from] >>> 32) {
-                to++;
-            }
+            int to = blockEnd(entries, from);
             if (to - from <= MAX_BLOCK) {
-                compareBlock(entries, from, to, profiles, persons, sets, personOfRoot, best, possible, listed);
+                compareBlock(entries, from, to, keys, profiles, persons, sets, personOfRoot, best, possible, listed);
             }
             from = to;
         }
@@ -82,22 +78,120 @@ public final class IdentityResolver {
     }
 
     /**
+     * Records already linked to one person form one set. Sorted (person, record) pairs rather than a
+     * map of boxed ids: a million linked records would cost about 80 MB in a HashMap.
+     */
+    private static void joinRecordsOfSamePerson(long[] persons, UnionFind sets) {
+        int linked = 0;
+        for (long person : persons) {
+            if (person != 0) {
+                linked++;
+            }
+        }
+        Integer[] order = new Integer[0];
+        long[] packed = new long[linked];
+        boolean packable = true;
+        int k = 0;
+        for (int i = 0; i < persons.length; i++) {
+            if (persons[i] != 0) {
+                packable &= persons[i] > 0 && persons[i] < (1L << 31);
+                packed[k++] = (persons[i] << 32) | i;
+            }
+        }
+        if (packable) {
+            Arrays.sort(packed);
+            for (int j = 1; j < linked; j++) {
+                if (packed[j] >>> 32 == packed[j - 1] >>> 32) {
+                    sets.union((int) packed[j - 1], (int) packed[j]);
+                }
+            }
+            return;
+        }
+        // person ids beyond 2^31: a comparison sort of boxed indexes, slower but exact
+        order = new Integer[linked];
+        k = 0;
+        for (int i = 0; i < persons.length; i++) {
+            if (persons[i] != 0) {
+                order[k++] = i;
+            }
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(persons[x], persons[y]));
+        for (int j = 1; j < linked; j++) {
+            if (persons[order[j]] == persons[order[j - 1]]) {
+                sets.union(order[j - 1], order[j]);
+            }
+        }
+    }
+
+    /**
      * Every pair of one block. A pair sharing several keys is scored again in each block: cheaper than
      * remembering all pairs; merging is idempotent and possible pairs are listed once.
      */
-    private void compareBlock(long[] entries, int from, int to, Profile[] profiles, long[] persons, UnionFind sets,
-            long[] personOfRoot, Link[] best, List<Link> possible, Set<Long> listed) {
+    private void compareBlock(long[] entries, int from, int to, int[] keys, Profile[] profiles, long[] persons,
+            UnionFind sets, long[] personOfRoot, Link[] best, List<Link> possible, Set<Long> listed) {
+        int block = (int) (entries[from] >> 32);
         for (int x = from; x < to; x++) {
             for (int y = x + 1; y < to; y++) {
                 int a = Math.min((int) entries[x], (int) entries[y]);
                 int b = Math.max((int) entries[x], (int) entries[y]);
-                if (a == b || persons[a] != 0 && persons[b] != 0) {
+                if (a == b || persons[a] != 0 && persons[b] != 0 || comparedBefore(keys, a, b, block)) {
                     continue;
                 }
                 PairVerdict verdict = scorer.compare(profiles[a], profiles[b]);
                 record(new Link(a, b, verdict), sets, personOfRoot, best, possible, listed);
             }
         }
+    }
+
+    private static int blockEnd(long[] entries, int from) {
+        int to = from + 1;
+        while (to < entries.length && entries[to] >>> 32 == entries[from] >>> 32) {
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * For each record, the hashes of its blocks that get compared (not oversized), {@link #KEYS} slots
+     * each, 0 for none. A pair sharing several blocks is scored only in the first: the same verdict
+     * again would change nothing, and the engine scored most pairs of duplicates three or four times.
+     */
+    private static int[] comparedKeys(long[] entries, int n) {
+        int[] keys = new int[n * KEYS];
+        byte[] count = new byte[n];
+        for (int from = 0; from < entries.length; ) {
+            int to = blockEnd(entries, from);
+            if (to - from <= MAX_BLOCK && to - from > 1) {
+                int hash = (int) (entries[from] >> 32);
+                for (int e = from; e < to; e++) {
+                    int record = (int) entries[e];
+                    if (count[record] < KEYS) {
+                        keys[record * KEYS + count[record]++] = hash;
+                    }
+                }
+            }
+            from = to;
+        }
+        return keys;
+    }
+
+    /**
+     * Whether a and b share a block met earlier (blocks come in ascending hash order). A record listed
+     * twice in a block (two keys with the same hash) is found in the block itself, never before it.
+     */
+    private static boolean comparedBefore(int[] keys, int a, int b, int block) {
+        for (int i = a * KEYS; i < a * KEYS + KEYS; i++) {
+            int hash = keys[i];
+            if (hash == 0 || hash >= block) {
+                continue;
+            }
+            for (int j = b * KEYS; j < b * KEYS + KEYS; j++) {
+                if (keys[j] == hash) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void addPossible(Link link, List<Link> possible, Set<Long> listed) {

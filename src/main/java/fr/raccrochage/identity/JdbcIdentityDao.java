@@ -3,9 +3,11 @@ package fr.raccrochage.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,41 +23,118 @@ public class JdbcIdentityDao {
     record PossiblePair(long fileIdA, int lineA, long fileIdB, int lineB, double score, String motif) {
     }
 
+    // No ORDER BY: a sort of a million rows costs H2 a temporary file; records come in the order
+    // they were stored (file, then line), and the engine's clusters do not depend on the order.
     // The wave's records, and the records of other waves already linked: the same blocking finds
-    // a young person seen in an earlier wave.
+    // a young person seen in an earlier wave. Only the compared fields: the rest stays in the database.
     private static final String RECORDS = """
-            SELECT e.fichier_id, f.nom AS fichier, e.ligne, e.vague_id, COALESCE(l.personne_id, 0) AS personne_id, e.ine, e.nom,
+            SELECT e.fichier_id, e.ligne, e.vague_id, COALESCE(l.personne_id, 0) AS personne_id, e.ine, e.nom,
                    e.prenom, e.date_naissance, e.sexe, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
                    e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence
             FROM siei_enregistrement e
-            JOIN fichier_siei f ON f.id = e.fichier_id
             LEFT JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
-            WHERE e.vague_id = ? OR l.personne_id IS NOT NULL
-            ORDER BY e.fichier_id, e.ligne""";
+            WHERE e.vague_id = ? OR l.personne_id IS NOT NULL""";
+
+    // Every record already linked to a person, whatever its wave (the registry known-case lines are
+    // matched against).
+    private static final String LINKED_RECORDS = """
+            SELECT e.fichier_id, e.ligne, e.vague_id, l.personne_id, e.ine, e.nom,
+                   e.prenom, e.date_naissance, e.sexe, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
+                   e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence
+            FROM siei_enregistrement e
+            JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne""";
+
+    // Known-case lines carry only INE, names and birth date; their person is an earlier candidate
+    // like a record of an earlier wave.
+    private static final String KNOWN_CASES = """
+            SELECT fichier_id, ligne, personne_id, ine, nom, prenom, date_naissance
+            FROM cas_connu""";
+
+    private static final int FETCH_SIZE = 5_000;
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
 
     JdbcIdentityDao(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        // PostgreSQL streams a result set only with a fetch size (inside a transaction); H2 spills
+        // large results to disk by itself.
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
     }
 
-    List<StoredRecord> records(String waveId) {
-        List<StoredRecord> records = new ArrayList<>();
-        jdbc.query(RECORDS, rs -> {
-            records.add(map(rs, records.size()));
-        }, waveId);
-        return records;
+    /** The wave's records, the records of earlier waves already linked, and the known-case lines. */
+    RecordTable records(String waveId) {
+        RecordTable table = new RecordTable();
+        Interner interner = new Interner();
+        lazily(() -> streaming.query(RECORDS, rs -> {
+            addRecord(table, rs, interner);
+        }, waveId));
+        addKnownCases(table, interner);
+        names(table);
+        return table;
     }
 
-    private static StoredRecord map(ResultSet rs, int index) throws SQLException {
-        Candidate candidate = new Candidate(index, rs.getString("ine"), rs.getString("nom"), rs.getString("prenom"),
-                rs.getObject("date_naissance", java.time.LocalDate.class), rs.getString("sexe"),
+    /** The registry: every SIEI record linked to a person, and every known-case line. */
+    RecordTable registry() {
+        RecordTable table = new RecordTable();
+        Interner interner = new Interner();
+        lazily(() -> streaming.query(LINKED_RECORDS, rs -> {
+            addRecord(table, rs, interner);
+        }));
+        addKnownCases(table, interner);
+        names(table);
+        return table;
+    }
+
+    /**
+     * Runs a big read with H2's lazy execution, so that rows stream from the tables instead of being
+     * copied into a temporary result first (PostgreSQL streams with the fetch size).
+     */
+    private void lazily(Runnable query) {
+        boolean h2 = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                c.getMetaData().getDatabaseProductName().equals("H2")));
+        if (!h2) {
+            query.run();
+            return;
+        }
+        jdbc.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        try {
+            query.run();
+        } finally {
+            jdbc.execute("SET LAZY_QUERY_EXECUTION FALSE");
+        }
+    }
+
+    private void addKnownCases(RecordTable table, Interner interner) {
+        streaming.query(KNOWN_CASES, rs -> {
+            Candidate candidate = new Candidate(0, rs.getString("ine"), rs.getString("nom"), rs.getString("prenom"),
+                    rs.getObject("date_naissance", LocalDate.class), null, null, List.of(), List.of(), null);
+            table.add(RecordTable.Source.CONNUS, rs.getLong("fichier_id"), rs.getInt("ligne"), null,
+                    rs.getLong("personne_id"), Profile.of(candidate, interner));
+        });
+    }
+
+    private void names(RecordTable table) {
+        jdbc.query("SELECT id, nom FROM fichier_siei",
+                rs -> {
+                    table.fileName(RecordTable.Source.SIEI, rs.getLong(1), rs.getString(2));
+                });
+        jdbc.query("SELECT id, nom FROM fichier_connus",
+                rs -> {
+                    table.fileName(RecordTable.Source.CONNUS, rs.getLong(1), rs.getString(2));
+                });
+    }
+
+    private static void addRecord(RecordTable table, ResultSet rs, Interner interner) throws SQLException {
+        Candidate candidate = new Candidate(0, rs.getString("ine"), rs.getString("nom"), rs.getString("prenom"),
+                rs.getObject("date_naissance", LocalDate.class), rs.getString("sexe"),
                 rs.getString("tel_jeune"),
                 guardians(rs.getString("resp1_nom"), rs.getString("resp1_prenom"), rs.getString("resp2_nom"),
                         rs.getString("resp2_prenom")),
                 phones(rs.getString("resp1_tel"), rs.getString("resp2_tel")), rs.getString("code_insee_residence"));
-        return new StoredRecord(rs.getLong("fichier_id"), rs.getString("fichier"), rs.getInt("ligne"), rs.getString("vague_id"),
-                rs.getLong("personne_id"), candidate);
+        table.add(RecordTable.Source.SIEI, rs.getLong("fichier_id"), rs.getInt("ligne"), rs.getString("vague_id"),
+                rs.getLong("personne_id"), Profile.of(candidate, interner));
     }
 
     private static List<String> guardians(String last1, String first1, String last2, String first2) {
@@ -97,6 +176,9 @@ public class JdbcIdentityDao {
     }
 
     void insertPersons(List<Long> ids, String waveId) {
+        if (ids.isEmpty()) {
+            return;
+        }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         jdbc.batchUpdate("INSERT INTO personne (id, vague_creation, creee) VALUES (?, ?, ?)", ids, 1000,
                 (ps, id) -> {
@@ -123,7 +205,8 @@ public class JdbcIdentityDao {
     void insertPossiblePairs(List<PossiblePair> pairs, String waveId) {
         jdbc.batchUpdate("""
                 INSERT INTO doublon_possible (vague_id, fichier_id_a, ligne_a, fichier_id_b, ligne_b, score, motif)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", pairs, 1000,
+                SELECT ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM doublon_possible
+                    WHERE fichier_id_a = ? AND ligne_a = ? AND fichier_id_b = ? AND ligne_b = ?)""", pairs, 1000,
                 (ps, p) -> {
                     ps.setString(1, waveId);
                     ps.setLong(2, p.fileIdA());
@@ -132,6 +215,10 @@ public class JdbcIdentityDao {
                     ps.setInt(5, p.lineB());
                     ps.setBigDecimal(6, java.math.BigDecimal.valueOf(Math.round(p.score() * 10), 1));
                     ps.setString(7, p.motif());
+                    ps.setLong(8, p.fileIdA());
+                    ps.setInt(9, p.lineA());
+                    ps.setLong(10, p.fileIdB());
+                    ps.setInt(11, p.lineB());
                 });
     }
 }

@@ -87,19 +87,18 @@ public final class PairScorer {
     }
 
     private static double ine(Profile a, Profile b, Set<Field> agreed) {
-        if (a.ine() == null || b.ine() == null) {
+        if (a.ine() == 0 || b.ine() == 0) {
             return 0;
         }
-        return agree(a.ine().equals(b.ine()), Field.INE, agreed, INE_AGREE, INE_DISAGREE);
+        return agree(a.ine() == b.ine(), Field.INE, agreed, INE_AGREE, INE_DISAGREE);
     }
 
     /** The better of the straight reading and the swapped one (last name written as first name). */
     private static double names(Profile a, Profile b, Set<Field> agreed) {
         double straight = lastName(a.last(), b.last()) + firstName(a.firsts(), b.firsts());
-        double swapped = lastName(a.last(), b.firstsCompact()) + firstName(a.firsts(), Profile.tokens(b.candidate().lastName()));
+        double swapped = lastName(a.last(), b.firstsCompact()) + firstName(a.firsts(), b.lastTokens());
         if (swapped > straight) {
-            addNameFields(lastName(a.last(), b.firstsCompact()), firstName(a.firsts(),
-                    Profile.tokens(b.candidate().lastName())), agreed);
+            addNameFields(lastName(a.last(), b.firstsCompact()), firstName(a.firsts(), b.lastTokens()), agreed);
             if (agreed.contains(Field.NOM) || agreed.contains(Field.PRENOM)) {
                 agreed.add(Field.NOM_PRENOM_INVERSES);
             }
@@ -178,38 +177,31 @@ public final class PairScorer {
 
     /** The young person's own phone; a guardian's phone given as theirs is the family's, shared by siblings. */
     private static double phone(Profile a, Profile b, Set<Field> agreed) {
-        if (a.phone() == null || b.phone() == null) {
+        if (a.phone() == 0 || b.phone() == 0) {
             return 0;
         }
-        boolean family = a.guardianPhones().contains(a.phone()) || b.guardianPhones().contains(b.phone())
-                || a.guardianPhones().contains(b.phone()) || b.guardianPhones().contains(a.phone());
-        if (family && a.phone().equals(b.phone())) {
+        boolean family = Profile.contains(a.guardianPhones(), a.phone())
+                || Profile.contains(b.guardianPhones(), b.phone())
+                || Profile.contains(a.guardianPhones(), b.phone())
+                || Profile.contains(b.guardianPhones(), a.phone());
+        if (family && a.phone() == b.phone()) {
             agreed.add(Field.TELEPHONE_RESPONSABLES);
             return 0;
         }
-        return agree(a.phone().equals(b.phone()), Field.TELEPHONE, agreed, PHONE_AGREE, PHONE_DISAGREE);
+        return agree(a.phone() == b.phone(), Field.TELEPHONE, agreed, PHONE_AGREE, PHONE_DISAGREE);
     }
 
     private static double family(Profile a, Profile b, Set<Field> agreed) {
         double score = 0;
-        if (shares(a.guardians(), b.guardians())) {
+        if (Profile.shares(a.guardians(), b.guardians())) {
             agreed.add(Field.RESPONSABLES);
             score += GUARDIAN_AGREE;
         }
-        if (shares(a.guardianPhones(), b.guardianPhones())) {
+        if (Profile.shares(a.guardianPhones(), b.guardianPhones())) {
             agreed.add(Field.TELEPHONE_RESPONSABLES);
             score += GUARDIAN_PHONE_AGREE;
         }
         return score;
-    }
-
-    private static boolean shares(List<String> a, List<String> b) {
-        for (String value : a) {
-            if (b.contains(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double commune(Profile a, Profile b, Set<Field> agreed) {

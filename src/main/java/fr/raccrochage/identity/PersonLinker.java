@@ -4,6 +4,7 @@ import fr.raccrochage.identity.IdentityResolver.Link;
 import fr.raccrochage.identity.IdentityResolver.Resolution;
 import fr.raccrochage.identity.JdbcIdentityDao.PersonLink;
 import fr.raccrochage.identity.JdbcIdentityDao.PossiblePair;
+import fr.raccrochage.identity.JdbcKnownCaseDao.Opposition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,69 +12,139 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Links every unlinked record of a wave to a person: an existing one when the engine finds the
- * young person among already linked records (this wave or earlier ones), a new one otherwise.
- * Records already linked are left as they are, so a second run adds nothing.
+ * young person among already linked records (this wave or earlier ones) or among the known-case
+ * lines, a new one otherwise. Records already linked are left as they are, so a second run adds
+ * nothing. Links are written in chunks, so that their explanations never all sit in memory.
  */
 @Component
 class PersonLinker {
 
     static final String NEW_PERSON = "NOUVELLE_PERSONNE";
+    private static final int CHUNK = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(PersonLinker.class);
 
     private final JdbcIdentityDao dao;
+    private final JdbcKnownCaseDao oppositions;
     private final IdentityProperties properties;
+    private final TransactionTemplate chunkTransaction;
 
-    PersonLinker(JdbcIdentityDao dao, IdentityProperties properties) {
+    PersonLinker(JdbcIdentityDao dao, JdbcKnownCaseDao oppositions, IdentityProperties properties,
+            PlatformTransactionManager tx) {
         this.dao = dao;
+        this.oppositions = oppositions;
         this.properties = properties;
+        this.chunkTransaction = new TransactionTemplate(tx);
+        this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     void link(String waveId) {
         long start = System.nanoTime();
-        List<StoredRecord> records = dao.records(waveId);
+        RecordTable records = dao.records(waveId);
         long read = System.nanoTime();
-        long[] persons = records.stream().mapToLong(StoredRecord::personId).toArray();
         Resolution resolution = new IdentityResolver(properties.thresholds())
-                .resolve(records.stream().map(StoredRecord::candidate).toList(), persons);
+                .resolve(records.profiles(), records.persons());
+        records.dropProfiles();
         long resolved = System.nanoTime();
-        Map<Integer, Long> personOfCluster = existingPersons(records, resolution);
+        long[] personOfCluster = existingPersons(records, resolution);
         Map<Integer, Link> possibleOf = possibleByRecord(resolution.possible());
+        // Possible pairs first: a pair whose two records get linked in an interrupted run would not
+        // be found again by the next run (linked records are not compared with each other).
+        List<PossiblePair> pairs = resolution.possible().stream()
+                .filter(l -> records.source(l.a()) == RecordTable.Source.SIEI
+                        && records.source(l.b()) == RecordTable.Source.SIEI)
+                .map(l -> pair(l, records)).toList();
+        chunkTransaction.executeWithoutResult(status -> dao.insertPossiblePairs(pairs, waveId));
+        Map<Integer, Opposition> opposed = opposedCandidates(records, resolution.possible());
         long nextId = dao.lastPersonId();
         List<Long> created = new ArrayList<>();
         List<PersonLink> links = new ArrayList<>();
+        List<Opposition> precautions = new ArrayList<>();
+        int written = 0;
         for (int i = 0; i < records.size(); i++) {
-            StoredRecord record = records.get(i);
-            if (record.personId() != 0) {
+            if (records.person(i) != 0) {
                 continue;
             }
             int cluster = resolution.cluster()[i];
-            Long person = personOfCluster.get(cluster);
-            Link best = resolution.best()[i];
-            if (person == null) {
+            long person = personOfCluster[cluster];
+            if (person == 0) {
                 person = ++nextId;
-                personOfCluster.put(cluster, person);
+                personOfCluster[cluster] = person;
                 created.add(person);
-                links.add(firstLink(record, person, possibleOf.get(i), records));
+                links.add(firstLink(records, i, person, possibleOf.get(i), waveId));
             } else {
-                links.add(linkTo(record, person, best, records));
+                links.add(linkTo(records, i, person, resolution.best()[i], waveId));
+            }
+            Opposition opposition = opposed.get(i);
+            if (opposition != null) {
+                precautions.add(new Opposition(person, opposition.since(), opposition.origin()));
+            }
+            if (links.size() == CHUNK) {
+                written += flush(created, links, precautions, waveId);
             }
         }
-        dao.insertPersons(created, waveId);
-        dao.insertLinks(links, waveId);
-        dao.insertPossiblePairs(resolution.possible().stream().map(l -> pair(l, records)).toList(), waveId);
-        LOG.info("Vague {} : {} enregistrements lus en {} ms, résolus en {} ms, liens écrits en {} ms", waveId,
-                records.size(), (read - start) / 1_000_000, (resolved - read) / 1_000_000,
+        written += flush(created, links, precautions, waveId);
+        LOG.info("Vague {} : {} enregistrements lus en {} ms, résolus en {} ms, {} liens écrits en {} ms", waveId,
+                records.size(), (read - start) / 1_000_000, (resolved - read) / 1_000_000, written,
                 (System.nanoTime() - resolved) / 1_000_000);
     }
 
-    private static Map<Integer, Long> existingPersons(List<StoredRecord> records, Resolution resolution) {
-        Map<Integer, Long> persons = new HashMap<>();
+    /**
+     * Persons first, then the links that refer to them, committed together chunk by chunk: one
+     * transaction of two million rows costs H2 more than the rows. An interrupted run keeps the
+     * chunks written; the next run resolves the remaining records against them.
+     */
+    private int flush(List<Long> created, List<PersonLink> links, List<Opposition> precautions, String waveId) {
+        chunkTransaction.executeWithoutResult(status -> {
+            dao.insertPersons(created, waveId);
+            dao.insertLinks(links, waveId);
+            oppositions.insertOppositions(precautions);
+        });
+        int count = links.size();
+        created.clear();
+        links.clear();
+        precautions.clear();
+        return count;
+    }
+
+    /**
+     * The records that may be (DOUBLON_POSSIBLE) a young person who objected to contact: the same
+     * precaution as for the known-case lists, the opposition is carried over to the record's person
+     * until a person has reviewed the pair. A missed opposition means calling someone who refused.
+     */
+    private Map<Integer, Opposition> opposedCandidates(RecordTable records, List<Link> possible) {
+        Map<Long, Opposition> byPerson = oppositions.oppositions();
+        Map<Integer, Opposition> opposed = new HashMap<>();
+        if (byPerson.isEmpty()) {
+            return opposed;
+        }
+        for (Link link : possible) {
+            for (int[] pair : new int[][] {{link.a(), link.b()}, {link.b(), link.a()}}) {
+                Opposition o = records.person(pair[0]) == 0 ? byPerson.get(records.person(pair[1])) : null;
+                if (o != null) {
+                    opposed.putIfAbsent(pair[0], new Opposition(0, o.since(), cut("opposition de "
+                            + records.describe(pair[1], null) + " (rapprochement à vérifier)")));
+                }
+            }
+        }
+        return opposed;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200);
+    }
+
+    /** For each cluster representative, the person of its linked records (0 when none). */
+    private static long[] existingPersons(RecordTable records, Resolution resolution) {
+        long[] persons = new long[records.size()];
         for (int i = 0; i < records.size(); i++) {
-            if (records.get(i).personId() != 0) {
-                persons.put(resolution.cluster()[i], records.get(i).personId());
+            if (records.person(i) != 0) {
+                persons[resolution.cluster()[i]] = records.person(i);
             }
         }
         return persons;
@@ -93,32 +164,27 @@ class PersonLinker {
     }
 
     /** The first record of a new person: new, or new but flagged as a possible duplicate of another. */
-    private static PersonLink firstLink(StoredRecord record, long person, Link possible, List<StoredRecord> records) {
+    private static PersonLink firstLink(RecordTable records, int i, long person, Link possible, String waveId) {
         if (possible == null) {
-            return new PersonLink(record.fileId(), record.line(), person, NEW_PERSON, null,
+            return new PersonLink(records.fileId(i), records.line(i), person, NEW_PERSON, null,
                     "aucun autre enregistrement ne concorde");
         }
-        return new PersonLink(record.fileId(), record.line(), person, Decision.DOUBLON_POSSIBLE.name(),
+        return new PersonLink(records.fileId(i), records.line(i), person, Decision.DOUBLON_POSSIBLE.name(),
                 possible.verdict().score(), possible.verdict().motif() + " ; à vérifier avec "
-                        + other(record, possible, records));
+                        + other(records, i, possible, waveId));
     }
 
-    private static PersonLink linkTo(StoredRecord record, long person, Link best, List<StoredRecord> records) {
-        return new PersonLink(record.fileId(), record.line(), person, Decision.MEME_PERSONNE.name(),
-                best.verdict().score(), best.verdict().motif() + " ; avec " + other(record, best, records));
+    private static PersonLink linkTo(RecordTable records, int i, long person, Link best, String waveId) {
+        return new PersonLink(records.fileId(i), records.line(i), person, Decision.MEME_PERSONNE.name(),
+                best.verdict().score(), best.verdict().motif() + " ; avec " + other(records, i, best, waveId));
     }
 
-    private static String other(StoredRecord record, Link link, List<StoredRecord> records) {
-        StoredRecord a = records.get(link.a());
-        StoredRecord other = a == record ? records.get(link.b()) : a;
-        String wave = other.waveId().equals(record.waveId()) ? "" : " (vague " + other.waveId() + ")";
-        return other.fileName() + " ligne " + other.line() + wave;
+    private static String other(RecordTable records, int i, Link link, String waveId) {
+        return records.describe(link.a() == i ? link.b() : link.a(), waveId);
     }
 
-    private static PossiblePair pair(Link link, List<StoredRecord> records) {
-        StoredRecord a = records.get(link.a());
-        StoredRecord b = records.get(link.b());
-        return new PossiblePair(a.fileId(), a.line(), b.fileId(), b.line(), link.verdict().score(),
-                link.verdict().motif());
+    private static PossiblePair pair(Link link, RecordTable records) {
+        return new PossiblePair(records.fileId(link.a()), records.line(link.a()), records.fileId(link.b()),
+                records.line(link.b()), link.verdict().score(), link.verdict().motif());
     }
 }

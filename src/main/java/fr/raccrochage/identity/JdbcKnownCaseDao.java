@@ -1,0 +1,156 @@
+package fr.raccrochage.identity;
+
+import fr.raccrochage.identity.KnownCaseMatcher.Match;
+import fr.raccrochage.identity.KnownCaseMatcher.ReviewCandidate;
+import fr.raccrochage.identity.KnownCaseParser.Rejected;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Writes what a known-cases import decided: the file, its lines, rejects, review candidates, oppositions. */
+@Repository
+class JdbcKnownCaseDao {
+
+    /** The figures stored for a file already imported. */
+    record StoredFile(long id, int read, int stored, int rejected) {
+    }
+
+    /** An opposition to record on a person. */
+    record Opposition(long personId, LocalDate since, String origin) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    JdbcKnownCaseDao(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    StoredFile findBySha256(String sha256) {
+        List<StoredFile> files = jdbc.query("""
+                SELECT id, lues, enregistrees, rejetees FROM fichier_connus WHERE empreinte = ?""",
+                (rs, n) -> new StoredFile(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), sha256);
+        return files.isEmpty() ? null : files.get(0);
+    }
+
+    long insertFile(String name, String sha256, int read, int stored, int rejected) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO fichier_connus (nom, empreinte, lues, enregistrees, rejetees, importe_le)
+                    VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            ps.setString(1, name);
+            ps.setString(2, sha256);
+            ps.setInt(3, read);
+            ps.setInt(4, stored);
+            ps.setInt(5, rejected);
+            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    long lastPersonId() {
+        Long max = jdbc.queryForObject("SELECT MAX(id) FROM personne", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    void insertPersons(List<Long> ids, String origin) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        jdbc.batchUpdate("INSERT INTO personne (id, vague_creation, creee) VALUES (?, ?, ?)", ids, 1000,
+                (ps, id) -> {
+                    ps.setLong(1, id);
+                    ps.setString(2, origin);
+                    ps.setTimestamp(3, now);
+                });
+    }
+
+    void insertCases(long fileId, List<Match> matches) {
+        jdbc.batchUpdate("""
+                INSERT INTO cas_connu (fichier_id, ligne, personne_id, ine, nom, prenom, date_naissance, partenaire_id,
+                    statut, date_statut, decision, score, motif)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", matches, 1000, (ps, m) -> {
+            KnownCaseLine line = m.line();
+            ps.setLong(1, fileId);
+            ps.setInt(2, line.line());
+            ps.setLong(3, m.personId());
+            ps.setString(4, line.ine());
+            ps.setString(5, cut(line.lastName(), 200));
+            ps.setString(6, cut(line.firstNames(), 200));
+            ps.setDate(7, Date.valueOf(line.birthDate()));
+            ps.setString(8, line.partnerId() == null ? null : cut(line.partnerId(), 40));
+            ps.setString(9, line.status().name());
+            ps.setDate(10, Date.valueOf(line.statusDate()));
+            ps.setString(11, m.decisionName());
+            ps.setBigDecimal(12, m.score() == null ? null : score(m.score()));
+            ps.setString(13, cut(m.motif(), 500));
+        });
+        List<Object[]> review = new ArrayList<>();
+        for (Match m : matches) {
+            for (ReviewCandidate c : m.candidates()) {
+                review.add(new Object[] {fileId, m.line().line(), c.personId(), score(c.score()), cut(c.motif(), 500)});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO cas_connu_a_verifier (fichier_id, ligne, personne_id, score, motif)
+                VALUES (?, ?, ?, ?, ?)""", review);
+    }
+
+    void insertRejects(long fileId, List<Rejected> rejects) {
+        jdbc.batchUpdate("INSERT INTO connus_rejet (fichier_id, ligne, motif, contenu) VALUES (?, ?, ?, ?)",
+                rejects, 1000, (ps, r) -> {
+                    ps.setLong(1, fileId);
+                    ps.setInt(2, r.line());
+                    ps.setString(3, cut(r.motif(), 500));
+                    ps.setString(4, cut(r.content(), 4000));
+                });
+    }
+
+    /**
+     * Records each opposition unless the person already has one: the one recorded first stays, with
+     * its origin.
+     * @return how many were added
+     */
+    int insertOppositions(List<Opposition> oppositions) {
+        if (oppositions.isEmpty()) {
+            return 0;
+        }
+        int added = 0;
+        for (Opposition o : oppositions) {
+            added += jdbc.update("""
+                    INSERT INTO opposition (personne_id, depuis, origine)
+                    SELECT ?, ?, ? FROM (VALUES (1)) AS one (x)
+                    WHERE NOT EXISTS (SELECT 1 FROM opposition WHERE personne_id = ?)""",
+                    o.personId(), Date.valueOf(o.since()), cut(o.origin(), 200), o.personId());
+        }
+        return added;
+    }
+
+    /** Every opposition, by person (a few thousand at most). */
+    Map<Long, Opposition> oppositions() {
+        Map<Long, Opposition> byPerson = new HashMap<>();
+        jdbc.query("SELECT personne_id, depuis, origine FROM opposition", rs -> {
+            byPerson.put(rs.getLong(1), new Opposition(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                    rs.getString(3)));
+        });
+        return byPerson;
+    }
+
+    private static BigDecimal score(double score) {
+        return BigDecimal.valueOf(Math.round(score * 10), 1);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
