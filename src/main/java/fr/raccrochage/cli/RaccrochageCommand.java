@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         synopsisHeading = "Usage : ",
         optionListHeading = "%nOptions :%n",
         footer = {"%nAide d'une commande : raccrochage aide <commande>", ExitCodes.FOOTER},
-        subcommands = {SieiCommand.class, WaveCommand.class, DuplicatesCommand.class, SampleCommand.class,
+        subcommands = {SieiCommand.class, WaveCommand.class, DuplicatesCommand.class, CallsCommand.class, SampleCommand.class,
             DemoCommand.class, HelpSubcommand.class})
 class RaccrochageCommand {
 }
