@@ -26,14 +26,14 @@ class JdbcCallsDao {
             List<AttemptResult> results, Map<Integer, String> solutions) {
     }
 
-    // The wave's records with their person, first record of each person first.
+    // The wave's records, in file and line order. Joined to their person in memory: siei_enregistrement
+    // has no key on (fichier_id, ligne) (see V10), and a join on it scans the wave per link in H2.
     private static final String WAVE_RECORDS = """
-            SELECT l.personne_id, e.nom, e.prenom, e.date_naissance, e.drapeaux, e.tel_jeune, e.tel_jeune_type,
+            SELECT e.fichier_id, e.ligne, e.nom, e.prenom, e.date_naissance, e.drapeaux, e.tel_jeune, e.tel_jeune_type,
                    e.resp1_tel, e.resp1_tel_type, e.resp2_tel, e.resp2_tel_type
-            FROM siei_lien_personne l
-            JOIN siei_enregistrement e ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne
-            WHERE l.vague_id = ?
-            ORDER BY l.fichier_id, l.ligne""";
+            FROM siei_enregistrement e
+            WHERE e.vague_id = ?
+            ORDER BY e.fichier_id, e.ligne""";
 
     private final JdbcTemplate jdbc;
 
@@ -43,9 +43,17 @@ class JdbcCallsDao {
 
     /** The wave's young people, in the order of their first record (the ID_APPEL order). */
     List<WavePerson> wavePersons(String waveId) {
+        Map<Long, Map<Integer, Long>> links = new HashMap<>();
+        jdbc.query("SELECT fichier_id, ligne, personne_id FROM siei_lien_personne WHERE vague_id = ?", rs -> {
+            links.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
+        }, waveId);
         Map<Long, WavePerson> persons = new LinkedHashMap<>();
         jdbc.query(WAVE_RECORDS, rs -> {
-            long id = rs.getLong("personne_id");
+            Long linked = links.getOrDefault(rs.getLong("fichier_id"), Map.of()).get(rs.getInt("ligne"));
+            if (linked == null) {
+                return;
+            }
+            long id = linked;
             WavePerson person = persons.get(id);
             List<PhoneNumber> numbers = person == null ? new ArrayList<>() : person.numbers();
             add(numbers, rs.getString("tel_jeune"), rs.getString("tel_jeune_type"), PhoneNumber.Owner.JEUNE);

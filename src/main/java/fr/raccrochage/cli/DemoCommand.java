@@ -1,5 +1,10 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.calls.CallPlanningService;
+import fr.raccrochage.calls.CallResultImportService;
+import fr.raccrochage.calls.CallResultSimulator;
+import fr.raccrochage.calls.CallSheets;
+import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.identity.IdentityService;
@@ -7,6 +12,7 @@ import fr.raccrochage.ingestion.SieiFileFormat;
 import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.ingestion.WaveExtract;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,13 +25,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
                 + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
-                + "puis extraction de ce qui a été enregistré. Relancer la "
+                + "extraction de ce qui a été enregistré, planification des appels, puis trois jours de résultats "
+                + "d'appels simulés importés et la liste des appels du jour suivant. Relancer la "
                 + "démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_WAVE = "DEMO-2026-1";
     static final List<String> SIEI_FILES = List.of("siei-en.csv", "siei-cfa.csv");
+    /** Fixed, so that the demo gives the same figures whenever it runs (11 November is a holiday). */
+    static final CallingPeriod DEMO_PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27));
+    static final int SIMULATED_DAYS = 3;
+    static final long SIMULATION_SEED = 2026;
 
     @Spec
     CommandSpec spec;
@@ -38,9 +49,16 @@ class DemoCommand implements Callable<Integer> {
     private final WaveExtract extract;
     private final RunLock lock;
     private final RaccrochageProperties properties;
+    private final CallPlanningService planning;
+    private final CallResultImportService results;
+    private final CallSheets sheets;
 
     DemoCommand(SieiImportService imports, IdentityService identity, WaveExtract extract, RunLock lock,
-            RaccrochageProperties properties) {
+            RaccrochageProperties properties, CallPlanningService planning, CallResultImportService results,
+            CallSheets sheets) {
+        this.planning = planning;
+        this.results = results;
+        this.sheets = sheets;
         this.imports = imports;
         this.identity = identity;
         this.extract = extract;
@@ -62,7 +80,29 @@ class DemoCommand implements Callable<Integer> {
             Path extraction = properties.waveOutputDirectory(DEMO_WAVE).resolve("extraction.csv");
             int rows = extract.write(DEMO_WAVE, extraction);
             out.printf("%n3. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
+            out.printf("%n4. Planification des appels%n");
+            WavePlanCommand.print(out, DEMO_WAVE, planning.plan(DEMO_WAVE, DEMO_PERIOD));
+            out.printf("%n5. Résultats d'appels simulés (centre d'appels synthétique)%n");
+            LocalDate day = DEMO_PERIOD.debut();
+            for (int i = 0; i < SIMULATED_DAYS; i++, day = day.plusDays(1)) {
+                Path calls = results(day);
+                if (!Files.exists(calls)) {
+                    // Simulated once: a re-run imports the same file again, which adds nothing.
+                    CallSheets.DueFile due = sheets.writeDue(day, DEMO_WAVE).get(0);
+                    new CallResultSimulator(SIMULATION_SEED).simulate(due.file(), calls);
+                }
+                CallResultImportCommand.print(out, results.importFile(DEMO_WAVE, results.inspect(calls)));
+            }
+            CallResultImportCommand.print(out, DEMO_WAVE, results.status(DEMO_WAVE));
+            out.printf("%n6. Appels du jour suivant%n");
+            CallSheets.DueFile next = sheets.writeDue(day, DEMO_WAVE).get(0);
+            out.printf("%s prévues le %s, écrites dans %s%n", FrenchFormat.count(next.attempts(), "tentative", "tentatives"),
+                    WavePlanCommand.FRENCH_DATE.format(day), next.file());
         }
         return ExitCodes.OK;
+    }
+
+    private Path results(LocalDate day) {
+        return properties.waveOutputDirectory(DEMO_WAVE).resolve("resultats-simules").resolve("resultats-" + day + ".csv");
     }
 }
