@@ -83,7 +83,7 @@ final class CallPolicy {
                 .max(Comparator.comparing(PersonHistory.KnownCase::date));
     }
 
-    /** In [since, start): the day calls start counts as "before" only if strictly earlier. */
+    /** In [since, start], both days included; a date after the start of the calls is not "before". */
     private static boolean within(LocalDate date, LocalDate since, LocalDate start) {
         return date != null && !date.isBefore(since) && !date.isAfter(start);
     }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +62,7 @@ class JdbcCallsDao {
                 String flags = rs.getString("drapeaux");
                 persons.put(id, new WavePerson(id, rs.getString("nom"), rs.getString("prenom"),
                         rs.getObject("date_naissance", LocalDate.class),
-                        flags == null || flags.isEmpty() ? Set.of() : Set.of(flags.split("\\|")), numbers));
+                        flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(List.of(flags.split("\\|"))), numbers));
             }
         }, waveId);
         return new ArrayList<>(persons.values());
@@ -154,14 +153,11 @@ class JdbcCallsDao {
                 Timestamp.valueOf(now));
     }
 
-    void insertNumbers(CallCaseId id, List<PhoneNumber> numbers) {
-        jdbc.batchUpdate("INSERT INTO numero_appel (id_appel, numero, titulaire, type) VALUES (?, ?, ?, ?)", numbers,
-                numbers.size(), (ps, n) -> {
-                    ps.setString(1, id.value());
-                    ps.setString(2, n.number());
-                    ps.setString(3, n.owner().name());
-                    ps.setString(4, n.type().name());
-                });
+    void insertNumbers(Map<CallCaseId, List<PhoneNumber>> numbers) {
+        List<Object[]> rows = new ArrayList<>();
+        numbers.forEach((id, list) -> list.forEach(n -> rows.add(new Object[] {id.value(), n.number(), n.owner().name(),
+            n.type().name()})));
+        jdbc.batchUpdate("INSERT INTO numero_appel (id_appel, numero, titulaire, type) VALUES (?, ?, ?, ?)", rows);
     }
 
     /** Replaces the attempts still to make of these cases (the done ones live in resultat_appel). */
@@ -250,9 +246,5 @@ class JdbcCallsDao {
 
     static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\\|"));
     }
 }

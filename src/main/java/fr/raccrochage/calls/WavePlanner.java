@@ -38,6 +38,7 @@ class WavePlanner {
         Map<Long, PersonHistory> histories = dao.histories(waveId);
         int sequence = dao.lastSequence(waveId);
         Map<CallCaseId, List<PlannedAttempt>> plans = new LinkedHashMap<>();
+        Map<CallCaseId, List<PhoneNumber>> numbers = new LinkedHashMap<>();
         for (WavePerson person : dao.wavePersons(waveId)) {
             if (done.contains(person.personId())) {
                 continue;
@@ -57,9 +58,10 @@ class WavePlanner {
             }
             c.replan(period.debut().atStartOfDay(), planner, ledger, SlotWeights.uniform());
             dao.insertCase(waveId, person.personId(), id, c.status().name(), null, null, period, now);
-            dao.insertNumbers(id, person.numbers());
+            numbers.put(id, person.numbers());
             plans.put(id, new ArrayList<>(c.plan()));
         }
+        dao.insertNumbers(numbers);
         dao.replacePlans(plans);
         ledger.flush();
     }
