@@ -87,6 +87,12 @@ public final class CallPlanner {
             TimeSlot.of(t).ifPresent(slots::add);
         }
         long span = Math.max(1, ChronoUnit.DAYS.between(r.from().toLocalDate(), r.fin()) + 1);
+        long firstDay = r.from().toLocalDate().toEpochDay();
+        for (Candidate c : candidates) {
+            // The parts of the score that do not change while this case is planned.
+            c.base = weights.weight(c.dayOfWeek, c.slot) * (1.0 - 0.3 * (c.day.toEpochDay() - firstDay) / span)
+                    * c.jitter;
+        }
         List<LocalDateTime> planned = new ArrayList<>();
         while (planned.size() < r.count()) {
             Candidate best = null;
@@ -95,12 +101,10 @@ public final class CallPlanner {
                 if (c.taken || !fits(c.at, chosen)) {
                     continue;
                 }
-                double score = weights.weight(c.at.getDayOfWeek(), c.slot)
-                        * (days.contains(c.at.toLocalDate()) ? 0.2 : 1.0)
-                        * (weekdays.contains(c.at.getDayOfWeek()) ? 0.8 : 1.0)
-                        * (slots.contains(c.slot) ? 0.6 : 1.0)
-                        * (1.0 - 0.3 * ChronoUnit.DAYS.between(r.from().toLocalDate(), c.at.toLocalDate()) / span)
-                        * c.jitter;
+                double score = c.base
+                        * (days.contains(c.day) ? 0.2 : 1.0)
+                        * (weekdays.contains(c.dayOfWeek) ? 0.8 : 1.0)
+                        * (slots.contains(c.slot) ? 0.6 : 1.0);
                 if (score > bestScore) {
                     best = c;
                     bestScore = score;
@@ -182,12 +186,17 @@ public final class CallPlanner {
 
     private static final class Candidate {
         final LocalDateTime at;
+        final LocalDate day;
+        final java.time.DayOfWeek dayOfWeek;
         final TimeSlot slot;
         final double jitter;
+        double base;
         boolean taken;
 
         Candidate(LocalDateTime at, TimeSlot slot, double jitter) {
             this.at = at;
+            this.day = at.toLocalDate();
+            this.dayOfWeek = at.getDayOfWeek();
             this.slot = slot;
             this.jitter = jitter;
         }

@@ -1,5 +1,5 @@
 /**
- * Call campaign engine of issue 4, pure domain: no database, no Spring, no CLI.
+ * Calls stage (issue 4): a pure planning engine, wired to the database by the classes listed last.
  *
  * <ul>
  *   <li>{@link fr.raccrochage.calls.CallingHours} (weekly windows, French national holidays via
@@ -13,6 +13,13 @@
  *   <li>{@link fr.raccrochage.calls.ContactRates}: the wave's contact rates per weekday and slot,
  *       used as {@link fr.raccrochage.calls.SlotWeights} for the attempts still to come;
  *       {@link fr.raccrochage.calls.CallSimulationMain} measures the gain (docs/benchmarks.md).
+ *   <li>Wiring: {@link fr.raccrochage.calls.CallPlanningService} runs {@code callPlanningJob}
+ *       ({@link fr.raccrochage.calls.WavePlanner}: who is called per
+ *       {@link fr.raccrochage.calls.CallPolicy}, cases, plans within the
+ *       {@link fr.raccrochage.calls.JdbcCapacityLedger}); {@link fr.raccrochage.calls.CallResultImportService}
+ *       imports results files (journal by SHA-256, rejects, state, oppositions, re-planning);
+ *       {@link fr.raccrochage.calls.CallSheets} writes the call sheet and the due lists;
+ *       {@link fr.raccrochage.calls.CallResultSimulator} is the synthetic call centre of the demo and tests.
  * </ul>
  */
 package fr.raccrochage.calls;

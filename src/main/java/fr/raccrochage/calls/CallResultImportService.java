@@ -1,0 +1,208 @@
+package fr.raccrochage.calls;
+
+import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.ingestion.RejectFileWriter;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code appels importer}: one results file per transaction. Each line is checked and applied to its
+ * case (a rejected line is stored with its number and reason, the rest is taken); then the cases'
+ * statuses are written, dropped numbers marked, oppositions copied onto the person, and every open
+ * case of the wave is re-planned from the latest call reported, with the wave's own contact rates.
+ * A file is known by its SHA-256 in the wave: importing it again changes nothing.
+ */
+@Service
+public class CallResultImportService {
+
+    /** What an import gave, for the operator's summary. */
+    public record ResultsSummary(String fileName, boolean alreadyImported, int read, int stored, int repeated,
+            int rejected, Path rejectFile, Duration duration) {
+    }
+
+    /** Where the wave's cases stand after an import. */
+    public record WaveStatus(Map<String, Integer> byStatus, int attemptsPlanned, int openWithoutAttempt) {
+    }
+
+    private final JdbcCallsDao dao;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final CallsProperties calls;
+    private final RaccrochageProperties properties;
+    private final CallSheets sheets;
+
+    public CallResultImportService(JdbcCallsDao dao, JdbcTemplate jdbc, TransactionTemplate tx, CallsProperties calls,
+            RaccrochageProperties properties, CallSheets sheets) {
+        this.dao = dao;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.calls = calls;
+        this.properties = properties;
+        this.sheets = sheets;
+    }
+
+    /** Reads and checks a file as a whole (refused with a French sentence when unusable); nothing stored. */
+    public CallResultsFile inspect(Path file) {
+        return CallResultsFile.read(file);
+    }
+
+    public ResultsSummary importFile(String waveId, CallResultsFile file) {
+        Instant start = Instant.now();
+        Path rejectFile = RejectFileWriter.rejectFile(properties.waveOutputDirectory(waveId), file.fileName());
+        Optional<Map<String, Object>> known = jdbc.queryForList(
+                "SELECT id, lues, enregistrees, rejetees FROM fichier_resultats WHERE vague_id = ? AND empreinte = ?",
+                waveId, file.sha256()).stream().findFirst();
+        if (known.isPresent()) {
+            Map<String, Object> row = known.get();
+            return new ResultsSummary(file.fileName(), true, number(row, "LUES"), number(row, "ENREGISTREES"), 0,
+                    number(row, "REJETEES"), rejectFile, Duration.between(start, Instant.now()));
+        }
+        int[] figures = tx.execute(status -> store(waveId, file));
+        if (figures[3] > 0) {
+            writeRejects(figures[0], rejectFile);
+        }
+        sheets.writeSheet(waveId);
+        return new ResultsSummary(file.fileName(), false, file.lines().size(), figures[1], figures[2], figures[3],
+                rejectFile, Duration.between(start, Instant.now()));
+    }
+
+    private static int number(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        if (value == null) {
+            value = row.get(column.toLowerCase(java.util.Locale.ROOT));
+        }
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** Returns {file id, stored, repeated, rejected}. */
+    private int[] store(String waveId, CallResultsFile file) {
+        long fileId = insertFile(waveId, file);
+        Map<String, String> statuses = new HashMap<>();
+        jdbc.query("SELECT id_appel, statut FROM dossier_appel WHERE vague_id = ?",
+                rs -> {
+                    statuses.put(rs.getString(1), rs.getString(2));
+                }, waveId);
+        Map<String, WaveCase> cases = new LinkedHashMap<>();
+        for (JdbcCallsDao.StoredCase stored : dao.callableCases(waveId)) {
+            cases.put(stored.id().value(), WaveCase.rebuild(stored));
+        }
+        ResultLineChecker checker = new ResultLineChecker(waveId, statuses, cases);
+        List<Object[]> results = new ArrayList<>();
+        List<Object[]> rejects = new ArrayList<>();
+        int repeated = 0;
+        for (CallResultsFile.Line line : file.lines()) {
+            ResultLineChecker.Verdict verdict = checker.check(line);
+            if (verdict.reason() != null) {
+                rejects.add(new Object[] {fileId, line.number(), JdbcCallsDao.truncate(verdict.reason(), 500),
+                    JdbcCallsDao.truncate(line.text(), 4000)});
+            } else if (verdict.repeated()) {
+                repeated++;
+            } else {
+                AttemptResult r = verdict.result();
+                results.add(new Object[] {verdict.caseId(), r.attempt(), Timestamp.valueOf(r.at()), r.number(),
+                    r.outcome().name(), r.callbackAt() == null ? null : Timestamp.valueOf(r.callbackAt()),
+                    verdict.solution(), emptyToNull(line.get("COMMENTAIRE")), emptyToNull(line.get("AGENT")), fileId,
+                    line.number()});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO resultat_appel (id_appel, tentative, date_appel, numero, resultat, date_rappel, solution,
+                    commentaire, agent, fichier_id, ligne) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", results);
+        jdbc.batchUpdate("INSERT INTO resultat_rejet (fichier_id, ligne, motif, contenu) VALUES (?, ?, ?, ?)", rejects);
+        jdbc.update("UPDATE fichier_resultats SET lues = ?, enregistrees = ?, rejetees = ? WHERE id = ?",
+                file.lines().size(), results.size(), rejects.size(), fileId);
+        for (WaveCase c : checker.touched()) {
+            c.store(dao);
+        }
+        if (!results.isEmpty()) {
+            replan(waveId, cases.values());
+        }
+        return new int[] {(int) fileId, results.size(), repeated, rejects.size()};
+    }
+
+    private long insertFile(String waveId, CallResultsFile file) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var ps = connection.prepareStatement(
+                    "INSERT INTO fichier_resultats (vague_id, nom, empreinte, importe_le) VALUES (?, ?, ?, ?)",
+                    new String[] {"id"});
+            ps.setString(1, waveId);
+            ps.setString(2, JdbcCallsDao.truncate(file.fileName(), 255));
+            ps.setString(3, file.sha256());
+            ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * Re-plans every open case from the latest call reported in the wave: what was planned before it
+     * and not reported is taken as not done. The old plans' capacity is given back first.
+     */
+    private void replan(String waveId, java.util.Collection<WaveCase> cases) {
+        List<AttemptResult> all = dao.waveResults(waveId);
+        LocalDateTime now = all.stream().map(AttemptResult::at).max(LocalDateTime::compareTo).orElseThrow()
+                .plusMinutes(1);
+        SlotWeights weights = ContactRates.of(all).toWeights();
+        CallingPeriod period = dao.period(waveId).orElseThrow();
+        JdbcCapacityLedger ledger = new JdbcCapacityLedger(jdbc, calls.capaciteJournaliere(), period);
+        dao.plannedDays(waveId).forEach(ledger::release);
+        CallPlanner planner = calls.planner();
+        Map<CallCaseId, List<PlannedAttempt>> plans = new LinkedHashMap<>();
+        for (WaveCase c : cases) {
+            c.callCase().replan(now, planner, ledger, weights);
+            plans.put(c.callCase().id(), c.callCase().plan());
+        }
+        dao.replacePlans(plans);
+        ledger.flush();
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private void writeRejects(long fileId, Path target) {
+        fr.raccrochage.core.FrenchCsvFile.write(target, new String[] {"ligne", "motif", "contenu"}, csv -> {
+            int[] rows = {0};
+            jdbc.query("SELECT ligne, motif, contenu FROM resultat_rejet WHERE fichier_id = ? ORDER BY ligne", rs -> {
+                csv.writeNext(new String[] {rs.getString(1), rs.getString(2),
+                    fr.raccrochage.core.SpreadsheetCells.safe(rs.getString(3))}, false);
+                rows[0]++;
+            }, fileId);
+            return rows[0];
+        });
+    }
+
+    /** The wave's cases by status (EXCLU counted apart), attempts still planned. */
+    public WaveStatus status(String waveId) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (CaseStatus s : CaseStatus.values()) {
+            byStatus.put(s.name(), 0);
+        }
+        byStatus.put("EXCLU", 0);
+        jdbc.query("SELECT statut, COUNT(*) FROM dossier_appel WHERE vague_id = ? GROUP BY statut", rs -> {
+            byStatus.put(rs.getString(1), rs.getInt(2));
+        }, waveId);
+        int planned = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
+                WHERE d.vague_id = ?""", Integer.class, waveId);
+        int stranded = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'
+                AND NOT EXISTS (SELECT 1 FROM tentative_prevue t WHERE t.id_appel = d.id_appel)""", Integer.class,
+                waveId);
+        return new WaveStatus(byStatus, planned, stranded);
+    }
+}

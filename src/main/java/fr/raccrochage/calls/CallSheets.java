@@ -1,0 +1,203 @@
+package fr.raccrochage.calls;
+
+import fr.raccrochage.core.FrenchCsvFile;
+import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.SpreadsheetCells;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files for the call centre, written from what is stored: the wave's call sheet (one row per
+ * young person put on it, attempts 1–10 done or planned) and the list of attempts due on a day.
+ */
+@Component
+public class CallSheets {
+
+    /** A due list written for one wave. */
+    public record DueFile(String waveId, Path file, int attempts) {
+    }
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final String[] DUE_HEADER = {"ID_APPEL", "TENTATIVE", "DATE", "HEURE", "CRENEAU", "NUMERO", "TITULAIRE",
+        "NOM", "PRENOM", "AGE", "RAPPEL_DEMANDE", "TENTATIVES_FAITES", "DERNIER_RESULTAT"};
+
+    private record Row(String id, long personId, String status) {
+    }
+
+    private record Attempt(int attempt, LocalDateTime at, String number, String result) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final JdbcCallsDao dao;
+    private final RaccrochageProperties properties;
+
+    CallSheets(JdbcTemplate jdbc, JdbcCallsDao dao, RaccrochageProperties properties) {
+        this.jdbc = jdbc;
+        this.dao = dao;
+        this.properties = properties;
+    }
+
+    public static Path sheetFile(RaccrochageProperties properties, String waveId) {
+        return properties.waveOutputDirectory(waveId).resolve("feuille-appels.csv");
+    }
+
+    public static Path dueFile(RaccrochageProperties properties, String waveId, LocalDate day) {
+        return properties.waveOutputDirectory(waveId).resolve("appels-du-jour-" + day + ".csv");
+    }
+
+    /** Writes {@code feuille-appels.csv}; returns the number of young people on it. */
+    public int writeSheet(String waveId) {
+        LocalDate start = dao.period(waveId).map(CallingPeriod::debut).orElse(LocalDate.now());
+        Map<Long, WavePerson> persons = persons(waveId);
+        Map<String, List<PhoneNumber>> numbers = new HashMap<>();
+        Map<String, Map<String, String>> dropped = new HashMap<>();
+        jdbc.query("""
+                SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
+                JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?""", rs -> {
+            numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PhoneNumber(rs.getString(2),
+                    PhoneNumber.Owner.valueOf(rs.getString(3)), PhoneNumber.Type.valueOf(rs.getString(4))));
+            if (rs.getString(5) != null) {
+                dropped.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(5));
+            }
+        }, waveId);
+        Map<String, TreeMap<Integer, Attempt>> attempts = attempts(waveId);
+        List<String> header = new ArrayList<>(List.of("ID_APPEL", "NOM", "PRENOM", "AGE", "TEL_JEUNE", "TEL_RESP1",
+                "TEL_RESP2", "STATUT"));
+        for (int i = 1; i <= CallPlanner.MAX_ATTEMPTS; i++) {
+            for (String column : new String[] {"DATE", "HEURE", "CRENEAU", "NUMERO", "RESULTAT"}) {
+                header.add("T" + i + "_" + column);
+            }
+        }
+        return FrenchCsvFile.write(sheetFile(properties, waveId), header.toArray(String[]::new), csv -> {
+            int n = 0;
+            for (Row row : rows(waveId)) {
+                WavePerson p = persons.get(row.personId());
+                List<String> cells = new ArrayList<>(List.of(row.id(), SpreadsheetCells.safe(p.lastName()),
+                        SpreadsheetCells.safe(p.firstName()), age(p, start)));
+                for (PhoneNumber.Owner owner : PhoneNumber.Owner.values()) {
+                    cells.add(String.join(" | ", numbers.getOrDefault(row.id(), List.of()).stream()
+                            .filter(x -> x.owner() == owner)
+                            .map(x -> PhoneDisplay.french(x.number()) + retired(dropped, row.id(), x.number()))
+                            .toList()));
+                }
+                cells.add(row.status());
+                TreeMap<Integer, Attempt> caseAttempts = attempts.getOrDefault(row.id(), new TreeMap<>());
+                for (int i = 1; i <= CallPlanner.MAX_ATTEMPTS; i++) {
+                    Attempt a = caseAttempts.get(i);
+                    if (a == null) {
+                        cells.addAll(List.of("", "", "", "", ""));
+                    } else {
+                        cells.addAll(List.of(DATE.format(a.at()), TIME.format(a.at()), slot(a.at()),
+                                PhoneDisplay.french(a.number()), a.result()));
+                    }
+                }
+                csv.writeNext(cells.toArray(String[]::new), false);
+                n++;
+            }
+            return n;
+        });
+    }
+
+    private static String retired(Map<String, Map<String, String>> dropped, String id, String number) {
+        String reason = dropped.getOrDefault(id, Map.of()).get(number);
+        return reason == null ? "" : " (retiré : " + reason + ")";
+    }
+
+    /**
+     * Writes {@code appels-du-jour-<date>.csv} of each wave with attempts planned that day (or only
+     * of the given wave), as re-planned after the last import.
+     */
+    public List<DueFile> writeDue(LocalDate day, String onlyWave) {
+        List<String> waves = jdbc.queryForList("""
+                SELECT DISTINCT d.vague_id FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
+                WHERE t.prevue_le >= ? AND t.prevue_le < ? ORDER BY d.vague_id""", String.class,
+                day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+        if (onlyWave != null) {
+            waves = List.of(onlyWave);
+        }
+        List<DueFile> files = new ArrayList<>();
+        for (String waveId : waves) {
+            files.add(new DueFile(waveId, dueFile(properties, waveId, day), writeDue(waveId, day)));
+        }
+        return files;
+    }
+
+    private int writeDue(String waveId, LocalDate day) {
+        Map<Long, WavePerson> persons = persons(waveId);
+        Map<String, TreeMap<Integer, Attempt>> attempts = attempts(waveId);
+        return FrenchCsvFile.write(dueFile(properties, waveId, day), DUE_HEADER, csv -> {
+            int[] n = {0};
+            jdbc.query("""
+                    SELECT t.id_appel, t.tentative, t.prevue_le, t.numero, n.titulaire, d.personne_id
+                    FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
+                    JOIN numero_appel n ON n.id_appel = t.id_appel AND n.numero = t.numero
+                    WHERE d.vague_id = ? AND t.prevue_le >= ? AND t.prevue_le < ?
+                    ORDER BY t.prevue_le, t.id_appel""", rs -> {
+                String id = rs.getString(1);
+                LocalDateTime at = rs.getTimestamp(3).toLocalDateTime();
+                WavePerson p = persons.get(rs.getLong(6));
+                List<Attempt> done = attempts.getOrDefault(id, new TreeMap<>()).values().stream()
+                        .filter(a -> a.result() != null && !a.result().isEmpty()).toList();
+                Attempt last = done.isEmpty() ? null : done.get(done.size() - 1);
+                csv.writeNext(new String[] {id, rs.getString(2), DATE.format(at), TIME.format(at), slot(at),
+                    PhoneDisplay.french(rs.getString(4)), rs.getString(5), SpreadsheetCells.safe(p.lastName()),
+                    SpreadsheetCells.safe(p.firstName()), age(p, day),
+                    last != null && last.result().equals("RAPPEL") ? "oui" : "", String.valueOf(done.size()),
+                    last == null ? "" : last.result()}, false);
+                n[0]++;
+            }, waveId, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+            return n[0];
+        });
+    }
+
+    private Map<Long, WavePerson> persons(String waveId) {
+        Map<Long, WavePerson> persons = new HashMap<>();
+        dao.wavePersons(waveId).forEach(p -> persons.put(p.personId(), p));
+        return persons;
+    }
+
+    private List<Row> rows(String waveId) {
+        return jdbc.query("""
+                SELECT id_appel, personne_id, statut FROM dossier_appel
+                WHERE vague_id = ? AND statut NOT IN ('EXCLU', 'SANS_NUMERO') ORDER BY id_appel""",
+                (rs, i) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3)), waveId);
+    }
+
+    /** Attempts done (with their result) and planned, per case and attempt number. */
+    private Map<String, TreeMap<Integer, Attempt>> attempts(String waveId) {
+        Map<String, TreeMap<Integer, Attempt>> attempts = new HashMap<>();
+        jdbc.query("""
+                SELECT t.id_appel, t.tentative, t.prevue_le, t.numero FROM tentative_prevue t
+                JOIN dossier_appel d ON d.id_appel = t.id_appel WHERE d.vague_id = ?""", rs -> {
+            attempts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2),
+                    new Attempt(rs.getInt(2), rs.getTimestamp(3).toLocalDateTime(), rs.getString(4), ""));
+        }, waveId);
+        jdbc.query("""
+                SELECT r.id_appel, r.tentative, r.date_appel, r.numero, r.resultat FROM resultat_appel r
+                JOIN dossier_appel d ON d.id_appel = r.id_appel WHERE d.vague_id = ?""", rs -> {
+            attempts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2),
+                    new Attempt(rs.getInt(2), rs.getTimestamp(3).toLocalDateTime(), rs.getString(4), rs.getString(5)));
+        }, waveId);
+        return attempts;
+    }
+
+    static String slot(LocalDateTime at) {
+        return TimeSlot.of(at).map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse("");
+    }
+
+    private static String age(WavePerson p, LocalDate on) {
+        return p.birthDate() == null ? "" : String.valueOf(Period.between(p.birthDate(), on).getYears());
+    }
+}

@@ -1,0 +1,120 @@
+package fr.raccrochage.cli;
+
+import fr.raccrochage.core.text.FrenchFormat;
+import static fr.raccrochage.core.text.FrenchFormat.count;
+import static fr.raccrochage.core.text.FrenchFormat.duration;
+
+import fr.raccrochage.calls.CallResultImportService;
+import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
+import fr.raccrochage.calls.CallResultImportService.WaveStatus;
+import fr.raccrochage.calls.CallResultsFile;
+import fr.raccrochage.calls.CallPlanningService;
+import fr.raccrochage.core.RunLock;
+import fr.raccrochage.core.Waves;
+import fr.raccrochage.ingestion.FileRefusedException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "importer", mixinStandardHelpOptions = true,
+        description = "Importe un ou plusieurs fichiers de résultats d'appels du centre d'appels dans une vague "
+                + "(une ligne par tentative). Les lignes inutilisables sont rejetées avec leur numéro et leur motif ; "
+                + "un résultat final clôt le dossier, FAUX_NUMERO et NUMERO_INVALIDE retirent le numéro, RAPPEL "
+                + "planifie le rappel demandé, OPPOSITION vaut pour toutes les vagues suivantes. Les tentatives "
+                + "restantes sont re-planifiées. Un fichier déjà importé dans la vague n'ajoute rien.",
+        synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
+        footer = ExitCodes.FOOTER)
+class CallResultImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WaveOption wave;
+
+    @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV de résultats d'appels.")
+    List<Path> files;
+
+    private final CallResultImportService imports;
+    private final CallPlanningService planning;
+    private final RunLock lock;
+    private final Waves waves;
+
+    CallResultImportCommand(CallResultImportService imports, CallPlanningService planning, RunLock lock, Waves waves) {
+        this.imports = imports;
+        this.planning = planning;
+        this.lock = lock;
+        this.waves = waves;
+    }
+
+    @Override
+    public Integer call() {
+        String waveId = wave.existingIn(waves);
+        PrintWriter out = spec.commandLine().getOut();
+        try (RunLock.Held held = lock.acquire()) {
+            if (planning.plannedPeriod(waveId).isEmpty()) {
+                throw new FileRefusedException("La vague " + waveId + " n'est pas encore planifiée : lancez d'abord "
+                        + "« raccrochage vague planifier --vague " + waveId + " --debut <date> --fin <date> ».");
+            }
+            List<CallResultsFile> inspected = new ArrayList<>();
+            for (Path file : files) {
+                inspected.add(imports.inspect(file));
+            }
+            for (CallResultsFile file : inspected) {
+                print(out, imports.importFile(waveId, file));
+            }
+            print(out, waveId, imports.status(waveId));
+        }
+        return ExitCodes.OK;
+    }
+
+    static void print(PrintWriter out, ResultsSummary s) {
+        if (s.alreadyImported()) {
+            out.printf("%s : déjà importé dans cette vague (même contenu), rien n'a été ajouté.%n", s.fileName());
+        }
+        out.printf("%s : %s, %s, %s, %s, en %s.%n", s.fileName(), count(s.read(), "ligne lue", "lignes lues"),
+                count(s.stored(), "enregistrée", "enregistrées"), count(s.repeated(), "déjà connue", "déjà connues"),
+                count(s.rejected(), "rejetée", "rejetées"), duration(s.duration()));
+        if (s.rejected() > 0) {
+            out.printf("  Lignes rejetées (numéro et motif) : %s%n", s.rejectFile());
+        }
+        out.flush();
+    }
+
+    static final Map<String, String> STATUSES = new java.util.LinkedHashMap<>();
+
+    static {
+        STATUSES.put("A_APPELER", "à appeler");
+        STATUSES.put("EN_SOLUTION", "en solution");
+        STATUSES.put("ORIENTE_ML", "orientés mission locale");
+        STATUSES.put("ORIENTE_CIO", "orientés CIO");
+        STATUSES.put("REFUS", "refus");
+        STATUSES.put("OPPOSITION", "opposition");
+        STATUSES.put("DEMENAGE", "déménagés");
+        STATUSES.put("INJOIGNABLE", "injoignables");
+        STATUSES.put("SANS_NUMERO", "sans numéro exploitable");
+        STATUSES.put("EXCLU", "écartés");
+    }
+
+    static void print(PrintWriter out, String waveId, WaveStatus s) {
+        StringBuilder line = new StringBuilder();
+        STATUSES.forEach((status, label) -> line.append(line.isEmpty() ? "" : ", ").append(label).append(" : ")
+                .append(FrenchFormat.number(s.byStatus().getOrDefault(status, 0))));
+        out.printf("Vague %s : %s.%n  %s à venir", waveId, line,
+                count(s.attemptsPlanned(), "tentative planifiée", "tentatives planifiées"));
+        if (s.openWithoutAttempt() > 0) {
+            out.printf(" ; %s à appeler sans tentative possible d'ici la fin de la vague",
+                    count(s.openWithoutAttempt(), "dossier", "dossiers"));
+        }
+        out.printf(".%n");
+        out.flush();
+    }
+}

@@ -1,0 +1,418 @@
+package fr.raccrochage.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.raccrochage.TestDatabase;
+import fr.raccrochage.calls.CallPlanningService.PlanningSummary;
+import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
+import fr.raccrochage.identity.IdentityService;
+import fr.raccrochage.ingestion.SieiFiles;
+import fr.raccrochage.ingestion.SieiImportService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.jdbc.JdbcTestUtils;
+
+/**
+ * Planning a wave and importing call results on a real database, from SIEI files imported and
+ * resolved by the real earlier stages: H2 ({@link CallsJobFunctionalTests}) and PostgreSQL
+ * ({@link CallsJobPostgresTests}). Known cases and oppositions are inserted with SQL (the tables
+ * are the contract with {@code connus importer}). The daily capacity is set to 6 so that the
+ * ledger is exercised.
+ */
+@SpringBootTest(properties = {"raccrochage.cli.actif=false", "raccrochage.appels.capacite-journaliere=6"})
+abstract class CallsJobTests {
+
+    static final LocalDate REFERENCE = LocalDate.of(2026, 9, 1);
+    static final CallingPeriod PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27));
+
+    @TempDir
+    static Path home;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        TestDatabase.registerFolders(registry, home);
+    }
+
+    @Autowired
+    SieiImportService imports;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    CallPlanningService planning;
+
+    @Autowired
+    CallResultImportService results;
+
+    @Autowired
+    CallSheets sheets;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path files;
+
+    @BeforeEach
+    void emptyTables() {
+        JdbcTestUtils.deleteFromTables(jdbc, "resultat_rejet", "resultat_appel", "fichier_resultats",
+                "tentative_prevue", "numero_appel", "dossier_appel", "capacite_appels", "opposition", "cas_connu",
+                "connus_rejet", "fichier_connus", "doublon_possible", "siei_lien_personne", "personne",
+                "siei_enregistrement", "siei_rejet", "fichier_siei");
+    }
+
+    static String row(String ine, String last, String first, String born, String phone, String resp1, String resp2) {
+        return "%s;%s;%s;%s;M;%s;;;93200;SAINT DENIS;;%s;Paul;%s;;;%s;%s;;;;EN".formatted(ine, last, first, born, phone,
+                last.toUpperCase(), resp1, resp2.isEmpty() ? "" : last.toUpperCase(), resp2);
+    }
+
+    /** One young person per rule; line numbers are the file's (header = 1). */
+    Path wave(String name) {
+        return SieiFiles.utf8WithBom(files.resolve(name + ".csv"), SieiFiles.HEADER,
+                row("1111111111A", "Alix", "Alice", "10/04/2008", "0612000001", "0145000001", ""),      // 2 called
+                row("2222222222B", "Bost", "Bruno", "11/04/2008", "0612000002", "", ""),                // 3 opposition
+                row("3333333333C", "Cadet", "Chloé", "12/04/2008", "0612000003", "", ""),               // 4 followed
+                row("4444444444D", "Dubois", "David", "13/04/2008", "0612000004", "", ""),              // 5 in solution
+                row("5555555555E", "Eymard", "Emma", "14/04/2008", "0612000005", "0145000005", ""),     // 6 solution long ago
+                row("6666666666F", "Ferrand", "Farid", "15/04/2008", "0612000006", "", ""),             // 7 refused lately
+                row("7777777777G", "Giraud", "Gina", "16/04/2008", "0612000007", "", ""),               // 8 unreachable before
+                row("8888888888H", "Hamon", "Hugo", "17/04/2008", "", "", ""),                          // 9 no number
+                row("9999999999J", "Izard", "Inès", "18/04/1990", "0612000009", "", ""),                // 10 too old
+                row("1111111111A", "ALIX", "Alice", "10/04/2008", "0761000011", "0145000001", "0146000002")); // 11 = line 2
+    }
+
+    long person(String waveId, int line) {
+        return jdbc.queryForObject("SELECT personne_id FROM siei_lien_personne WHERE vague_id = ? AND ligne = ?",
+                Long.class, waveId, line);
+    }
+
+    String caseOf(String waveId, int line) {
+        return jdbc.queryForObject("SELECT id_appel FROM dossier_appel WHERE vague_id = ? AND personne_id = ?",
+                String.class, waveId, person(waveId, line));
+    }
+
+    /** Imports and resolves the wave, then writes the history the policy reads. */
+    void prepare(String waveId) {
+        imports.importFile(waveId, imports.inspect(wave(waveId)), REFERENCE);
+        identity.resolve(waveId);
+        jdbc.update("INSERT INTO opposition (personne_id, depuis, origine) VALUES (?, ?, ?)", person(waveId, 3),
+                LocalDate.of(2025, 1, 15), "liste connus oppositions.csv ligne 4");
+        jdbc.update("INSERT INTO fichier_connus (nom, empreinte, importe_le) VALUES ('connus.csv', ?, ?)", waveId,
+                Timestamp.valueOf(LocalDateTime.now()));
+        long file = jdbc.queryForObject("SELECT id FROM fichier_connus WHERE empreinte = ?", Long.class, waveId);
+        known(file, 2, person(waveId, 4), "SUIVI", "ML-93-01", LocalDate.of(2026, 10, 1));
+        known(file, 3, person(waveId, 5), "EN_SOLUTION", null, LocalDate.of(2026, 9, 1));
+        known(file, 4, person(waveId, 6), "EN_SOLUTION", null, LocalDate.of(2026, 3, 1));
+        String earlier = "E" + waveId;
+        jdbc.update("INSERT INTO vague (id, cree_le) VALUES (?, ?)", earlier, Timestamp.valueOf(LocalDateTime.now()));
+        earlierCase(earlier, 1, person(waveId, 7), "REFUS", LocalDateTime.of(2026, 9, 10, 18, 0));
+        earlierCase(earlier, 2, person(waveId, 8), "INJOIGNABLE", LocalDateTime.of(2026, 9, 30, 12, 0));
+    }
+
+    private void known(long file, int line, long person, String status, String partner, LocalDate date) {
+        jdbc.update("""
+                INSERT INTO cas_connu (fichier_id, ligne, personne_id, nom, prenom, date_naissance, partenaire_id, statut,
+                    date_statut, decision, motif) VALUES (?, ?, ?, 'X', 'Y', ?, ?, ?, ?, 'MEME_PERSONNE', 'test')""",
+                file, line, person, LocalDate.of(2008, 1, 1), partner, status, date);
+    }
+
+    private void earlierCase(String waveId, int n, long person, String status, LocalDateTime at) {
+        jdbc.update("""
+                INSERT INTO dossier_appel (id_appel, vague_id, personne_id, statut, date_statut, debut, fin, cree_le)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", CallCaseId.of(waveId, n).value(), waveId, person, status,
+                Timestamp.valueOf(at), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), Timestamp.valueOf(at));
+    }
+
+    Map<String, Object> caseRow(String id) {
+        return jdbc.queryForMap("SELECT statut, solution, date_statut, date_rappel, exclusion, exclusion_partenaire_id,"
+                + " exclusion_details FROM dossier_appel WHERE id_appel = ?", id);
+    }
+
+    static Object column(Map<String, Object> row, String name) {
+        return row.containsKey(name) ? row.get(name) : row.get(name.toLowerCase());
+    }
+
+    List<LocalDateTime> planned(String id) {
+        return jdbc.query("SELECT prevue_le FROM tentative_prevue WHERE id_appel = ? ORDER BY tentative",
+                (rs, i) -> rs.getTimestamp(1).toLocalDateTime(), id);
+    }
+
+    Path resultsFile(String name, String... lines) throws Exception {
+        Path file = files.resolve(name);
+        Files.writeString(file, "\uFEFFID_APPEL;TENTATIVE;DATE_APPEL;NUMERO;RESULTAT;DATE_RAPPEL;SOLUTION;COMMENTAIRE;AGENT\n"
+                + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    ResultsSummary importResults(String waveId, Path file) {
+        return results.importFile(waveId, results.inspect(file));
+    }
+
+    // --- planning
+
+    @Test
+    void shouldPlanTheCallableAndRecordWhyTheOthersAreNotCalled() throws Exception {
+        prepare("P1");
+
+        PlanningSummary summary = planning.plan("P1", PERIOD);
+
+        assertThat(List.of(summary.persons(), summary.plannedNow(), summary.toCall(), summary.withoutNumber(),
+                summary.excluded())).containsExactly(9, 9, 3, 1, 5);
+        assertThat(summary.exclusions()).containsExactly(Map.entry("OPPOSITION", 1), Map.entry("SUIVI_PARTENAIRE", 1),
+                Map.entry("EN_SOLUTION_RECENT", 1), Map.entry("ISSUE_ANTERIEURE", 1), Map.entry("HORS_AGE", 1));
+        assertThat(caseOf("P1", 2)).isEqualTo("VP1-000001");
+        assertThat(column(caseRow(caseOf("P1", 3)), "EXCLUSION")).isEqualTo("OPPOSITION");
+        Map<String, Object> followed = caseRow(caseOf("P1", 4));
+        assertThat(List.of(column(followed, "STATUT"), column(followed, "EXCLUSION"),
+                column(followed, "EXCLUSION_PARTENAIRE_ID"))).containsExactly("EXCLU", "SUIVI_PARTENAIRE", "ML-93-01");
+        assertThat((String) column(followed, "EXCLUSION_DETAILS")).contains("suivi par ML-93-01 depuis le 01/10/2026");
+        assertThat(column(caseRow(caseOf("P1", 5)), "EXCLUSION")).isEqualTo("EN_SOLUTION_RECENT");
+        assertThat(column(caseRow(caseOf("P1", 6)), "STATUT")).isEqualTo("A_APPELER");
+        assertThat((String) column(caseRow(caseOf("P1", 7)), "EXCLUSION_DETAILS")).isEqualTo(
+                "REFUS le 10/09/2026 (vague EP1)");
+        assertThat(column(caseRow(caseOf("P1", 8)), "STATUT")).isEqualTo("A_APPELER");
+        assertThat(column(caseRow(caseOf("P1", 9)), "STATUT")).isEqualTo("SANS_NUMERO");
+        assertThat(column(caseRow(caseOf("P1", 10)), "EXCLUSION")).isEqualTo("HORS_AGE");
+
+        List<String> sheet = Files.readAllLines(summary.sheet(), StandardCharsets.UTF_8);
+        assertThat(sheet).hasSize(4);
+        assertThat(sheet.get(0)).startsWith("\uFEFFID_APPEL;NOM;PRENOM;AGE;TEL_JEUNE;TEL_RESP1;TEL_RESP2;STATUT;"
+                + "T1_DATE;T1_HEURE;T1_CRENEAU;T1_NUMERO;T1_RESULTAT;T2_DATE;").endsWith(";T10_NUMERO;T10_RESULTAT");
+        // Both records of Alice: their numbers merged, name and birth date from the first.
+        assertThat(sheet.get(1)).startsWith("VP1-000001;Alix;Alice;18;06 12 00 00 01 | 07 61 00 00 11;01 45 00 00 01;"
+                + "01 46 00 00 02;A_APPELER;");
+        assertThat(sheet.get(1).split(";", -1)).hasSize(8 + 50);
+        assertThat(String.join("\n", sheet)).doesNotContain("Bost", "Hamon", "Izard");
+    }
+
+    @Test
+    void shouldPlanTenAttemptsWithinCallingHoursGapsCapacityAndNumbers() {
+        prepare("P2");
+
+        planning.plan("P2", PERIOD);
+
+        String alice = caseOf("P2", 2);
+        List<Map<String, Object>> attempts = jdbc.queryForList(
+                "SELECT prevue_le, numero FROM tentative_prevue WHERE id_appel = ? ORDER BY tentative", alice);
+        assertThat(attempts).hasSize(10);
+        List<LocalDateTime> times = planned(alice);
+        CallingHours hours = CallingHours.defaults();
+        assertThat(times).allMatch(hours::isOpen).noneMatch(t -> t.toLocalDate().equals(LocalDate.of(2026, 11, 11)));
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(Duration.between(times.get(i - 1), times.get(i))).isGreaterThanOrEqualTo(Duration.ofHours(4));
+        }
+        assertThat(times.stream().map(LocalDateTime::toLocalDate).distinct().count()).isGreaterThanOrEqualTo(5);
+        assertThat(times.stream().map(t -> TimeSlot.of(t).orElseThrow()).distinct().count()).isGreaterThanOrEqualTo(3);
+        assertThat(attempts.stream().map(a -> column(a, "NUMERO")).distinct().toList()).containsExactlyInAnyOrder(
+                "+33612000001", "+33761000011", "+33145000001", "+33146000002");
+        assertThat(jdbc.queryForObject("SELECT MAX(prevues) FROM capacite_appels", Integer.class)).isLessThanOrEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT SUM(prevues) FROM capacite_appels", Integer.class))
+                .isEqualTo(JdbcTestUtils.countRowsInTable(jdbc, "tentative_prevue")).isEqualTo(30);
+    }
+
+    @Test
+    void shouldAddNothingWhenPlannedAgain() throws Exception {
+        prepare("P3");
+        planning.plan("P3", PERIOD);
+        byte[] sheet = Files.readAllBytes(CallSheets.sheetFile(propertiesHome(), "P3"));
+
+        PlanningSummary again = planning.plan("P3", PERIOD);
+
+        assertThat(again.plannedNow()).isZero();
+        assertThat(again.toCall()).isEqualTo(3);
+        assertThat(JdbcTestUtils.countRowsInTableWhere(jdbc, "dossier_appel", "vague_id = 'P3'")).isEqualTo(9);
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "tentative_prevue")).isEqualTo(30);
+        assertThat(Files.readAllBytes(again.sheet())).isEqualTo(sheet);
+    }
+
+    fr.raccrochage.core.RaccrochageProperties propertiesHome() {
+        return new fr.raccrochage.core.RaccrochageProperties("11", home.resolve("donnees"), home.resolve("sorties"), 16,
+                25, Map.of());
+    }
+
+    // --- results
+
+    @Test
+    void shouldCloseTheCaseOnAFinalOutcomeAndKeepAnOppositionForLaterWaves() throws Exception {
+        prepare("R1");
+        planning.plan("R1", PERIOD);
+        String alice = caseOf("R1", 2);
+        String emma = caseOf("R1", 6);
+        String gina = caseOf("R1", 8);
+
+        ResultsSummary summary = importResults("R1", resultsFile("r1.csv",
+                alice + ";1;2026-11-02T10:05;06 12 00 00 01;EN_SOLUTION;;EMPLOI;CDD dans la restauration;AG1",
+                emma + ";1;02/11/2026 18:10;+33612000005;ORIENTE_ML;;;;AG2",
+                gina + ";1;02/11/2026 12:40;0612000007;OPPOSITION;;;ne plus appeler;AG2"));
+
+        assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).containsExactly(3, 3, 0);
+        Map<String, Object> a = caseRow(alice);
+        assertThat(List.of(column(a, "STATUT"), column(a, "SOLUTION"))).containsExactly("EN_SOLUTION", "EMPLOI");
+        assertThat(((Timestamp) column(a, "DATE_STATUT")).toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 2, 10, 5));
+        assertThat(column(caseRow(emma), "STATUT")).isEqualTo("ORIENTE_ML");
+        assertThat(column(caseRow(gina), "STATUT")).isEqualTo("OPPOSITION");
+        assertThat(planned(alice)).isEmpty();
+        assertThat(planned(emma)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT origine FROM opposition WHERE personne_id = ?", String.class,
+                person("R1", 8))).isEqualTo("appel " + gina + " tentative 1");
+        assertThat(jdbc.queryForObject("SELECT SUM(prevues) FROM capacite_appels", Integer.class))
+                .isEqualTo(JdbcTestUtils.countRowsInTable(jdbc, "tentative_prevue"));
+
+        // A later wave with Gina: never called again.
+        imports.importFile("R1B", imports.inspect(SieiFiles.utf8WithBom(files.resolve("r1b.csv"), SieiFiles.HEADER,
+                row("7777777777G", "Giraud", "Gina", "16/04/2008", "0612000099", "", ""))), REFERENCE);
+        identity.resolve("R1B");
+        PlanningSummary later = planning.plan("R1B", new CallingPeriod(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 29)));
+        assertThat(later.exclusions().get("OPPOSITION")).isEqualTo(1);
+        assertThat(later.toCall()).isZero();
+    }
+
+    @Test
+    void shouldDropAWrongNumberAndCallBackWhenAsked() throws Exception {
+        prepare("R2");
+        planning.plan("R2", PERIOD);
+        String alice = caseOf("R2", 2);
+        String emma = caseOf("R2", 6);
+
+        importResults("R2", resultsFile("r2.csv",
+                alice + ";1;2026-11-02T10:00;06 12 00 00 01;FAUX_NUMERO;;;;",
+                emma + ";1;2026-11-02T12:00;06 12 00 00 05;RAPPEL;2026-11-03T18:30;;rappeler demain soir;"));
+
+        assertThat(jdbc.queryForObject("SELECT retire_motif FROM numero_appel WHERE id_appel = ? AND numero = ?",
+                String.class, alice, "+33612000001")).isEqualTo("FAUX_NUMERO");
+        assertThat(jdbc.queryForList("SELECT numero FROM tentative_prevue WHERE id_appel = ?", String.class, alice))
+                .hasSize(9).doesNotContain("+33612000001");
+        assertThat(column(caseRow(alice), "STATUT")).isEqualTo("A_APPELER");
+        Map<String, Object> e = caseRow(emma);
+        assertThat(((Timestamp) column(e, "DATE_RAPPEL")).toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 3, 18, 30));
+        Map<String, Object> callback = jdbc.queryForList(
+                "SELECT tentative, prevue_le, numero FROM tentative_prevue WHERE id_appel = ? ORDER BY tentative", emma)
+                .get(0);
+        assertThat(List.of(((Number) column(callback, "TENTATIVE")).intValue(),
+                ((Timestamp) column(callback, "PREVUE_LE")).toLocalDateTime(), column(callback, "NUMERO")))
+                .containsExactly(2, LocalDateTime.of(2026, 11, 3, 18, 30), "+33612000005");
+
+        // The due list of that day shows the callback, after everything imported so far.
+        List<CallSheets.DueFile> due = sheets.writeDue(LocalDate.of(2026, 11, 3), "R2");
+        List<String> lines = Files.readAllLines(due.get(0).file(), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF" + String.join(";", CallSheets.DUE_HEADER));
+        assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo(
+                emma + ";2;03/11/2026;18:30;soiree;06 12 00 00 05;JEUNE;Eymard;Emma;18;oui;1;RAPPEL"));
+        assertThat(lines).noneMatch(l -> l.contains("06 12 00 00 01"));
+        assertThat(lines).hasSize(1 + due.get(0).attempts());
+    }
+
+    @Test
+    void shouldBeUnreachableAfterTenAttemptsOrWhenNoNumberIsLeft() throws Exception {
+        prepare("R3");
+        planning.plan("R3", PERIOD);
+        String alice = caseOf("R3", 2);
+        String gina = caseOf("R3", 8);
+        String[] lines = new String[11];
+        for (int i = 1; i <= 10; i++) {
+            lines[i - 1] = alice + ";" + i + ";2026-11-" + "%02d".formatted(2 + i) + "T18:00;06 12 00 00 01;NRP;;;;";
+        }
+        lines[10] = gina + ";1;2026-11-02T10:00;06 12 00 00 07;NUMERO_INVALIDE;;;;";
+
+        ResultsSummary summary = importResults("R3", resultsFile("r3.csv", lines));
+
+        assertThat(summary.rejected()).isZero();
+        assertThat(column(caseRow(alice), "STATUT")).isEqualTo("INJOIGNABLE");
+        assertThat(((Timestamp) column(caseRow(alice), "DATE_STATUT")).toLocalDateTime())
+                .isEqualTo(LocalDateTime.of(2026, 11, 12, 18, 0));
+        assertThat(column(caseRow(gina), "STATUT")).isEqualTo("INJOIGNABLE");
+        assertThat(planned(alice)).isEmpty();
+        assertThat(planned(gina)).isEmpty();
+    }
+
+    @Test
+    void shouldRejectBadLinesWithTheirNumberAndReasonAndTakeTheRest() throws Exception {
+        prepare("R4");
+        planning.plan("R4", PERIOD);
+        String alice = caseOf("R4", 2);
+        String hugo = caseOf("R4", 9);
+
+        ResultsSummary summary = importResults("R4", resultsFile("r4.csv",
+                alice + ";1;2026-11-02T10:00;06 12 00 00 01;NRP;;;;",                 // 2 ok
+                "VR4-999999;1;2026-11-02T10:00;06 12 00 00 01;NRP;;;;",               // 3 unknown case
+                alice + ";11;2026-11-02T10:00;06 12 00 00 01;NRP;;;;",                // 4 attempt 11
+                alice + ";1;2026-11-02T10:00;06 12 00 00 01;MESSAGERIE;;;;",          // 5 attempt 1 otherwise
+                alice + ";2;2026-12-02T10:00;06 12 00 00 01;NRP;;;;",                 // 6 outside the wave
+                alice + ";2;2026-11-03T10:00;06 12 00 00 01;DECROCHE;;;;",            // 7 unknown code
+                alice + ";2;hier;06 12 00 00 01;NRP;;;;",                             // 8 unreadable date
+                alice + ";2;2026-11-03T10:00;06 99 99 99 99;NRP;;;;",                 // 9 number not on the sheet
+                alice + ";2;2026-11-03T10:00;06 12 00 00 01;EN_SOLUTION;;;;",         // 10 no SOLUTION
+                hugo + ";1;2026-11-03T10:00;06 12 00 00 01;NRP;;;;",                  // 11 no number case
+                alice + ";2;2026-11-03T10:00;06 12 00 00 01;RAPPEL;;;;",              // 12 no DATE_RAPPEL
+                alice + ";2;2026-11-03T18:00;01 45 00 00 01;OCCUPE;;;;"));            // 13 ok
+
+        assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).containsExactly(12, 2, 10);
+        assertThat(jdbc.queryForList("SELECT ligne FROM resultat_rejet ORDER BY ligne", Integer.class))
+                .containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        List<String> rejects = Files.readAllLines(summary.rejectFile(), StandardCharsets.UTF_8);
+        assertThat(rejects.get(0)).isEqualTo("\uFEFFligne;motif;contenu");
+        assertThat(rejects.subList(1, rejects.size())).extracting(l -> l.substring(0, l.indexOf(';', 3) + 1) + "…")
+                .hasSize(10);
+        assertThat(String.join("\n", rejects)).contains(
+                "3;ID_APPEL « VR4-999999 » inconnu dans la vague R4;",
+                "4;tentative 11 hors de 1 à 10;",
+                "5;tentative 1 déjà enregistrée avec un autre résultat;",
+                "6;date d'appel 2026-12-02T10:00 hors de la vague (2026-11-02 au 2026-11-27);",
+                "7;RESULTAT « DECROCHE » inconnu;",
+                "8;DATE_APPEL « hier » illisible (attendu AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM);",
+                "9;NUMERO « 06 99 99 99 99 » absent de la fiche du dossier " + alice + ";",
+                "10;SOLUTION manquante pour EN_SOLUTION (FORMATION, APPRENTISSAGE, EMPLOI, SERVICE_CIVIQUE, AUTRE);",
+                "11;dossier " + hugo + " non appelé dans cette vague (SANS_NUMERO);",
+                "12;DATE_RAPPEL manquante pour un RAPPEL;");
+        assertThat(jdbc.queryForList("SELECT resultat FROM resultat_appel WHERE id_appel = ? ORDER BY tentative",
+                String.class, alice)).containsExactly("NRP", "OCCUPE");
+    }
+
+    @Test
+    void shouldChangeNothingWhenResultsAreImportedAgain() throws Exception {
+        prepare("R5");
+        planning.plan("R5", PERIOD);
+        String alice = caseOf("R5", 2);
+        Path first = resultsFile("r5.csv", alice + ";1;2026-11-02T10:00;06 12 00 00 01;NRP;;;;");
+        importResults("R5", first);
+        List<LocalDateTime> plan = planned(alice);
+
+        ResultsSummary again = importResults("R5", first);
+        ResultsSummary overlapping = importResults("R5", resultsFile("r5-bis.csv",
+                alice + ";1;02/11/2026 10:00;+33612000001;NRP;;;;"));
+
+        assertThat(again.alreadyImported()).isTrue();
+        assertThat(List.of(overlapping.read(), overlapping.stored(), overlapping.repeated(), overlapping.rejected()))
+                .containsExactly(1, 0, 1, 0);
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "resultat_appel")).isEqualTo(1);
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "fichier_resultats")).isEqualTo(2);
+        assertThat(planned(alice)).isEqualTo(plan);
+    }
+
+    @Test
+    void shouldRefuseAFileWithoutTheRequiredColumns() throws Exception {
+        Path bad = files.resolve("mauvais.csv");
+        Files.writeString(bad, "ID_APPEL;TENTATIVE;RESULTAT\nVX-000001;1;NRP\n", StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.inspect(bad))
+                .isInstanceOf(fr.raccrochage.ingestion.FileRefusedException.class)
+                .hasMessage("Fichier refusé : mauvais.csv : colonne(s) obligatoire(s) absente(s) de l'en-tête : "
+                        + "DATE_APPEL, NUMERO.");
+    }
+}
