@@ -153,9 +153,32 @@ public class CallResultImportService {
      * and not reported is taken as not done. The old plans' capacity is given back first.
      */
     private void replan(String waveId, java.util.Collection<WaveCase> cases) {
+        replan(waveId, cases, LocalDateTime.MIN);
+    }
+
+    /**
+     * Re-plans the wave's open cases from a moment (the night), or from the latest call reported
+     * if that is later: attempts planned before it and not reported are taken as not done. Returns
+     * the number of open cases re-planned.
+     */
+    public int replanOpenCases(String waveId, LocalDateTime from) {
+        if (dao.period(waveId).isEmpty()) {
+            return 0;
+        }
+        Integer count = tx.execute(status -> {
+            List<WaveCase> cases = dao.callableCases(waveId).stream().map(WaveCase::rebuild).toList();
+            replan(waveId, cases, from);
+            return cases.size();
+        });
+        sheets.writeSheet(waveId);
+        return count;
+    }
+
+    private void replan(String waveId, java.util.Collection<WaveCase> cases, LocalDateTime from) {
         List<AttemptResult> all = dao.waveResults(waveId);
-        LocalDateTime now = all.stream().map(AttemptResult::at).max(LocalDateTime::compareTo).orElseThrow()
-                .plusMinutes(1);
+        LocalDateTime latest = all.stream().map(AttemptResult::at).max(LocalDateTime::compareTo)
+                .map(t -> t.plusMinutes(1)).orElse(LocalDateTime.MIN);
+        LocalDateTime now = latest.isAfter(from) ? latest : from;
         SlotWeights weights = ContactRates.of(all).toWeights();
         CallingPeriod period = dao.period(waveId).orElseThrow();
         JdbcCapacityLedger ledger = new JdbcCapacityLedger(jdbc, calls.capaciteJournaliere(), period);

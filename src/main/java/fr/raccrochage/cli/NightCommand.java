@@ -19,10 +19,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "nuit", mixinStandardHelpOptions = true,
-        header = "Traitement de nuit : fichiers déposés, dédoublonnage, purge (reprenable).",
+        header = "Traitement de nuit : fichiers déposés, dédoublonnage, appels, clôture, exports, purge (reprenable).",
         description = "Traitement de nuit : prend les fichiers déposés dans les dossiers d'arrivée (listes SIEI, "
                 + "cas connus, résultats d'appels, retours des partenaires ; chacun une seule fois, puis archivé), "
-                + "dédoublonne, puis efface les données personnelles dont la durée de conservation est passée. "
+                + "dédoublonne, planifie les nouveaux jeunes et replanifie les dossiers ouverts, clôture et oriente "
+                + "les vagues dont les appels sont finis, écrit la liste du prochain jour d'appels, envoie aux "
+                + "partenaires ce qui est nouveau pour eux, signale les orientations en retard, puis efface les "
+                + "données personnelles dont la durée de conservation est passée. "
                 + "Une nuit interrompue reprend là où elle s'était arrêtée ; une nuit déjà faite n'est pas refaite. "
                 + "Code de sortie 6 quand un point demande un opérateur (fichier refusé, lignes rejetées…).",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)

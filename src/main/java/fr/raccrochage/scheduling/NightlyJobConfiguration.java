@@ -19,7 +19,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
- * The night: take the inbox files, resolve identities, then purge what is past its retention.
+ * The night: take the inbox files, resolve identities, plan the new young people and re-plan the
+ * open cases, close and route the waves whose calls are over, write the next calling day's list,
+ * send the partners what is new for them, then purge what is past its retention.
  * One job instance per night (parameter {@code nuit}): a night killed at any point resumes at
  * its first unfinished step, and every step is safe to repeat. The steps call the stages'
  * services, which keep their own transactions and jobs.
@@ -34,12 +36,37 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Job nuitJob(JobRepository repository, Step nuitArriveesStep, Step nuitIdentiteStep, Step nuitPurgeStep) {
+    Job nuitJob(JobRepository repository, Step nuitArriveesStep, Step nuitIdentiteStep, Step nuitAppelsStep,
+            Step nuitClotureStep, Step nuitAppelsDuJourStep, Step nuitExportsStep, Step nuitPurgeStep) {
         return new JobBuilder("nuitJob", repository)
                 .start(nuitArriveesStep)
                 .next(nuitIdentiteStep)
+                .next(nuitAppelsStep)
+                .next(nuitClotureStep)
+                .next(nuitAppelsDuJourStep)
+                .next(nuitExportsStep)
                 .next(nuitPurgeStep)
                 .build();
+    }
+
+    @Bean
+    Step nuitAppelsStep(JobRepository repository, NightCalls calls) {
+        return step(repository, "nuitAppelsStep", calls::planAndReplan);
+    }
+
+    @Bean
+    Step nuitClotureStep(JobRepository repository, NightPartners partners) {
+        return step(repository, "nuitClotureStep", partners::closeFinishedWaves);
+    }
+
+    @Bean
+    Step nuitAppelsDuJourStep(JobRepository repository, NightCalls calls) {
+        return step(repository, "nuitAppelsDuJourStep", calls::nextDayList);
+    }
+
+    @Bean
+    Step nuitExportsStep(JobRepository repository, NightPartners partners) {
+        return step(repository, "nuitExportsStep", partners::exportAndWatch);
     }
 
     @Bean

@@ -77,6 +77,7 @@ public class PersonalDataPurge {
             files += deleteOutputFiles(properties.waveOutputDirectory(wave));
         }
         files += deleteArchivesBefore(cutoff);
+        files += deleteExportRunsBefore(cutoff);
         return new PurgeSummary(waves, counts[0], counts[1], counts[2], knownCases, files);
     }
 
@@ -159,15 +160,33 @@ public class PersonalDataPurge {
         }
         int deleted = 0;
         for (Path night : nights) {
-            try (Stream<Path> tree = Files.walk(night)) {
-                List<Path> all = tree.sorted(Comparator.reverseOrder()).toList();
-                deleted += (int) all.stream().filter(Files::isRegularFile).count();
-                all.forEach(PersonalDataPurge::delete);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            deleted += deleteTree(night);
+        }
+        return deleted;
+    }
+
+    /** Partner export runs ({@code sorties/exports/AAAAMMJJ-HHMMSS/}) older than the cutoff. */
+    private int deleteExportRunsBefore(LocalDate cutoff) {
+        int deleted = 0;
+        for (Path run : children(properties.dossierSorties().resolve("exports"))) {
+            String name = run.getFileName().toString();
+            if (name.length() >= 8 && name.substring(0, 8).chars().allMatch(Character::isDigit)
+                    && LocalDate.parse(name.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE).isBefore(cutoff)) {
+                deleted += deleteTree(run);
             }
         }
         return deleted;
+    }
+
+    private static int deleteTree(Path root) {
+        try (Stream<Path> tree = Files.walk(root)) {
+            List<Path> all = tree.sorted(Comparator.reverseOrder()).toList();
+            int files = (int) all.stream().filter(Files::isRegularFile).count();
+            all.forEach(PersonalDataPurge::delete);
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isNightBefore(Path folder, LocalDate cutoff) {

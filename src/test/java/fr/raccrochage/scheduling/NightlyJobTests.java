@@ -3,6 +3,12 @@ package fr.raccrochage.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.TestDatabase;
+import fr.raccrochage.calls.CallPlanningService;
+import fr.raccrochage.calls.CallResultSimulator;
+import fr.raccrochage.calls.CallingPeriod;
+import fr.raccrochage.partners.FeedbackSampleGenerator;
+import fr.raccrochage.sample.SampleRequest;
+import fr.raccrochage.sample.SieiSampleGenerator;
 import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
 import fr.raccrochage.ingestion.SieiImportService;
@@ -53,6 +59,12 @@ abstract class NightlyJobTests {
     @Autowired
     JobRepository repository;
 
+    @Autowired
+    CallPlanningService planning;
+
+    @Autowired
+    FeedbackSampleGenerator feedbackSamples;
+
     @BeforeEach
     void emptyTables() throws Exception {
         // Each test works in waves of its own: the job repository remembers every import.
@@ -86,7 +98,9 @@ abstract class NightlyJobTests {
         assertThat(inbox("siei")).isEmptyDirectory();
         assertThat(archives().resolve("siei/2026-01-05/liste-janvier.csv")).exists();
         assertThat(night1.notes()).extracting(NightNote::title)
-                .containsExactly("Fichiers arrivés", "Dédoublonnage", "Purge des données personnelles");
+                .containsExactly("Fichiers arrivés", "Dédoublonnage", "Appels : planification et replanification",
+                        "Clôture et orientation", "Appels du prochain jour d'appels", "Exports aux partenaires",
+                        "Purge des données personnelles");
         assertThat(night1.notes().get(0).lines()).singleElement().asString()
                 .contains("liste SIEI « liste-janvier.csv » pris", "vague N1", "8 lignes lues", "6 enregistrées",
                         "2 rejetées");
@@ -114,7 +128,63 @@ abstract class NightlyJobTests {
         NightSummary night3 = nightly.run(first.plusDays(2));
         assertThat(night3.notes().get(0).lines()).containsExactly("aucun nouveau fichier");
         assertThat(night3.notes().get(1).lines()).containsExactly("aucun nouvel enregistrement");
+        assertThat(note(night3, "Exports aux partenaires")).containsExactly("rien de nouveau à envoyer");
         assertThat(night3.needsOperator()).isFalse();
+    }
+
+    static java.util.List<String> note(NightSummary summary, String title) {
+        return summary.notes().stream().filter(n -> n.title().equals(title)).findFirst().orElseThrow().lines();
+    }
+
+    @Test
+    void shouldRunAWaveOverSeveralNights() throws Exception {
+        Path sample = home.resolve("echantillon");
+        new SieiSampleGenerator().generate(new SampleRequest(150, 3, sample, LocalDate.of(2026, 5, 1)));
+        Files.copy(sample.resolve("siei-en.csv"), Files.createDirectories(inbox("siei").resolve("N6")).resolve("liste.csv"));
+        nightly.run(LocalDate.of(2026, 6, 1));
+        planning.plan("N6", new CallingPeriod(LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 5)));
+
+        NightSummary tuesday = nightly.run(LocalDate.of(2026, 6, 2));
+        Path due = home.resolve("sorties/vague-N6/appels-du-jour-2026-06-02.csv");
+        assertThat(due).exists();
+        assertThat(note(tuesday, "Appels du prochain jour d'appels")).singleElement().asString()
+                .startsWith("vague N6 : ").contains(" le 02/06/2026 : ");
+
+        Path results = Files.createDirectories(inbox("resultats-appels").resolve("N6")).resolve("mardi.csv");
+        int attempts = new CallResultSimulator(5).simulate(due, results);
+        Files.copy(sample.resolve("siei-cfa.csv"), inbox("siei").resolve("N6/mise-a-jour.csv"));
+        NightSummary wednesday = nightly.run(LocalDate.of(2026, 6, 3));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM resultat_appel r JOIN dossier_appel d "
+                + "ON d.id_appel = r.id_appel WHERE d.vague_id = 'N6'", Integer.class)).isEqualTo(attempts);
+        assertThat(note(wednesday, "Fichiers arrivés")).anySatisfy(line -> assertThat(line)
+                .startsWith("résultats d'appels « mardi.csv » pris : vague N6 : "));
+        assertThat(note(wednesday, "Appels : planification et replanification")).singleElement().asString()
+                .matches("vague N6 : [1-9][0-9 ]* nouveaux? dossiers? d'appel, .*")
+                .as("the list update's new young people are planned the same night");
+        assertThat(jdbc.queryForList("SELECT DISTINCT CAST(prevue_le AS DATE) FROM tentative_prevue t JOIN dossier_appel d "
+                + "ON d.id_appel = t.id_appel WHERE d.vague_id = 'N6'", java.sql.Date.class))
+                .allSatisfy(day -> assertThat(day.toLocalDate()).isAfterOrEqualTo(LocalDate.of(2026, 6, 3)));
+
+        NightSummary saturday = nightly.run(LocalDate.of(2026, 6, 6));
+        assertThat(note(saturday, "Clôture et orientation")).singleElement().asString().startsWith("vague N6 : ");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = 'N6' AND statut = 'A_APPELER'",
+                Integer.class)).as("nothing left open once the wave is closed").isZero();
+        Integer routed = jdbc.queryForObject("SELECT COUNT(*) FROM orientation o JOIN dossier_appel d "
+                + "ON d.id_appel = o.id_appel WHERE d.vague_id = 'N6'", Integer.class);
+        assertThat(routed).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_ligne l JOIN dossier_appel d "
+                + "ON d.id_appel = l.id_appel WHERE d.vague_id = 'N6'", Integer.class))
+                .as("every referral sent the night the wave closed").isEqualTo(routed);
+
+        Path feedbackFile = inbox("retours-partenaires").resolve("retours-juin.csv");
+        assertThat(feedbackSamples.write("N6", 9, LocalDate.of(2026, 6, 10), feedbackFile)).isPositive();
+        NightSummary later = nightly.run(LocalDate.of(2026, 6, 10));
+        assertThat(note(later, "Fichiers arrivés")).singleElement().asString()
+                .startsWith("retours de partenaires « retours-juin.csv » pris : ");
+        assertThat(note(later, "Exports aux partenaires")).first().isEqualTo("rien de nouveau à envoyer");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM retour_partenaire r JOIN dossier_appel d "
+                + "ON d.id_appel = r.id_appel WHERE d.vague_id = 'N6'", Integer.class)).isPositive();
     }
 
     @Test
@@ -149,7 +219,7 @@ abstract class NightlyJobTests {
         NightSummary summary = nightly.run(night);
 
         assertThat(summary.alreadyDone()).isFalse();
-        assertThat(summary.notes()).hasSize(3);
+        assertThat(summary.notes()).hasSize(7);
     }
 
     @Test
@@ -166,6 +236,10 @@ abstract class NightlyJobTests {
         Files.createDirectories(waveOutputs.resolve("rapport"));
         Files.writeString(waveOutputs.resolve("feuille-appels.csv"), "ID_APPEL;NOM");
         Files.writeString(waveOutputs.resolve("rapport/rapport.html"), "<html></html>");
+        Path oldExport = Files.createDirectories(home.resolve("sorties/exports/20231015-020000"));
+        Files.writeString(oldExport.resolve("ML-1_vague-ANCIENNE_2023-10-15.csv"), "id_appel;nom");
+        Path recentExport = Files.createDirectories(home.resolve("sorties/exports/20260915-020000"));
+        Files.writeString(recentExport.resolve("ML-1_vague-RECENTE_2026-09-15.csv"), "id_appel;nom");
 
         NightSummary night = nightly.run(LocalDate.of(2026, 10, 1));
 
@@ -180,12 +254,14 @@ abstract class NightlyJobTests {
                         .hasEntrySatisfying("D", d -> assertThat((String) d).endsWith("-01-01")));
         assertThat(waveOutputs.resolve("feuille-appels.csv")).doesNotExist();
         assertThat(waveOutputs.resolve("rapport/rapport.html")).exists();
-        assertThat(night.notes().get(2).lines()).singleElement().asString()
-                .contains("vagues ANCIENNE", "5 enregistrements anonymisés", "1 opposition conservée", "2 fichiers supprimés");
+        assertThat(oldExport).doesNotExist();
+        assertThat(recentExport.resolve("ML-1_vague-RECENTE_2026-09-15.csv")).exists();
+        assertThat(note(night, "Purge des données personnelles")).singleElement().asString()
+                .contains("vagues ANCIENNE", "5 enregistrements anonymisés", "1 opposition conservée", "3 fichiers supprimés");
         assertThat(jdbc.queryForList("SELECT * FROM opposition")).hasSize(1);
 
         NightSummary next = nightly.run(LocalDate.of(2026, 10, 2));
-        assertThat(next.notes().get(2).lines()).singleElement().asString().startsWith("rien à effacer");
+        assertThat(note(next, "Purge des données personnelles")).singleElement().asString().startsWith("rien à effacer");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package fr.raccrochage.scheduling;
+
+import static fr.raccrochage.core.text.FrenchFormat.count;
+
+import fr.raccrochage.partners.ClosingSummary;
+import fr.raccrochage.partners.ExportRun;
+import fr.raccrochage.partners.FeedbackReportService;
+import fr.raccrochage.partners.OverdueReferral;
+import fr.raccrochage.partners.PartnerExportService;
+import fr.raccrochage.partners.WaveClosingService;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** The night's part of the partners: waves past their calls closed and routed, delta exports, late referrals. */
+@Service
+class NightPartners {
+
+    private final WaveClosingService closing;
+    private final PartnerExportService exports;
+    private final FeedbackReportService feedback;
+    private final JdbcTemplate jdbc;
+
+    NightPartners(WaveClosingService closing, PartnerExportService exports, FeedbackReportService feedback,
+            JdbcTemplate jdbc) {
+        this.closing = closing;
+        this.exports = exports;
+        this.feedback = feedback;
+        this.jdbc = jdbc;
+    }
+
+    NightNote closeFinishedWaves(LocalDate night) {
+        List<String> lines = new ArrayList<>();
+        for (String wave : jdbc.queryForList("""
+                SELECT d.vague_id FROM dossier_appel d
+                WHERE NOT EXISTS (SELECT 1 FROM cloture_vague c WHERE c.vague_id = d.vague_id)
+                GROUP BY d.vague_id HAVING MAX(d.fin) < ? ORDER BY d.vague_id""", String.class, night)) {
+            ClosingSummary s = closing.close(wave, night);
+            lines.add("vague %s : %s, %s fermés en INJOIGNABLE, %s".formatted(wave,
+                    count(s.cases(), "dossier", "dossiers"), count(s.closedOpen(), "dossier ouvert", "dossiers ouverts"),
+                    count(s.partners(), "partenaire destinataire", "partenaires destinataires")));
+        }
+        if (lines.isEmpty()) {
+            lines.add("aucune vague dont les appels sont finis");
+        }
+        return new NightNote("Clôture et orientation", lines, false);
+    }
+
+    NightNote exportAndWatch(LocalDate night) {
+        ExportRun run = exports.export(null, List.of(), LocalDateTime.now());
+        List<String> lines = new ArrayList<>();
+        lines.add(run.files().isEmpty() ? "rien de nouveau à envoyer"
+                : "%s, %s : %s".formatted(count(run.files().size(), "fichier", "fichiers"),
+                        count(run.rows(), "jeune envoyé", "jeunes envoyés"), run.directory()));
+        if (run.withheld() > 0) {
+            lines.add(count(run.withheld(), "envoi retenu", "envois retenus")
+                    + " : le partenaire ne couvre plus la commune (annuaire modifié), à réorienter");
+        }
+        List<OverdueReferral> overdue = feedback.overdue(null, night);
+        if (!overdue.isEmpty()) {
+            lines.add("%s sans contact après le délai de rappel : %s".formatted(
+                    count(overdue.size(), "orientation", "orientations"), feedback.writeOverdue(null, overdue)));
+        }
+        return new NightNote("Exports aux partenaires", lines, run.withheld() > 0 || !overdue.isEmpty());
+    }
+}
