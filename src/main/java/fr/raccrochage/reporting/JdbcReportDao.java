@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import fr.raccrochage.core.RaccrochageProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,8 @@ class JdbcReportDao {
     static final Set<String> SUPPORTED = Set.of("ACCOMPAGNE", "SORTIE_POSITIVE");
     static final String POSITIVE_EXIT = "SORTIE_POSITIVE";
     static final String NO_DEPARTEMENT = "inconnu";
+    /** Sorts after the region's départements, before the unknown commune. */
+    static final String OUT_OF_REGION = "hors-region";
     static final SlotKey OUTSIDE_SLOTS = new SlotKey(TimeSlot.values().length, "HORS_CRENEAU");
 
     private static final Set<CallOutcome> CONTACT_OUTCOMES = EnumSet.noneOf(CallOutcome.class);
@@ -50,10 +53,12 @@ class JdbcReportDao {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final String region;
 
-    JdbcReportDao(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    JdbcReportDao(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, RaccrochageProperties properties) {
         this.jdbc = jdbc;
         this.named = named;
+        this.region = properties.region();
     }
 
     /** Every wave with its dates, oldest first (ties by id). */
@@ -107,6 +112,9 @@ class JdbcReportDao {
      * (file, line order) with a resolved residence.
      */
     private Map<Long, String> departementByPerson(String waveId) {
+        // Young people living outside the region are a handful spread over many départements: one row.
+        java.util.Set<String> regionDepartements = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT departement FROM commune WHERE region = ?", String.class, region));
         Map<String, String> residenceByRecord = new HashMap<>();
         jdbc.query("SELECT fichier_id, ligne, code_insee_residence FROM siei_enregistrement "
                 + "WHERE vague_id = ? AND code_insee_residence IS NOT NULL", rs -> {
@@ -117,7 +125,9 @@ class JdbcReportDao {
                 + "ORDER BY fichier_id, ligne", rs -> {
                     String code = residenceByRecord.get(rs.getLong(2) + ":" + rs.getInt(3));
                     if (code != null) {
-                        departements.putIfAbsent(rs.getLong(1), departementOf(code));
+                        String departement = departementOf(code);
+                        departements.putIfAbsent(rs.getLong(1), regionDepartements.contains(departement)
+                                || NO_DEPARTEMENT.equals(departement) ? departement : OUT_OF_REGION);
                     }
                 }, waveId);
         return departements;

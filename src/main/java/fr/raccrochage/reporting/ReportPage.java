@@ -144,6 +144,9 @@ final class ReportPage {
 
     static String departementName(String code) {
         String name = DEPARTEMENTS.get(code);
+        if (JdbcReportDao.OUT_OF_REGION.equals(code)) {
+            return "Hors région";
+        }
         return JdbcReportDao.NO_DEPARTEMENT.equals(code) ? "Commune inconnue" : name == null ? "Département " + code : code + " " + name;
     }
 

@@ -71,6 +71,21 @@ abstract class ReportTests {
     }
 
     @Test
+    void shouldGatherTheYoungPeopleLivingOutsideTheRegionInOneRow() throws IOException {
+        // Lyon and Marseille: two départements of other regions, one row "hors région"
+        jdbc.update("UPDATE siei_enregistrement SET code_insee_residence = '69123' WHERE vague_id = 'R-2026-1' "
+                + "AND code_insee_residence LIKE '77%'");
+        jdbc.update("UPDATE siei_enregistrement SET code_insee_residence = '13055' WHERE vague_id = 'R-2026-1' "
+                + "AND code_insee_residence LIKE '94%'");
+
+        reports.writeWave("R-2026-1", AS_OF);
+
+        assertThat(csv(home.resolve("sorties/vague-R-2026-1/rapport/issues-par-departement.csv")))
+                .contains("hors-region;0;2;0;0;0;0;0;0;0;0;2")
+                .noneMatch(line -> line.startsWith("69;") || line.startsWith("13;") || line.startsWith("77;"));
+    }
+
+    @Test
     void shouldWriteTheFiguresOfAWaveAsComputedByHand() throws IOException {
         ReportFiles files = reports.writeWave("R-2026-1", AS_OF);
 
