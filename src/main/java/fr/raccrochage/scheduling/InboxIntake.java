@@ -58,6 +58,7 @@ public class InboxIntake {
     private InboxJournal.Status process(InboxFile file, String sha256, LocalDate night) {
         InboxHandler handler = handlers.get(file.kind());
         String wave = file.wave().orElse(properties.vague());
+        log.info("Prise de {} « {} »", file.kind().label(), file.name());
         try {
             if (handler == null) {
                 throw new FileRefusedException("Aucun traitement de nuit n'est disponible pour les fichiers « "

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.RaccrochageApplication;
 import fr.raccrochage.TestDatabase;
+import fr.raccrochage.calls.CallResultSimulator;
 import fr.raccrochage.sample.SampleRequest;
 import fr.raccrochage.sample.SieiSampleGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real night (SIGKILL to a child JVM) at several points, runs it again, and checks the data, the journal and the folders end exactly as after one uninterrupted night.
+ * Kills a real night (SIGKILL to a child JVM) at several points of a wave being called (a list
+ * update and the call centre's results waiting in the inboxes), runs it again, and checks the
+ * data, the journal and the files end exactly as after one uninterrupted night.
  */
 class NightlyCrashRestartTests {
 
@@ -32,37 +37,51 @@ class NightlyCrashRestartTests {
     @TempDir
     static Path work;
 
-    static Path sample;
+    /** A wave listed, resolved and planned, its first day called: what every night starts from. */
+    static Path base;
 
     @BeforeAll
-    static void generate() throws Exception {
-        sample = work.resolve("exemple");
-        new SieiSampleGenerator().generate(new SampleRequest(12_000, 7, sample, LocalDate.of(2026, 9, 1)));
+    static void prepareAWaveBeingCalled() throws Exception {
+        Path sample = work.resolve("exemple");
+        new SieiSampleGenerator().generate(new SampleRequest(5_000, 7, sample, LocalDate.of(2026, 9, 1)));
+        base = work.resolve("base");
+        Files.createDirectories(base);
+        cli(base, "siei", "importer", "--vague", "K1", "--date-reference", "2026-09-01", sample.resolve("siei-en.csv").toString());
+        cli(base, "doublons", "resoudre", "--vague", "K1");
+        cli(base, "vague", "planifier", "--vague", "K1", "--debut", "2026-09-01", "--fin", "2026-09-25");
+        cli(base, "appels", "du-jour", "--date", "2026-09-01", "--vague", "K1");
+        Path results = Files.createDirectories(base.resolve("donnees/arrivee/resultats-appels/K1")).resolve("lundi.csv");
+        int attempts = new CallResultSimulator(7).simulate(base.resolve("sorties/vague-K1/appels-du-jour-2026-09-01.csv"), results);
+        assertThat(attempts).isPositive();
+        Files.copy(sample.resolve("siei-cfa.csv"),
+                Files.createDirectories(base.resolve("donnees/arrivee/siei/K1")).resolve("mise-a-jour.csv"));
     }
 
     @Test
     void shouldEndAsOneCleanNightWhateverTheMomentItWasKilled() throws Exception {
         Path clean = home("propre");
-        assertThat(run(clean).waitFor()).isEqualTo(6);
+        int cleanExit = run(clean).waitFor();
         List<String> expected = state(clean);
-        assertThat(expected).anyMatch(line -> line.startsWith("lien;")).anyMatch(line -> line.startsWith("journal;"));
+        assertThat(expected).anyMatch(line -> line.startsWith("resultat;")).anyMatch(line -> line.startsWith("journal;"))
+                .filteredOn(line -> line.startsWith("journal;")).hasSize(2);
 
         Map<String, Predicate<Path>> killPoints = new LinkedHashMap<>();
-        killPoints.put("au début de l'import", home -> logContains(home, "Démarrage de sieiImportJob"));
-        killPoints.put("entre les deux fichiers", home -> archived(home) == 1);
+        killPoints.put("pendant l'import de la mise à jour", home -> logContains(home, "Démarrage de sieiImportJob"));
+        killPoints.put("pendant l'import des résultats", home -> logContains(home, "Prise de résultats d'appels"));
         killPoints.put("pendant le dédoublonnage", home -> logContains(home, "Démarrage de identityJob"));
+        killPoints.put("pendant la planification des nouveaux jeunes", home -> logContains(home, "Démarrage de callPlanningJob"));
         for (Map.Entry<String, Predicate<Path>> point : killPoints.entrySet()) {
             Path crashed = home("interrompu-" + Math.abs(point.getKey().hashCode()));
             Process killed = run(crashed);
             while (!point.getValue().test(crashed) && killed.isAlive()) {
-                Thread.sleep(10);
+                Thread.sleep(5);
             }
             assertThat(killed.isAlive()).as("still running %s", point.getKey()).isTrue();
             killed.destroyForcibly().waitFor();
 
             int exit = run(crashed).waitFor();
 
-            assertThat(exit).as("rerun after a kill %s: %s", point.getKey(), lastOutput(crashed)).isEqualTo(6);
+            assertThat(exit).as("rerun after a kill %s: %s", point.getKey(), lastOutput(crashed)).isEqualTo(cleanExit);
             assertThat(state(crashed)).as("state after a kill %s", point.getKey()).containsExactlyElementsOf(expected);
         }
     }
@@ -71,20 +90,8 @@ class NightlyCrashRestartTests {
         try {
             Path log = home.resolve("journal.log");
             return Files.exists(log) && Files.readString(log).contains(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static long archived(Path home) {
-        Path night = home.resolve("donnees/archives/siei/2026-09-02");
-        if (!Files.isDirectory(night)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(night)) {
-            return files.count();
-        } catch (java.io.IOException e) {
-            return 0;
         }
     }
 
@@ -96,16 +103,24 @@ class NightlyCrashRestartTests {
         }
     }
 
-    private static Path home(String name) throws Exception {
+    /** A copy of the prepared wave, without its log: each night's log tells where that night is. */
+    private static Path home(String name) throws IOException {
         Path home = work.resolve(name);
-        Path inbox = Files.createDirectories(home.resolve("donnees/arrivee/siei/K1"));
-        for (String file : List.of("siei-en.csv", "siei-cfa.csv")) {
-            Files.copy(sample.resolve(file), inbox.resolve(file));
+        try (Stream<Path> tree = Files.walk(base)) {
+            for (Path source : tree.toList()) {
+                Path target = home.resolve(base.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.getFileName().toString().startsWith("sortie-")
+                        && !source.getFileName().toString().equals("journal.log")) {
+                    Files.copy(source, target);
+                }
+            }
         }
         return home;
     }
 
-    /** Records, links, journal and folders, with nothing that differs between two homes. */
+    /** Records, links, cases, plans, results, journal and files, with nothing that differs between two homes. */
     private static List<String> state(Path home) throws Exception {
         List<String> lines = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url(home), "sa", "")) {
@@ -118,6 +133,11 @@ class NightlyCrashRestartTests {
             query(c, lines, "rejet", """
                     SELECT f.nom, r.ligne, r.motif FROM siei_rejet r JOIN fichier_siei f ON f.id = r.fichier_id
                     ORDER BY f.nom, r.ligne""");
+            query(c, lines, "dossier", "SELECT id_appel, personne_id, statut, exclusion FROM dossier_appel ORDER BY id_appel");
+            query(c, lines, "numero", "SELECT id_appel, numero, titulaire, retire_motif FROM numero_appel ORDER BY id_appel, numero");
+            query(c, lines, "prevue", "SELECT id_appel, tentative, prevue_le, numero FROM tentative_prevue ORDER BY id_appel, tentative");
+            query(c, lines, "resultat", "SELECT id_appel, tentative, date_appel, resultat FROM resultat_appel ORDER BY id_appel, tentative");
+            query(c, lines, "capacite", "SELECT jour, prevues FROM capacite_appels ORDER BY jour");
             query(c, lines, "journal", "SELECT type, nom, statut, message, a_verifier FROM fichier_arrivee ORDER BY type, nom");
         }
         try (Stream<Path> files = Files.walk(home.resolve("donnees/archives"))) {
@@ -148,7 +168,15 @@ class NightlyCrashRestartTests {
         return TestDatabase.h2Url(home.resolve("donnees"));
     }
 
+    private static void cli(Path home, String... args) throws Exception {
+        assertThat(start(home, args).waitFor()).as(String.join(" ", args)).isIn(0, 6);
+    }
+
     private static Process run(Path home) throws Exception {
+        return start(home, NIGHT);
+    }
+
+    private static Process start(Path home, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"),
@@ -157,9 +185,13 @@ class NightlyCrashRestartTests {
                 "-Dlogging.file.name=" + home.resolve("journal.log"),
                 "-Dspring.datasource.url=" + url(home),
                 RaccrochageApplication.class.getName()));
-        command.addAll(List.of(NIGHT));
-        return new ProcessBuilder(command).directory(home.toFile())
-                .redirectOutput(home.resolve("sortie-" + System.nanoTime() + ".txt").toFile())
-                .redirectErrorStream(true).start();
+        command.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(command).directory(home.toFile())
+                    .redirectOutput(home.resolve("sortie-" + System.nanoTime() + ".txt").toFile())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
