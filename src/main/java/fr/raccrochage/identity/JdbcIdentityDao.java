@@ -159,11 +159,13 @@ public class JdbcIdentityDao {
         return phones;
     }
 
-    int unlinkedCount(String waveId) {
-        return jdbc.queryForObject("""
-                SELECT COUNT(*) FROM siei_enregistrement e
-                WHERE e.vague_id = ? AND NOT EXISTS (SELECT 1 FROM siei_lien_personne l
-                    WHERE l.fichier_id = e.fichier_id AND l.ligne = e.ligne)""", Integer.class, waveId);
+    /**
+     * The wave's records linked to a person. A link carries its record's wave and records are never
+     * deleted (the purge blanks them), so records minus links is the number left to link: two index
+     * counts, where a NOT EXISTS over the records read every row of the wave (4 s at 1M on H2).
+     */
+    int linkedCount(String waveId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM siei_lien_personne WHERE vague_id = ?", Integer.class, waveId);
     }
 
     int recordCount(String waveId) {
