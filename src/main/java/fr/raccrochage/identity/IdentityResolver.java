@@ -42,9 +42,18 @@ public final class IdentityResolver {
     }
 
     private final PairScorer scorer;
+    private final int segmentSize;
+    private final int threads;
 
     public IdentityResolver(MatchThresholds thresholds) {
+        this(thresholds, SEGMENT, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With the size of a unit of parallel scoring and the number of scoring threads (tests). */
+    IdentityResolver(MatchThresholds thresholds, int segment, int threads) {
         this.scorer = new PairScorer(thresholds);
+        this.segmentSize = segment;
+        this.threads = threads;
     }
 
     /**
@@ -141,8 +150,8 @@ public final class IdentityResolver {
      */
     private void forEachScored(long[] entries, int[] keys, Profile[] profiles, long[] persons,
             Consumer<List<Link>> apply) {
-        List<int[]> segments = segments(entries);
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), segments.size());
+        List<int[]> segments = segments(entries, segmentSize);
+        int threads = Math.min(this.threads, segments.size());
         if (threads <= 1) {
             segments.forEach(segment -> apply.accept(scoreSegment(entries, segment, keys, profiles, persons)));
             return;
@@ -174,13 +183,13 @@ public final class IdentityResolver {
         }
     }
 
-    /** Runs of whole blocks of about {@link #SEGMENT} entries each: {from, to} in the sorted entries. */
-    private static List<int[]> segments(long[] entries) {
+    /** Runs of whole blocks of at least {@code size} entries each (but the last): {from, to} in the sorted entries. */
+    private static List<int[]> segments(long[] entries, int size) {
         List<int[]> segments = new ArrayList<>();
         int start = 0;
         for (int from = 0; from < entries.length; ) {
             int to = blockEnd(entries, from);
-            if (to - start >= SEGMENT) {
+            if (to - start >= size) {
                 segments.add(new int[] {start, to});
                 start = to;
             }
