@@ -1,10 +1,18 @@
 package fr.raccrochage.identity;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Resolves records into persons: blocks, scores the pairs inside each block, and joins the
@@ -19,6 +27,9 @@ public final class IdentityResolver {
     /** At most this many blocking keys a record (INE, date, names, phone). */
     private static final int KEYS = 4;
 
+    /** Block entries per unit of parallel scoring: small enough to keep both cores busy to the end. */
+    private static final int SEGMENT = 20_000;
+
     /** A link found between two records. */
     public record Link(int a, int b, PairVerdict verdict) {
     }
@@ -31,9 +42,18 @@ public final class IdentityResolver {
     }
 
     private final PairScorer scorer;
+    private final int segmentSize;
+    private final int threads;
 
     public IdentityResolver(MatchThresholds thresholds) {
+        this(thresholds, SEGMENT, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With the size of a unit of parallel scoring and the number of scoring threads (tests). */
+    IdentityResolver(MatchThresholds thresholds, int segment, int threads) {
         this.scorer = new PairScorer(thresholds);
+        this.segmentSize = segment;
+        this.threads = threads;
     }
 
     /**
@@ -63,13 +83,11 @@ public final class IdentityResolver {
         Set<Long> listed = new HashSet<>();
         long[] entries = blockEntries(profiles);
         int[] keys = comparedKeys(entries, n);
-        for (int from = 0; from < entries.length; ) {
-            int to = blockEnd(entries, from);
-            if (to - from <= MAX_BLOCK) {
-                compareBlock(entries, from, to, keys, profiles, persons, sets, personOfRoot, best, possible, listed);
+        forEachScored(entries, keys, profiles, persons, found -> {
+            for (Link link : found) {
+                record(link, sets, personOfRoot, best, possible, listed);
             }
-            from = to;
-        }
+        });
         int[] cluster = new int[n];
         for (int i = 0; i < n; i++) {
             cluster[i] = sets.find(i);
@@ -124,11 +142,83 @@ public final class IdentityResolver {
     }
 
     /**
-     * Every pair of one block. A pair sharing several keys is scored again in each block: cheaper than
-     * remembering all pairs; merging is idempotent and possible pairs are listed once.
+     * The links found in the blocks, segment by segment in block order, scored on every core: which
+     * pairs get compared depends only on the records, never on earlier verdicts, so the scoring runs
+     * ahead in parallel while the caller joins the links one segment after the other, in the order a
+     * single thread would have met them: the same clusters and the same best links. DISTINCT verdicts
+     * are dropped where they are found (they change nothing).
+     */
+    private void forEachScored(long[] entries, int[] keys, Profile[] profiles, long[] persons,
+            Consumer<List<Link>> apply) {
+        List<int[]> segments = segments(entries, segmentSize);
+        int threads = Math.min(this.threads, segments.size());
+        if (threads <= 1) {
+            segments.forEach(segment -> apply.accept(scoreSegment(entries, segment, keys, profiles, persons)));
+            return;
+        }
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "identite-score-" + named.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // a bounded window of segments ahead: their links wait in memory until joined
+            Deque<Future<List<Link>>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < segments.size() || !ahead.isEmpty()) {
+                while (next < segments.size() && ahead.size() < threads * 2) {
+                    int[] segment = segments.get(next++);
+                    ahead.add(pool.submit(() -> scoreSegment(entries, segment, keys, profiles, persons)));
+                }
+                apply.accept(ahead.poll().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("résolution interrompue", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs of whole blocks of at least {@code size} entries each (but the last): {from, to} in the sorted entries. */
+    private static List<int[]> segments(long[] entries, int size) {
+        List<int[]> segments = new ArrayList<>();
+        int start = 0;
+        for (int from = 0; from < entries.length; ) {
+            int to = blockEnd(entries, from);
+            if (to - start >= size) {
+                segments.add(new int[] {start, to});
+                start = to;
+            }
+            from = to;
+        }
+        if (start < entries.length) {
+            segments.add(new int[] {start, entries.length});
+        }
+        return segments;
+    }
+
+    private List<Link> scoreSegment(long[] entries, int[] segment, int[] keys, Profile[] profiles, long[] persons) {
+        List<Link> found = new ArrayList<>();
+        for (int from = segment[0]; from < segment[1]; ) {
+            int to = blockEnd(entries, from);
+            if (to - from <= MAX_BLOCK) {
+                compareBlock(entries, from, to, keys, profiles, persons, found);
+            }
+            from = to;
+        }
+        return found;
+    }
+
+    /**
+     * Every pair of one block, unless both records already have a person or they share a block met
+     * earlier (scored there).
      */
     private void compareBlock(long[] entries, int from, int to, int[] keys, Profile[] profiles, long[] persons,
-            UnionFind sets, long[] personOfRoot, Link[] best, List<Link> possible, Set<Long> listed) {
+            List<Link> found) {
         int block = (int) (entries[from] >> 32);
         for (int x = from; x < to; x++) {
             for (int y = x + 1; y < to; y++) {
@@ -138,7 +228,9 @@ public final class IdentityResolver {
                     continue;
                 }
                 PairVerdict verdict = scorer.compare(profiles[a], profiles[b]);
-                record(new Link(a, b, verdict), sets, personOfRoot, best, possible, listed);
+                if (verdict.decision() != Decision.DISTINCT) {
+                    found.add(new Link(a, b, verdict));
+                }
             }
         }
     }

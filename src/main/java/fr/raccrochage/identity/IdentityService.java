@@ -33,14 +33,15 @@ public class IdentityService {
 
     public IdentitySummary resolve(String waveId) {
         Instant start = Instant.now();
-        int unlinked = dao.unlinkedCount(waveId);
+        int records = dao.recordCount(waveId);
+        int unlinked = records - dao.linkedCount(waveId);
         if (unlinked > 0) {
             runner.run(identityJob, new JobParametersBuilder()
                     .addString("vague", waveId)
-                    .addLong("enregistrements", (long) dao.recordCount(waveId))
+                    .addLong("enregistrements", (long) records)
                     .toJobParameters());
         }
-        return new IdentitySummary(dao.recordCount(waveId), unlinked, count("""
+        return new IdentitySummary(records, unlinked, count("""
                 SELECT COUNT(*) FROM personne WHERE vague_creation = ?""", waveId), count("""
                 SELECT COUNT(*) FROM siei_lien_personne l JOIN personne p ON p.id = l.personne_id
                 WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", waveId), count("""

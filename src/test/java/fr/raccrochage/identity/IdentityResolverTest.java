@@ -3,7 +3,10 @@ package fr.raccrochage.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class IdentityResolverTest {
@@ -64,5 +67,55 @@ class IdentityResolverTest {
         Profile b = Profile.of(record(1, null, "Paul", "Durand", LocalDate.of(2007, 2, 5), null, "x"));
 
         assertThat(BlockingKeys.of(a)).containsAnyElementsOf(BlockingKeys.of(b));
+    }
+
+    @Test
+    void shouldFindTheSameLinksWhateverTheScoringIsSplitInto() {
+        List<Candidate> records = families(new Random(7), 1_500);
+        long[] persons = new long[records.size()];
+        for (int i = 0; i < persons.length; i += 5) {
+            persons[i] = 1_000 + i / 10; // earlier waves: some already linked, some sharing a person
+        }
+
+        IdentityResolver.Resolution alone = new IdentityResolver(MatchThresholds.DEFAULTS, Integer.MAX_VALUE, 1)
+                .resolve(records, persons);
+        IdentityResolver.Resolution split = new IdentityResolver(MatchThresholds.DEFAULTS, 1, 3)
+                .resolve(records, persons);
+
+        assertThat(alone.possible()).hasSizeGreaterThan(10);
+        assertThat(Arrays.stream(alone.best()).filter(l -> l != null).count()).isGreaterThan(500);
+        assertThat(split.cluster()).containsExactly(alone.cluster());
+        assertThat(describe(split.best())).containsExactlyElementsOf(describe(alone.best()));
+        assertThat(describe(split.possible().toArray(IdentityResolver.Link[]::new)))
+                .containsExactlyElementsOf(describe(alone.possible().toArray(IdentityResolver.Link[]::new)));
+    }
+
+    private static List<String> describe(IdentityResolver.Link[] links) {
+        return Arrays.stream(links)
+                .map(l -> l == null ? "-" : l.a() + " " + l.b() + " " + l.verdict().score() + " " + l.verdict().motif())
+                .toList();
+    }
+
+    /** Young people with brothers and sisters, each seen one to three times with variations. */
+    private static List<Candidate> families(Random random, int count) {
+        String[] lasts = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Petit", "Durand", "Leroy", "Moreau"};
+        String[] firsts = {"Lucas", "Léa", "Hugo", "Chloé", "Louis", "Emma", "Jules", "Inès", "Adam", "Jade"};
+        List<Candidate> records = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            int family = random.nextInt(count / 3);
+            String last = lasts[family % lasts.length] + (family / lasts.length == 0 ? "" : "-" + family / 9);
+            String first = firsts[random.nextInt(firsts.length)];
+            LocalDate born = LocalDate.of(2006 + random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String phone = "+336" + (10_000_000 + random.nextInt(89_999_999));
+            String ine = random.nextBoolean() ? "0" + (100_000_000 + p) + "AB" : null;
+            for (int seen = 1 + random.nextInt(3); seen > 0; seen--) {
+                String f = random.nextInt(6) == 0 ? first.substring(0, first.length() - 1) + "e" : first;
+                String l = random.nextInt(8) == 0 ? last.toUpperCase() : last;
+                records.add(record(records.size(), random.nextInt(4) == 0 ? null : ine, l, f,
+                        random.nextInt(10) == 0 ? born.plusDays(1) : born,
+                        random.nextInt(3) == 0 ? null : phone, "Parent " + last));
+            }
+        }
+        return records;
     }
 }
