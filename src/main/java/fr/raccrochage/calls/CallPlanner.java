@@ -88,6 +88,9 @@ public final class CallPlanner {
      */
     public List<CallPlan> planInRounds(List<Request> requests, CapacityLedger ledger, SlotWeights weights) {
         List<CaseState> states = new ArrayList<>(requests.size());
+        // Days found full, in the order found. Nothing is released while the cases are planned, so a
+        // full day stays full: each case drops its candidates of a day once, without trying them.
+        List<LocalDate> fullDays = new ArrayList<>();
         int firstRound = Integer.MAX_VALUE;
         int lastRound = 0;
         for (Request r : requests) {
@@ -101,7 +104,7 @@ public final class CallPlanner {
         for (int round = firstRound; round <= lastRound; round++) {
             for (CaseState s : states) {
                 if (s.active && s.nextAttempt() <= round) {
-                    s.pickOne(ledger, weights);
+                    s.pickOne(ledger, weights, fullDays);
                 }
             }
         }
@@ -122,6 +125,7 @@ public final class CallPlanner {
         private final Set<TimeSlot> slots = EnumSet.noneOf(TimeSlot.class);
         private List<Candidate> candidates;
         private boolean active;
+        private int fullDaysSeen;
 
         CaseState(Request r) {
             this.request = r;
@@ -152,9 +156,12 @@ public final class CallPlanner {
         }
 
         /** Takes this case's best slot left on a day with capacity; none left ends its planning. */
-        void pickOne(CapacityLedger ledger, SlotWeights weights) {
+        void pickOne(CapacityLedger ledger, SlotWeights weights, List<LocalDate> fullDays) {
             if (candidates == null) {
                 start(weights);
+            }
+            while (fullDaysSeen < fullDays.size()) {
+                drop(fullDays.get(fullDaysSeen++));
             }
             while (true) {
                 Candidate best = best();
@@ -165,11 +172,9 @@ public final class CallPlanner {
                 best.taken = true;
                 if (!ledger.tryReserve(best.day)) {
                     // Day full: drop every candidate of that day and look again.
-                    for (Candidate c : candidates) {
-                        if (c.day.equals(best.day)) {
-                            c.taken = true;
-                        }
-                    }
+                    fullDays.add(best.day);
+                    fullDaysSeen = fullDays.size();
+                    drop(best.day);
                     continue;
                 }
                 chosen.add(best.at);
@@ -181,6 +186,14 @@ public final class CallPlanner {
                     finish();
                 }
                 return;
+            }
+        }
+
+        private void drop(LocalDate day) {
+            for (Candidate c : candidates) {
+                if (c.day.equals(day)) {
+                    c.taken = true;
+                }
             }
         }
 
