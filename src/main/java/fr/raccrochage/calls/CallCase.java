@@ -20,6 +20,8 @@ public final class CallCase {
     private final List<PhoneNumber> numbers;
     private final TreeMap<Integer, AttemptResult> results = new TreeMap<>();
     private List<PlannedAttempt> plan = List.of();
+    // The kept callback between the two halves of a re-plan.
+    private List<PlannedAttempt> callbackPlanned = List.of();
     private CaseStatus status;
 
     private CallCase(CallCaseId id, CallingPeriod period, List<PhoneNumber> numbers) {
@@ -134,10 +136,35 @@ public final class CallCase {
       */
     public CallPlan replan(LocalDateTime now, CallPlanner planner, CapacityLedger ledger,
             SlotWeights weights) {
+        CallPlanner.Request rest = startReplan(now, planner, ledger);
+        return finishReplan(planner.plan(rest, ledger, weights));
+    }
+
+    /**
+      * Re-plans several cases together (a wave after an import, or when new young people join it):
+      * first every old plan is given back and every promised callback reserved, then the other
+      * attempts share the capacity left in rounds ({@link CallPlanner#planInRounds}), so that when
+      * it is short nobody gets a second attempt before everybody has a first.
+      */
+    public static void replanAll(List<CallCase> cases, LocalDateTime now, CallPlanner planner, CapacityLedger ledger,
+            SlotWeights weights) {
+        List<CallPlanner.Request> requests = new ArrayList<>(cases.size());
+        for (CallCase c : cases) {
+            requests.add(c.startReplan(now, planner, ledger));
+        }
+        List<CallPlan> plans = planner.planInRounds(requests, ledger, weights);
+        for (int i = 0; i < cases.size(); i++) {
+            cases.get(i).finishReplan(plans.get(i));
+        }
+    }
+
+    /** Gives back the old plan, keeps a pending callback; returns what is left for the planner. */
+    private CallPlanner.Request startReplan(LocalDateTime now, CallPlanner planner, CapacityLedger ledger) {
         release(ledger, plan);
         plan = List.of();
+        callbackPlanned = List.of();
         if (status.isClosed()) {
-            return new CallPlan(List.of(), 0);
+            return new CallPlanner.Request(id, now, period.fin(), List.of(), 1, 0, List.of(), 0);
         }
         int next = results.isEmpty() ? 1 : results.lastKey() + 1;
         int count = CallPlanner.MAX_ATTEMPTS - next + 1;
@@ -147,7 +174,6 @@ public final class CallCase {
         if (!results.isEmpty()) {
             from = latest(from, results.lastEntry().getValue().at().plus(planner.minGap()));
         }
-        List<PlannedAttempt> planned = new ArrayList<>();
         Optional<AttemptResult> callback = pendingCallback();
         if (callback.isPresent()) {
             LocalDateTime at = planner.hours().snap(latest(callback.get().callbackAt(), now));
@@ -158,17 +184,25 @@ public final class CallCase {
                         .filter(n -> n.number().equals(callback.get().number()))
                         .findFirst()
                         .orElse(usable.get(0));
-                planned.add(new PlannedAttempt(next, at, phone));
+                callbackPlanned = List.of(new PlannedAttempt(next, at, phone));
                 fixed.add(at);
                 from = at.plus(planner.minGap());
                 next++;
                 count--;
             }
         }
-        CallPlan rest = planner.plan(new CallPlanner.Request(id, from, period.fin(), usable, next, count,
-                fixed, results.size() + planned.size()), ledger, weights);
+        return new CallPlanner.Request(id, from, period.fin(), usable, next, count, fixed,
+                results.size() + callbackPlanned.size());
+    }
+
+    private CallPlan finishReplan(CallPlan rest) {
+        if (status.isClosed()) {
+            return new CallPlan(List.of(), 0);
+        }
+        List<PlannedAttempt> planned = new ArrayList<>(callbackPlanned);
         planned.addAll(rest.attempts());
         plan = List.copyOf(planned);
+        callbackPlanned = List.of();
         return new CallPlan(plan, CallPlanner.MAX_ATTEMPTS - (results.isEmpty() ? 0 : results.lastKey()));
     }
 

@@ -16,7 +16,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
-  * Plans a case's attempts. Greedy: among every (calling day, slot) left in the period, take the
+  * Plans cases' attempts, several cases at once sharing the capacity in rounds
+  * ({@link #planInRounds}). For one case, greedy: among every (calling day, slot) left in the period, take the
   * best-scoring one, then the next, each time scoring by the slot weight (adaptive part), by
   * novelty (a day, a weekday, a slot not yet used by this case score higher, so attempts are
   * spread) and a slight preference for earlier days (reaching someone sooner matters). Ties are
@@ -72,29 +73,137 @@ public final class CallPlanner {
     }
 
     public CallPlan plan(Request r, CapacityLedger ledger, SlotWeights weights) {
-        if (r.numbers().isEmpty() || r.count() <= 0) {
-            return new CallPlan(List.of(), Math.max(0, r.count()));
+        return planInRounds(List.of(r), ledger, weights).get(0);
+    }
+
+    /**
+     * Plans several cases sharing the capacity, in rounds as a call-centre manager would: every case
+     * gets its attempt n before any case gets its attempt n + 1 (a case that already has attempts
+     * done or a callback starts at its own next attempt number, so it waits for the others to catch
+     * up). When capacity is short, everybody thus gets as many attempts as it allows, give or take
+     * one, instead of the first cases taking ten each and the last none. Within a round the cases
+     * go in the order given (ID_APPEL order: deterministic). Each case's own choice is the same
+     * greedy scoring as alone, so with ample capacity the plans are those of planning each case
+     * alone. Returns one plan per request, in the same order.
+     */
+    public List<CallPlan> planInRounds(List<Request> requests, CapacityLedger ledger, SlotWeights weights) {
+        List<CaseState> states = new ArrayList<>(requests.size());
+        // Days found full, in the order found. Nothing is released while the cases are planned, so a
+        // full day stays full: each case drops its candidates of a day once, without trying them.
+        List<LocalDate> fullDays = new ArrayList<>();
+        int firstRound = Integer.MAX_VALUE;
+        int lastRound = 0;
+        for (Request r : requests) {
+            CaseState s = new CaseState(r);
+            states.add(s);
+            if (s.active) {
+                firstRound = Math.min(firstRound, r.firstAttempt());
+                lastRound = Math.max(lastRound, r.firstAttempt() + r.count() - 1);
+            }
         }
-        Random random = new Random(r.id().seed() ^ r.firstAttempt());
-        List<Candidate> candidates = candidates(r.from(), r.fin(), random);
-        List<LocalDateTime> chosen = new ArrayList<>(r.fixed());
-        Set<LocalDate> days = new HashSet<>();
-        Set<java.time.DayOfWeek> weekdays = EnumSet.noneOf(java.time.DayOfWeek.class);
-        Set<TimeSlot> slots = EnumSet.noneOf(TimeSlot.class);
-        for (LocalDateTime t : r.fixed()) {
-            days.add(t.toLocalDate());
-            weekdays.add(t.getDayOfWeek());
-            TimeSlot.of(t).ifPresent(slots::add);
+        for (int round = firstRound; round <= lastRound; round++) {
+            for (CaseState s : states) {
+                if (s.active && s.nextAttempt() <= round) {
+                    s.pickOne(ledger, weights, fullDays);
+                }
+            }
         }
-        long span = Math.max(1, ChronoUnit.DAYS.between(r.from().toLocalDate(), r.fin()) + 1);
-        long firstDay = r.from().toLocalDate().toEpochDay();
-        for (Candidate c : candidates) {
-            // The parts of the score that do not change while this case is planned.
-            c.base = weights.weight(c.dayOfWeek, c.slot) * (1.0 - 0.3 * (c.day.toEpochDay() - firstDay) / span)
-                    * c.jitter;
+        List<CallPlan> plans = new ArrayList<>(states.size());
+        for (CaseState s : states) {
+            plans.add(s.plan());
         }
-        List<LocalDateTime> planned = new ArrayList<>();
-        while (planned.size() < r.count()) {
+        return plans;
+    }
+
+    /** One case being planned: its candidate slots and what it has chosen so far. */
+    private final class CaseState {
+        private final Request request;
+        private final List<LocalDateTime> chosen;
+        private final List<LocalDateTime> planned = new ArrayList<>();
+        private final Set<LocalDate> days = new HashSet<>();
+        private final Set<java.time.DayOfWeek> weekdays = EnumSet.noneOf(java.time.DayOfWeek.class);
+        private final Set<TimeSlot> slots = EnumSet.noneOf(TimeSlot.class);
+        private List<Candidate> candidates;
+        private boolean active;
+        private int fullDaysSeen;
+
+        CaseState(Request r) {
+            this.request = r;
+            this.chosen = new ArrayList<>(r.fixed());
+            this.active = !r.numbers().isEmpty() && r.count() > 0;
+        }
+
+        int nextAttempt() {
+            return request.firstAttempt() + planned.size();
+        }
+
+        /** Candidates are built at the first pick: a case with nothing to plan costs nothing. */
+        private void start(SlotWeights weights) {
+            Random random = new Random(request.id().seed() ^ request.firstAttempt());
+            candidates = candidates(request.from(), request.fin(), random);
+            for (LocalDateTime t : request.fixed()) {
+                days.add(t.toLocalDate());
+                weekdays.add(t.getDayOfWeek());
+                TimeSlot.of(t).ifPresent(slots::add);
+            }
+            long span = Math.max(1, ChronoUnit.DAYS.between(request.from().toLocalDate(), request.fin()) + 1);
+            long firstDay = request.from().toLocalDate().toEpochDay();
+            for (Candidate c : candidates) {
+                // The parts of the score that do not change while this case is planned.
+                c.base = weights.weight(c.dayOfWeek, c.slot) * (1.0 - 0.3 * (c.day.toEpochDay() - firstDay) / span)
+                        * c.jitter;
+            }
+        }
+
+        /** Takes this case's best slot left on a day with capacity; none left ends its planning. */
+        void pickOne(CapacityLedger ledger, SlotWeights weights, List<LocalDate> fullDays) {
+            if (candidates == null) {
+                start(weights);
+            }
+            while (fullDaysSeen < fullDays.size()) {
+                drop(fullDays.get(fullDaysSeen++));
+            }
+            while (true) {
+                Candidate best = best();
+                if (best == null) {
+                    finish();
+                    return;
+                }
+                best.taken = true;
+                if (!ledger.tryReserve(best.day)) {
+                    // Day full: drop every candidate of that day and look again.
+                    fullDays.add(best.day);
+                    fullDaysSeen = fullDays.size();
+                    drop(best.day);
+                    continue;
+                }
+                chosen.add(best.at);
+                planned.add(best.at);
+                days.add(best.day);
+                weekdays.add(best.dayOfWeek);
+                slots.add(best.slot);
+                if (planned.size() >= request.count()) {
+                    finish();
+                }
+                return;
+            }
+        }
+
+        private void drop(LocalDate day) {
+            for (Candidate c : candidates) {
+                if (c.day.equals(day)) {
+                    c.taken = true;
+                }
+            }
+        }
+
+        /** Done: the candidates go, a 9,000-case wave holds about 80 per case while it is planned. */
+        private void finish() {
+            active = false;
+            candidates = List.of();
+        }
+
+        private Candidate best() {
             Candidate best = null;
             double bestScore = -1;
             for (Candidate c : candidates) {
@@ -110,30 +219,24 @@ public final class CallPlanner {
                     bestScore = score;
                 }
             }
-            if (best == null) {
-                break;
-            }
-            best.taken = true;
-            if (!ledger.tryReserve(best.at.toLocalDate())) {
-                // Day full: drop every candidate of that day and look again.
-                LocalDate full = best.at.toLocalDate();
-                candidates.stream().filter(c -> c.at.toLocalDate().equals(full)).forEach(c -> c.taken = true);
-                continue;
-            }
-            chosen.add(best.at);
-            planned.add(best.at);
-            days.add(best.at.toLocalDate());
-            weekdays.add(best.at.getDayOfWeek());
-            slots.add(best.slot);
+            return best;
         }
-        planned.sort(Comparator.naturalOrder());
-        List<PhoneNumber> rotation = r.numbers().stream().sorted(PhoneNumber.ROTATION_ORDER).toList();
-        List<PlannedAttempt> attempts = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) {
-            PhoneNumber phone = rotation.get((r.rotationStart() + i) % rotation.size());
-            attempts.add(new PlannedAttempt(r.firstAttempt() + i, planned.get(i), phone));
+
+        /** The chosen times in time order, numbers rotated over them. */
+        CallPlan plan() {
+            if (request.numbers().isEmpty() || request.count() <= 0) {
+                return new CallPlan(List.of(), Math.max(0, request.count()));
+            }
+            List<LocalDateTime> times = new ArrayList<>(planned);
+            times.sort(Comparator.naturalOrder());
+            List<PhoneNumber> rotation = request.numbers().stream().sorted(PhoneNumber.ROTATION_ORDER).toList();
+            List<PlannedAttempt> attempts = new ArrayList<>(times.size());
+            for (int i = 0; i < times.size(); i++) {
+                PhoneNumber phone = rotation.get((request.rotationStart() + i) % rotation.size());
+                attempts.add(new PlannedAttempt(request.firstAttempt() + i, times.get(i), phone));
+            }
+            return new CallPlan(attempts, request.count());
         }
-        return new CallPlan(attempts, r.count());
     }
 
     private boolean fits(LocalDateTime t, List<LocalDateTime> chosen) {

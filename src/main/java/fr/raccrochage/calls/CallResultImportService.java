@@ -40,18 +40,18 @@ public class CallResultImportService {
     private final JdbcCallsDao dao;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final CallsProperties calls;
     private final RaccrochageProperties properties;
     private final CallSheets sheets;
+    private final WaveReplanner replanner;
 
-    public CallResultImportService(JdbcCallsDao dao, JdbcTemplate jdbc, TransactionTemplate tx, CallsProperties calls,
-            RaccrochageProperties properties, CallSheets sheets) {
+    CallResultImportService(JdbcCallsDao dao, JdbcTemplate jdbc, TransactionTemplate tx,
+            RaccrochageProperties properties, CallSheets sheets, WaveReplanner replanner) {
         this.dao = dao;
         this.jdbc = jdbc;
         this.tx = tx;
-        this.calls = calls;
         this.properties = properties;
         this.sheets = sheets;
+        this.replanner = replanner;
     }
 
     /** Reads and checks a file as a whole (refused with a French sentence when unusable); nothing stored. */
@@ -153,7 +153,7 @@ public class CallResultImportService {
      * and not reported is taken as not done. The old plans' capacity is given back first.
      */
     private void replan(String waveId, java.util.Collection<WaveCase> cases) {
-        replan(waveId, cases, LocalDateTime.MIN);
+        replanner.replan(waveId, cases, LocalDateTime.MIN);
     }
 
     /**
@@ -167,30 +167,11 @@ public class CallResultImportService {
         }
         Integer count = tx.execute(status -> {
             List<WaveCase> cases = dao.callableCases(waveId).stream().map(WaveCase::rebuild).toList();
-            replan(waveId, cases, from);
+            replanner.replan(waveId, cases, from);
             return cases.size();
         });
         sheets.writeSheet(waveId);
         return count;
-    }
-
-    private void replan(String waveId, java.util.Collection<WaveCase> cases, LocalDateTime from) {
-        List<AttemptResult> all = dao.waveResults(waveId);
-        LocalDateTime latest = all.stream().map(AttemptResult::at).max(LocalDateTime::compareTo)
-                .map(t -> t.plusMinutes(1)).orElse(LocalDateTime.MIN);
-        LocalDateTime now = latest.isAfter(from) ? latest : from;
-        SlotWeights weights = ContactRates.of(all).toWeights();
-        CallingPeriod period = dao.period(waveId).orElseThrow();
-        JdbcCapacityLedger ledger = new JdbcCapacityLedger(jdbc, calls.capaciteJournaliere(), period);
-        dao.plannedDays(waveId).forEach(ledger::release);
-        CallPlanner planner = calls.planner();
-        Map<CallCaseId, List<PlannedAttempt>> plans = new LinkedHashMap<>();
-        for (WaveCase c : cases) {
-            c.callCase().replan(now, planner, ledger, weights);
-            plans.put(c.callCase().id(), c.callCase().plan());
-        }
-        dao.replacePlans(plans);
-        ledger.flush();
     }
 
     private static String emptyToNull(String text) {

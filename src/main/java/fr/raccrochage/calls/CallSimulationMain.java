@@ -60,10 +60,9 @@ public final class CallSimulationMain {
         PhoneNumber phone = new PhoneNumber("0600000000", PhoneNumber.Owner.JEUNE, PhoneNumber.Type.MOBILE);
         List<CallCase> open = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            CallCase c = CallCase.open(CallCaseId.of("SIM", i), PERIOD, List.of(phone));
-            c.replan(PERIOD.debut().atStartOfDay(), planner, ledger, SlotWeights.uniform());
-            open.add(c);
+            open.add(CallCase.open(CallCaseId.of("SIM", i), PERIOD, List.of(phone)));
         }
+        CallCase.replanAll(open, PERIOD.debut().atStartOfDay(), planner, ledger, SlotWeights.uniform());
         List<AttemptResult> all = new ArrayList<>();
         int reached = 0;
         long attemptsToReach = 0;
@@ -97,9 +96,7 @@ public final class CallSimulationMain {
             // The evening import: re-plan what remains, with the rates learnt so far if adaptive.
             SlotWeights weights = adaptive ? ContactRates.of(all).toWeights() : SlotWeights.uniform();
             LocalDateTime now = day.plusDays(1).atStartOfDay();
-            for (CallCase c : open) {
-                c.replan(now, planner, ledger, weights);
-            }
+            CallCase.replanAll(open, now, planner, ledger, weights);
         }
         return new Outcome(adaptive ? "adaptive" : "fixed", n, reached,
                 reached == 0 ? 0 : (double) attemptsToReach / reached, (double) attempts / n,

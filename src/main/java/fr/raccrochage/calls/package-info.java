@@ -6,7 +6,8 @@
  *       jollyday) and {@link fr.raccrochage.calls.TimeSlot} (parts of the day).
  *   <li>{@link fr.raccrochage.calls.CallPlanner}: up to ten attempts per case, spread over days and
  *       slots, minimum gap, at most two a day, numbers rotated, daily capacity through a
- *       {@link fr.raccrochage.calls.CapacityLedger}, deterministic per
+ *       {@link fr.raccrochage.calls.CapacityLedger} shared between cases in rounds (everybody's
+ *       attempt n before anybody's attempt n + 1), deterministic per
  *       {@link fr.raccrochage.calls.CallCaseId}.
  *   <li>{@link fr.raccrochage.calls.CallCase}: applies call results (French reject reasons), closes,
  *       drops numbers, plans callbacks, re-plans the remaining attempts.
@@ -18,6 +19,8 @@
  *       {@link fr.raccrochage.calls.CallPolicy}, cases, plans within the
  *       {@link fr.raccrochage.calls.JdbcCapacityLedger}); {@link fr.raccrochage.calls.CallResultImportService}
  *       imports results files (journal by SHA-256, rejects, state, oppositions, re-planning);
+ *       {@link fr.raccrochage.calls.WaveReplanner} re-plans a wave's open cases together (after an
+ *       import, at night, when newcomers are planned);
  *       {@link fr.raccrochage.calls.CallSheets} writes the call sheet and the due lists;
  *       {@link fr.raccrochage.calls.CallResultSimulator} is the synthetic call centre of the demo and tests.
  * </ul>

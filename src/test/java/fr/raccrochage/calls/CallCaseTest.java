@@ -204,4 +204,40 @@ class CallCaseTest {
         }
         return n;
     }
+
+    @Test
+    void shouldLetNewcomersShareTheCapacityWhenTheWaveIsReplanned() {
+        InMemoryCapacityLedger shared = new InMemoryCapacityLedger(30);
+        List<CallCase> cases = new java.util.ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            cases.add(CallCase.open(CallCaseId.of("2026-4", i), PERIOD, List.of(JEUNE_MOBILE)));
+        }
+        CallCase.replanAll(cases, PERIOD.debut().atStartOfDay(), planner, shared, SlotWeights.uniform());
+        // 23 calling days x 30 = 690 for 100 cases: 6 or 7 each.
+        assertThat(cases).allSatisfy(c -> assertThat(c.plan().size()).isBetween(6, 7));
+
+        for (int i = 101; i <= 150; i++) {
+            cases.add(CallCase.open(CallCaseId.of("2026-4", i), PERIOD, List.of(JEUNE_MOBILE)));
+        }
+        CallCase.replanAll(cases, PERIOD.debut().atStartOfDay(), planner, shared, SlotWeights.uniform());
+
+        // The old plans were given back: 690 for 150 cases, 4 or 5 each, newcomers included.
+        assertThat(cases).allSatisfy(c -> assertThat(c.plan().size()).isBetween(4, 5));
+        assertThat(cases.stream().mapToInt(c -> c.plan().size()).sum()).isEqualTo(690);
+    }
+
+    @Test
+    void shouldKeepPromisedCallbacksBeforeSharingWhatIsLeft() {
+        InMemoryCapacityLedger oneADay = new InMemoryCapacityLedger(1);
+        CallCase asked = CallCase.open(CallCaseId.of("2026-4", 2), PERIOD, List.of(JEUNE_MOBILE));
+        LocalDateTime tuesday = LocalDateTime.of(2026, 11, 3, 11, 0);
+        asked.apply(new AttemptResult(1, tuesday, JEUNE_MOBILE.number(), CallOutcome.RAPPEL, tuesday.withHour(18)));
+        CallCase other = CallCase.open(CallCaseId.of("2026-4", 1), PERIOD, List.of(JEUNE_MOBILE));
+
+        CallCase.replanAll(List.of(other, asked), tuesday.plusMinutes(1), planner, oneADay, SlotWeights.uniform());
+
+        assertThat(asked.plan().get(0)).isEqualTo(new PlannedAttempt(2, tuesday.withHour(18), JEUNE_MOBILE));
+        assertThat(other.plan()).noneMatch(a -> a.at().toLocalDate().equals(tuesday.toLocalDate()));
+        assertThat(oneADay.used(tuesday.toLocalDate())).isEqualTo(1);
+    }
 }

@@ -125,4 +125,90 @@ class CallPlannerTest {
                 .filter(a -> a.slot().orElseThrow() == TimeSlot.SOIREE).count();
         assertThat(evenings).isGreaterThan(uniformEvenings);
     }
+
+    // --- sharing the capacity between cases
+
+    private static List<CallPlanner.Request> freshCases(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n)
+                .mapToObj(i -> new CallPlanner.Request(CallCaseId.of("2026-4", i), DEBUT.atStartOfDay(), FIN,
+                        List.of(JEUNE_MOBILE, RESP1_MOBILE), 1, CallPlanner.MAX_ATTEMPTS, List.of(), 0))
+                .toList();
+    }
+
+    private static java.util.IntSummaryStatistics counts(List<CallPlan> plans) {
+        return plans.stream().mapToInt(p -> p.attempts().size()).summaryStatistics();
+    }
+
+    @Test
+    void shouldShareAShortCapacityInRoundsSoThatNoCaseHasMoreThanOneAttemptMoreThanAnother() {
+        InMemoryCapacityLedger ledger = new InMemoryCapacityLedger(100);
+
+        List<CallPlan> plans = planner.planInRounds(freshCases(300), ledger, SlotWeights.uniform());
+
+        // 23 calling days x 100 = 2,300 attempts for 300 cases wanting 3,000: all used, 7 or 8 each.
+        java.util.IntSummaryStatistics counts = counts(plans);
+        assertThat(counts.getSum()).isEqualTo(2300);
+        assertThat(counts.getMin()).isEqualTo(7);
+        assertThat(counts.getMax()).isEqualTo(8);
+        for (LocalDate d = DEBUT; !d.isAfter(FIN); d = d.plusDays(1)) {
+            assertThat(ledger.used(d)).isLessThanOrEqualTo(100);
+        }
+        // Every other rule still holds case by case: hours, gap, two a day, numbers rotated, spread.
+        assertThat(plans).allSatisfy(plan -> {
+            List<LocalDateTime> times = plan.attempts().stream().map(PlannedAttempt::at).toList();
+            assertThat(times).allMatch(CallingHours.defaults()::isOpen).isSorted();
+            for (int i = 1; i < times.size(); i++) {
+                assertThat(Duration.between(times.get(i - 1), times.get(i))).isGreaterThanOrEqualTo(Duration.ofHours(4));
+            }
+            assertThat(times.stream().map(LocalDateTime::toLocalDate).distinct().count()).isGreaterThanOrEqualTo(6);
+            assertThat(plan.attempts()).extracting(PlannedAttempt::phone)
+                    .startsWith(JEUNE_MOBILE, RESP1_MOBILE, JEUNE_MOBILE);
+            assertThat(plan.isShort()).isTrue();
+        });
+    }
+
+    @Test
+    void shouldGiveTheFirstAttemptsToEveryCaseBeforeSecondOnes() {
+        // 23 calling days x 10 = 230 attempts for 300 cases: one each for the first 230, none twice.
+        List<CallPlan> plans = planner.planInRounds(freshCases(300), new InMemoryCapacityLedger(10),
+                SlotWeights.uniform());
+
+        assertThat(counts(plans).getMax()).isEqualTo(1);
+        assertThat(counts(plans).getSum()).isEqualTo(230);
+    }
+
+    @Test
+    void shouldPlanTenForEveryCaseAsIfAloneWhenCapacityIsAmple() {
+        List<CallPlanner.Request> requests = freshCases(300);
+
+        List<CallPlan> plans = planner.planInRounds(requests, new InMemoryCapacityLedger(10_000), SlotWeights.uniform());
+
+        assertThat(counts(plans).getMin()).isEqualTo(10);
+        for (int i = 0; i < requests.size(); i += 37) {
+            assertThat(plans.get(i)).isEqualTo(planner.plan(requests.get(i), new InMemoryCapacityLedger(10_000),
+                    SlotWeights.uniform()));
+        }
+    }
+
+    @Test
+    void shouldStartACaseWithAttemptsDoneAtItsOwnRound() {
+        // Case 1 has three attempts done: with 40 attempts left for 10 cases, the 9 new ones get their
+        // first three before case 1 gets its fourth, so everybody ends with 4 or 5 attempts in all.
+        LocalDateTime now = LocalDateTime.of(2026, 11, 5, 8, 0);
+        List<LocalDateTime> done = List.of(LocalDateTime.of(2026, 11, 2, 10, 0), LocalDateTime.of(2026, 11, 3, 18, 0),
+                LocalDateTime.of(2026, 11, 4, 12, 0));
+        List<CallPlanner.Request> requests = new java.util.ArrayList<>();
+        requests.add(new CallPlanner.Request(CallCaseId.of("2026-4", 1), now, FIN, List.of(JEUNE_MOBILE), 4, 7, done,
+                3));
+        for (int i = 2; i <= 10; i++) {
+            requests.add(new CallPlanner.Request(CallCaseId.of("2026-4", i), now, FIN, List.of(JEUNE_MOBILE), 1, 10,
+                    List.of(), 0));
+        }
+        // 20 calling days from Thursday 5 to Saturday 28 November, 2 a day.
+        List<CallPlan> plans = planner.planInRounds(requests, new InMemoryCapacityLedger(2), SlotWeights.uniform());
+
+        assertThat(plans.get(0).attempts()).extracting(PlannedAttempt::attempt).containsExactly(4, 5);
+        assertThat(plans.subList(1, 10)).allSatisfy(p -> assertThat(p.attempts().size()).isBetween(4, 5));
+        assertThat(counts(plans).getSum()).isEqualTo(40);
+    }
 }

@@ -241,6 +241,69 @@ abstract class CallsJobTests {
         assertThat(Files.readAllBytes(again.sheet())).isEqualTo(sheet);
     }
 
+    static final String[] SURNAMES = {"Arnaud", "Blanc", "Chevalier", "Denis", "Etienne", "Fabre", "Gautier", "Henry",
+        "Jacob", "Klein", "Lacroix", "Marchand", "Noel", "Olivier", "Perrin", "Quentin", "Renaud", "Schmitt", "Tessier",
+        "Urbain", "Vidal", "Weber", "Xavier", "Yvon", "Zimmer", "Aubert", "Barbier", "Collet", "Dumont", "Fleury",
+        "Gaillard", "Huet", "Joly", "Leroux", "Meunier", "Navarro", "Poirier", "Roussel", "Sanchez", "Vasseur"};
+
+    /** Young people {@code from}..{@code to} of a list of distinct people, each with one mobile. */
+    Path crowd(String name, int from, int to) {
+        List<String> rows = new java.util.ArrayList<>(List.of(SieiFiles.HEADER));
+        for (int i = from; i <= to; i++) {
+            rows.add(row("%010dK".formatted(1_000_000_000L + i), SURNAMES[i - 1], "Prénom" + (char) ('a' + i % 26),
+                    "%02d/%02d/2008".formatted(1 + i % 28, 1 + i % 12), "0613%06d".formatted(i), "", ""));
+        }
+        return SieiFiles.utf8WithBom(files.resolve(name + ".csv"), rows.toArray(String[]::new));
+    }
+
+    /** Attempts done or planned per case to call of the wave. */
+    Map<String, Integer> attemptsPerCase(String waveId) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        jdbc.query("""
+                SELECT d.id_appel, (SELECT COUNT(*) FROM tentative_prevue t WHERE t.id_appel = d.id_appel)
+                  + (SELECT COUNT(*) FROM resultat_appel r WHERE r.id_appel = d.id_appel)
+                FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'""", rs -> {
+            counts.put(rs.getString(1), rs.getInt(2));
+        }, waveId);
+        return counts;
+    }
+
+    @Test
+    void shouldShareAShortCapacityFairlyWithNewcomersAndAfterAnImport() throws Exception {
+        // Two weeks (12 calling days x 6 = 72 attempts) for 30 young people, then 10 more.
+        CallingPeriod twoWeeks = new CallingPeriod(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 28));
+        imports.importFile("C1", imports.inspect(crowd("c1-liste1", 1, 30)), REFERENCE);
+        identity.resolve("C1");
+
+        PlanningSummary first = planning.plan("C1", twoWeeks);
+
+        assertThat(first.toCall()).isEqualTo(30);
+        assertThat(first.attempts()).isEqualTo(72);
+        assertThat(first.shortCases()).isEqualTo(30);
+        assertThat(attemptsPerCase("C1").values()).hasSize(30).allSatisfy(n -> assertThat(n).isBetween(2, 3));
+
+        imports.importFile("C1", imports.inspect(crowd("c1-liste2", 31, 40)), REFERENCE);
+        identity.resolve("C1");
+        PlanningSummary second = planning.plan("C1", twoWeeks);
+
+        // The newcomers share the capacity with the others instead of getting nothing.
+        assertThat(second.plannedNow()).isEqualTo(10);
+        assertThat(second.attempts()).isEqualTo(72);
+        Map<String, Integer> counts = attemptsPerCase("C1");
+        assertThat(counts.values()).hasSize(40).allSatisfy(n -> assertThat(n).isBetween(1, 2));
+        assertThat(jdbc.queryForObject("SELECT MAX(prevues) FROM capacite_appels", Integer.class)).isEqualTo(6);
+
+        // An import re-plans the wave with the same sharing, the attempt done counted. (Reported at
+        // 9:00 on the first day: every case can still use that day, so nobody's share is cut by it.)
+        String firstCase = counts.keySet().iterator().next();
+        importResults("C1", resultsFile("c1.csv", firstCase + ";1;2026-11-16T09:00;06 13 00 00 01;NRP;;;;"));
+
+        Map<String, Integer> after = attemptsPerCase("C1");
+        assertThat(after).hasSize(40).containsEntry(firstCase, 2);
+        assertThat(after.values()).allSatisfy(n -> assertThat(n).isBetween(1, 2));
+        assertThat(jdbc.queryForObject("SELECT MAX(prevues) FROM capacite_appels", Integer.class)).isLessThanOrEqualTo(6);
+    }
+
     fr.raccrochage.core.RaccrochageProperties propertiesHome() {
         return new fr.raccrochage.core.RaccrochageProperties("11", home.resolve("donnees"), home.resolve("sorties"), 16,
                 25, Map.of());
