@@ -49,6 +49,11 @@ public class IdentityService {
                 Duration.between(start, Instant.now()));
     }
 
+    /** Whether the wave has records not yet linked to a person (two index counts, no scan). */
+    public boolean hasUnlinkedRecords(String waveId) {
+        return dao.recordCount(waveId) > dao.linkedCount(waveId);
+    }
+
     private int count(String sql, String waveId) {
         return jdbc.queryForObject(sql, Integer.class, waveId);
     }

@@ -25,9 +25,8 @@ class FeedbackInboxHandler implements InboxHandler {
     @Override
     public Outcome handle(InboxFile file, String wave, LocalDate night) {
         FeedbackImport s = feedback.importFile(file.path(), night);
-        String summary = "%s, %s, %s%s".formatted(count(s.read(), "ligne lue", "lignes lues"),
-                count(s.stored(), "enregistrée", "enregistrées"), count(s.rejected(), "rejetée", "rejetées"),
-                s.rejected() > 0 ? " (motifs : " + s.rejectFile() + ")" : "");
-        return new Outcome(summary, s.rejected() > 0);
+        return Outcome.of("%s, %s, %s".formatted(count(s.read(), "ligne lue", "lignes lues"),
+                count(s.stored(), "enregistrée", "enregistrées"), count(s.rejected(), "rejetée", "rejetées")),
+                s.rejected(), s.rejectFile());
     }
 }

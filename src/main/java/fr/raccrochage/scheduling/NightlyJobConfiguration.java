@@ -89,7 +89,10 @@ class NightlyJobConfiguration {
     Step nuitIdentiteStep(JobRepository repository, IdentityService identity, JdbcTemplate jdbc) {
         return step(repository, "nuitIdentiteStep", night -> {
             List<String> lines = new ArrayList<>();
-            for (String wave : wavesWithUnlinkedRecords(jdbc)) {
+            for (String wave : jdbc.queryForList("SELECT id FROM vague ORDER BY id", String.class)) {
+                if (!identity.hasUnlinkedRecords(wave)) {
+                    continue;
+                }
                 IdentitySummary s = identity.resolve(wave);
                 lines.add("vague %s : %s, %s, %s".formatted(wave,
                         count(s.linkedNow(), "enregistrement rattaché", "enregistrements rattachés"),
@@ -119,13 +122,6 @@ class NightlyJobConfiguration {
         });
     }
 
-    private static List<String> wavesWithUnlinkedRecords(JdbcTemplate jdbc) {
-        return jdbc.queryForList("""
-                SELECT DISTINCT e.vague_id FROM siei_enregistrement e
-                WHERE NOT EXISTS (SELECT 1 FROM siei_lien_personne l
-                                  WHERE l.fichier_id = e.fichier_id AND l.ligne = e.ligne)
-                ORDER BY e.vague_id""", String.class);
-    }
 
     private Step step(JobRepository repository, String name, NightTask task) {
         // The stages' services start jobs of their own, which the job repository refuses inside a

@@ -2,7 +2,6 @@ package fr.raccrochage.scheduling;
 
 import static fr.raccrochage.core.text.FrenchFormat.count;
 
-import fr.raccrochage.ingestion.FileRefusedException;
 import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.ingestion.SieiImportService.ImportSummary;
 import java.time.LocalDate;
@@ -25,14 +24,10 @@ class SieiInboxHandler implements InboxHandler {
 
     @Override
     public Outcome handle(InboxFile file, String wave, LocalDate night) {
-        if (wave == null) {
-            throw new FileRefusedException("Aucune vague en cours n'est configurée (raccrochage.nuit.vague) et le "
-                    + "fichier n'est pas dans un sous-dossier portant le nom de sa vague.");
-        }
-        ImportSummary s = imports.importFile(wave, imports.inspect(file.path()), night);
-        String summary = "vague %s : %s, %s, %s%s".formatted(wave, count(s.read(), "ligne lue", "lignes lues"),
-                count(s.stored(), "enregistrée", "enregistrées"), count(s.rejected(), "rejetée", "rejetées"),
-                s.rejected() > 0 ? " (motifs : " + s.rejectFile() + ")" : "");
-        return new Outcome(summary, s.rejected() > 0);
+        String target = InboxHandler.requireWave(wave);
+        ImportSummary s = imports.importFile(target, imports.inspect(file.path()), night);
+        return Outcome.of("vague %s : %s, %s, %s".formatted(target, count(s.read(), "ligne lue", "lignes lues"),
+                count(s.stored(), "enregistrée", "enregistrées"), count(s.rejected(), "rejetée", "rejetées")),
+                s.rejected(), s.rejectFile());
     }
 }
