@@ -1,0 +1,19 @@
+package fr.raccrochage.core.privacy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The last check before young people's data leaves the system: a young person who objected or
+ * whose data was erased is in no output written after that fact was recorded.
+ */
+public interface OutputGate {
+
+    /** The persons (registry ids) among these that no output may carry now. */
+    Set<Long> barred(Collection<Long> personIds);
+
+    default boolean isBarred(long personId) {
+        return !barred(List.of(personId)).isEmpty();
+    }
+}
