@@ -1,6 +1,6 @@
 package fr.raccrochage;
 
-import org.springframework.boot.SpringApplication;
+import fr.raccrochage.cli.CliLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -11,6 +11,6 @@ public class RaccrochageApplication {
     public static void main(String[] args) {
         // H2's value cache hashes every string inserted: 10% of a bulk import, for no gain here.
         System.setProperty("h2.objectCache", System.getProperty("h2.objectCache", "false"));
-        System.exit(SpringApplication.exit(SpringApplication.run(RaccrochageApplication.class, args)));
+        System.exit(CliLauncher.launch(args, RaccrochageApplication.class));
     }
 }

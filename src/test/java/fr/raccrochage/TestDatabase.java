@@ -25,6 +25,6 @@ public final class TestDatabase {
 
     /** The embedded default's URL (settings as in application.properties) for a data folder. */
     public static String h2Url(Path dataFolder) {
-        return "jdbc:h2:file:" + dataFolder.resolve("raccrochage").toAbsolutePath() + ";CACHE_SIZE=32768;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dataFolder.resolve("raccrochage").toAbsolutePath() + ";CACHE_SIZE=32768;WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 }

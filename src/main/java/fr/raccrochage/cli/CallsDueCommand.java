@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "du-jour", mixinStandardHelpOptions = true,
         description = "Écrit la liste des tentatives prévues ce jour-là, telles que re-planifiées après le dernier "
                 + "import de résultats : un fichier par vague (appels-du-jour-<date>.csv), trié par heure.",

@@ -1,5 +1,7 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.DatabaseFaults;
+import fr.raccrochage.core.DatabaseUnavailableException;
 import fr.raccrochage.core.JobFailedException;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.ingestion.FileRefusedException;
@@ -18,6 +20,9 @@ import picocli.CommandLine.ParseResult;
 /**
  * Bridges Spring Boot and picocli: commands are created by Spring (so they get services
  * injected), run once with the process arguments, and their result becomes the exit code.
+ * A command that writes ({@link DatabaseAccess}) runs under the run lock, taken before the
+ * command and its services are created, so a second writer stops with exit 5 and one French
+ * sentence before it touches the database.
  */
 @Component
 @ConditionalOnProperty(name = "raccrochage.cli.actif", havingValue = "true", matchIfMissing = true)
@@ -26,9 +31,11 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(CliRunner.class);
 
     private final IFactory factory;
+    private final RunLock lock;
     private int exitCode;
 
-    CliRunner(ApplicationContext context) {
+    CliRunner(ApplicationContext context, RunLock lock) {
+        this.lock = lock;
         this.factory = new IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -43,7 +50,21 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
-        exitCode = commandLine(factory).execute(args);
+        if (CommandParsing.accessOf(args) != DatabaseAccess.Mode.WRITES) {
+            exitCode = commandLine(factory).execute(args);
+            return;
+        }
+        PrintWriter err = new PrintWriter(System.err, true);
+        try (RunLock.Held held = lock.acquire()) {
+            exitCode = commandLine(factory).execute(args);
+        } catch (RunLock.HeldElsewhereException e) {
+            err.println(e.getMessage());
+            exitCode = ExitCodes.LOCKED;
+        } catch (JobFailedException e) {
+            log.error("Verrou d'exécution impossible à prendre", e);
+            err.println(e.getMessage());
+            exitCode = ExitCodes.JOB_FAILED;
+        }
     }
 
     static CommandLine commandLine(IFactory factory) {
@@ -65,6 +86,11 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             err.println(e.getMessage());
             return ExitCodes.LOCKED;
         }
+        if (!(e instanceof JobFailedException) && DatabaseFaults.isConnectionLoss(e)) {
+            log.error("Base de données perdue", e);
+            err.println(new DatabaseUnavailableException(e).getMessage());
+            return ExitCodes.JOB_FAILED;
+        }
         if (e instanceof JobFailedException) {
             log.error("Traitement en échec", e);
             err.println(e.getMessage());
@@ -75,7 +101,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         return ExitCodes.INTERNAL_ERROR;
     }
 
-    private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+    static int handleUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         err.println(UsageMessages.french(e));

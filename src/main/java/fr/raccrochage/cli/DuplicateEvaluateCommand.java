@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** For the benchmark: the engine's pairwise figures on a generated sample. Hidden from operators. */
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "evaluer", hidden = true, mixinStandardHelpOptions = true,
         description = "Mesure précision, rappel et F1 par paires des rattachements de la vague contre le fichier "
                 + "de vérité d'un échantillon généré (verite.csv).",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "extraire", mixinStandardHelpOptions = true,
         description = "Écrit, pour chaque enregistrement SIEI de la vague, le jeune auquel il est rattaché et "
                 + "pourquoi : ligne;fichier;personne_id;decision;score;motif, séparateur « ; », UTF-8 avec BOM.",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "retards", mixinStandardHelpOptions = true,
         description = "Liste les orientations dont le délai de rappel (15 jours) est dépassé sans que le partenaire "
                 + "ait signalé de contact (retour CONTACTE, ACCOMPAGNE ou SORTIE_POSITIVE), et les écrit en CSV "

@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "bilan", mixinStandardHelpOptions = true,
         description = "Chiffres des retours par partenaire et par vague : jeunes envoyés, part contactée, et parmi les "
                 + "contactés, part accompagnée et part en sortie positive. Affiche le bilan et l'écrit en CSV "

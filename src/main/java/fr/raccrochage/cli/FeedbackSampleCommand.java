@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "exemple", mixinStandardHelpOptions = true,
         description = "Génère un fichier de retours synthétiques pour les jeunes envoyés dans la vague (taux du bilan "
                 + "public : 41 % contactés, dont 59 % accompagnés et 37 % en sortie positive), pour essayer retours "

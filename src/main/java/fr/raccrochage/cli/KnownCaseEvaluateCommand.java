@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** For the benchmark: how the known-case lines of a generated sample were matched. Hidden from operators. */
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "evaluer", hidden = true, mixinStandardHelpOptions = true,
         description = "Mesure la précision et le rappel des rattachements des jeunes connus contre les fichiers de "
                 + "vérité d'un échantillon généré (verite.csv, verite-connus.csv).",

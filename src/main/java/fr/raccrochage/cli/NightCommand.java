@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+@DatabaseAccess(DatabaseAccess.Mode.LOCKS_ITSELF)
 @Command(name = "nuit", mixinStandardHelpOptions = true,
         header = "Traitement de nuit : fichiers déposés, dédoublonnage, appels, clôture, exports, purge (reprenable).",
         description = "Traitement de nuit : prend les fichiers déposés dans les dossiers d'arrivée (listes SIEI, "

@@ -1,7 +1,6 @@
 package fr.raccrochage.cli;
 
 import fr.raccrochage.core.text.FrenchFormat;
-import fr.raccrochage.core.RunLock;
 import fr.raccrochage.reporting.ReportService;
 import fr.raccrochage.reporting.ReportService.ReportFiles;
 import java.io.PrintWriter;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "rapport", mixinStandardHelpOptions = true,
         header = "Rapport d'une vague ou d'une année : page HTML avec graphiques, chiffres en CSV.",
         description = "Écrit le rapport d'une vague (dans <sorties>/vague-<id>/rapport/) ou d'une année "
@@ -44,11 +44,9 @@ class ReportCommand implements Callable<Integer> {
     LocalDate asOf;
 
     private final ReportService reports;
-    private final RunLock lock;
 
-    ReportCommand(ReportService reports, RunLock lock) {
+    ReportCommand(ReportService reports) {
         this.reports = reports;
-        this.lock = lock;
     }
 
     @Override
@@ -62,7 +60,7 @@ class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Année invalide : " + scope.year + " (quatre chiffres, ex. 2026).");
         }
         ReportFiles files;
-        try (RunLock.Held held = lock.acquire()) {
+        try {
             files = scope.waveId != null ? reports.writeWave(scope.waveId, date) : reports.writeYear(scope.year, date);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

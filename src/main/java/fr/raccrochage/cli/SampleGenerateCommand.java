@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "generer", mixinStandardHelpOptions = true,
         description = "Génère des listes SIEI synthétiques réalistes (aucune donnée réelle), identiques pour une même "
                 + "graine : siei-en.csv (UTF-8 avec BOM, « ; »), siei-cfa.csv (Windows-1252, « , »), connus.csv "

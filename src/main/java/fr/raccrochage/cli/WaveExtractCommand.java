@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "extraire", mixinStandardHelpOptions = true,
         description = "Écrit ce qui a été enregistré pour la vague : une ligne par enregistrement SIEI (accepté ou "
                 + "rejeté), séparateur « ; », UTF-8 avec BOM, avec téléphones normalisés, commune de résidence "

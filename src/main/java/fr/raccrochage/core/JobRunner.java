@@ -1,6 +1,9 @@
 package fr.raccrochage.core;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,9 +17,12 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a parameter-driven job, or restarts it where an interrupted run stopped: an execution
- * left STARTED by a killed process is first marked FAILED (safe because the caller holds the
- * {@link RunLock}), so the next start resumes from its last committed chunk.
+ * Starts a parameter-driven job, or restarts it where an interrupted run stopped. Every run
+ * holds the {@link RunLock} (joined if the command took it already), which is what makes the
+ * recovery safe: an execution left STARTED by a killed process, or UNKNOWN by a commit whose
+ * outcome was lost with the database connection, cannot belong to a live run, so it is marked
+ * FAILED and the next start resumes it. Steps resume from what the database holds (their
+ * readers skip what is stored), not only from a step context that may be behind it.
  */
 @Component
 public class JobRunner {
@@ -25,10 +31,12 @@ public class JobRunner {
 
     private final JobOperator operator;
     private final JobRepository repository;
+    private final RunLock lock;
 
-    public JobRunner(JobOperator operator, JobRepository repository) {
+    public JobRunner(JobOperator operator, JobRepository repository, RunLock lock) {
         this.operator = operator;
         this.repository = repository;
+        this.lock = lock;
     }
 
     public JobExecution run(Job job, JobParameters parameters) {
@@ -38,7 +46,7 @@ public class JobRunner {
         String outerWave = MDC.get("vague");
         MDC.put("job", job.getName());
         MDC.put("vague", wave == null ? (outerWave == null ? "-" : outerWave) : wave);
-        try {
+        try (RunLock.Held held = lock.acquire()) {
             log.info("Démarrage de {} ({})", job.getName(), describe(parameters));
             JobExecution execution = startOrResume(job, parameters);
             log.info("{} terminé : {}", job.getName(), execution.getStatus());
@@ -58,17 +66,19 @@ public class JobRunner {
     }
 
     private JobExecution startOrResume(Job job, JobParameters parameters) {
-        forgetInstanceWithoutExecution(job, parameters);
-        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
-        if (last != null && last.isRunning()) {
-            log.warn("Exécution {} interrompue (processus arrêté) : marquée en échec, reprise", last.getId());
-            operator.recover(last);
+        try {
+            recoverInterrupted(job, parameters);
+        } catch (RuntimeException e) {
+            throw DatabaseFaults.isConnectionLoss(e) ? new DatabaseUnavailableException(e) : e;
         }
         try {
             JobExecution execution = operator.start(job, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 List<Throwable> failures = execution.getAllFailureExceptions();
                 Throwable cause = failures.isEmpty() ? null : failures.get(0);
+                if (failures.stream().anyMatch(DatabaseFaults::isConnectionLoss)) {
+                    throw new DatabaseUnavailableException(cause);
+                }
                 throw new JobFailedException("Le traitement %s a échoué%s. Relancez la même commande : il reprendra là où il s'est arrêté."
                         .formatted(job.getName(), cause == null ? "" : " (" + rootMessage(cause) + ")"), cause);
             }
@@ -76,7 +86,56 @@ public class JobRunner {
         } catch (JobFailedException e) {
             throw e;
         } catch (Exception e) {
+            if (DatabaseFaults.isConnectionLoss(e)) {
+                throw new DatabaseUnavailableException(e);
+            }
             throw new JobFailedException("Le traitement %s n'a pas pu démarrer (%s).".formatted(job.getName(), rootMessage(e)), e);
+        }
+    }
+
+    private void recoverInterrupted(Job job, JobParameters parameters) {
+        forgetInstanceWithoutExecution(job, parameters);
+        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.isRunning()) {
+            log.warn("Exécution {} interrompue (processus arrêté) : marquée en échec, reprise", last.getId());
+            operator.recover(last);
+            last = repository.getLastJobExecution(job.getName(), parameters);
+        }
+        if (last != null) {
+            failUnknown(last);
+        }
+    }
+
+    /**
+     * UNKNOWN is Spring Batch's "a commit failed and may or may not have happened": it refuses to
+     * restart such an execution and asks a human. Under the run lock nobody else is writing, and
+     * each step resumes from what the database holds, so FAILED is the truth to record.
+     */
+    private void failUnknown(JobExecution last) {
+        boolean unknown = false;
+        for (StepExecution step : last.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                unknown = true;
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("UNKNOWN après une perte de connexion, reprise"));
+                if (step.getEndTime() == null) {
+                    step.setEndTime(LocalDateTime.now());
+                }
+                repository.update(step);
+            }
+        }
+        if (last.getStatus() == BatchStatus.UNKNOWN || (unknown && last.getStatus() != BatchStatus.FAILED)) {
+            unknown = true;
+            last.setStatus(BatchStatus.FAILED);
+            last.setExitStatus(ExitStatus.FAILED.addExitDescription("UNKNOWN après une perte de connexion, reprise"));
+            if (last.getEndTime() == null) {
+                last.setEndTime(LocalDateTime.now());
+            }
+            repository.update(last);
+        }
+        if (unknown) {
+            log.warn("Exécution {} restée UNKNOWN (connexion perdue pendant une validation) : marquée en échec, reprise",
+                    last.getId());
         }
     }
 

@@ -62,13 +62,14 @@ class IngestionJobConfiguration {
     @Bean
     @StepScope
     ProcessingAheadReader processingAheadReader(SieiFileInspector inspector, ImportProgress progress,
-            PhoneNormalizer phones, CommuneResolver communes, RaccrochageProperties properties,
+            PhoneNormalizer phones, CommuneResolver communes, RaccrochageProperties properties, SourceFiles files,
             @Value("#{jobParameters}") Map<String, Object> params) {
         SieiFileFormat format = formatOf(inspector, params);
         IngestionRules rules = new IngestionRules(properties.region(), properties.ageMinimum(),
                 properties.ageMaximum(), (LocalDate) params.get("dateReference"));
         return new ProcessingAheadReader(new SieiLineReader(format, progress),
-                new SieiLineProcessor(format, phones, communes, rules));
+                new SieiLineProcessor(format, phones, communes, rules),
+                () -> files.storedLines(files.idOf((String) params.get("vague"), format.sha256())));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package fr.raccrochage.ingestion;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.IntSupplier;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -12,7 +13,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * chunk to the database: the two halves of an import cost about the same, so this nearly
  * halves its time on two cores. The hand-off queue is small and bounded, so memory does not
  * grow with the file. Restart state counts only the lines handed to the step (the ones that
- * reached a committed chunk), never the ones read ahead.
+ * reached a committed chunk), never the ones read ahead. On a restart the count is taken from
+ * the lines the database holds for the file: a commit whose answer was lost with the connection
+ * may have stored a chunk the step context does not know of, and it must not be stored twice.
  */
 public class ProcessingAheadReader implements ItemStreamReader<ProcessedLine> {
 
@@ -32,18 +35,24 @@ public class ProcessingAheadReader implements ItemStreamReader<ProcessedLine> {
 
     private final SieiLineReader lines;
     private final ItemProcessor<SieiLine, ProcessedLine> processor;
+    private final IntSupplier storedLines;
     private final BlockingQueue<Slot> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private Thread worker;
     private int handedOut;
     private boolean ended;
 
-    public ProcessingAheadReader(SieiLineReader lines, ItemProcessor<SieiLine, ProcessedLine> processor) {
+    public ProcessingAheadReader(SieiLineReader lines, ItemProcessor<SieiLine, ProcessedLine> processor,
+            IntSupplier storedLines) {
         this.lines = lines;
         this.processor = processor;
+        this.storedLines = storedLines;
     }
 
     @Override
     public void open(ExecutionContext context) {
+        if (context.containsKey(SieiLineReader.RECORDS_KEY)) {
+            context.putInt(SieiLineReader.RECORDS_KEY, storedLines.getAsInt());
+        }
         handedOut = context.getInt(SieiLineReader.RECORDS_KEY, 0);
         lines.open(context);
         worker = new Thread(this::readAhead, "siei-lecture");

@@ -72,6 +72,12 @@ public class SourceFiles {
                 DONE, stored + rejected, stored, rejected, flagged, Timestamp.valueOf(LocalDateTime.now()), fileId);
     }
 
+    /** Lines of the file the database holds, accepted or rejected: where a restarted load resumes. */
+    public int storedLines(long fileId) {
+        return count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ?", fileId)
+                + count("SELECT COUNT(*) FROM siei_rejet WHERE fichier_id = ?", fileId);
+    }
+
     private int count(String sql, long fileId) {
         return jdbc.queryForObject(sql, Integer.class, fileId);
     }
