@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,13 +70,18 @@ public class RunLock {
 
     private final Path lockFile;
     private final boolean postgresql;
-    private final ObjectProvider<DataSource> dataSource;
+    private final Supplier<DataSource> dataSource;
     private int holds;
     private Release release;
 
     @Autowired
     public RunLock(RaccrochageProperties properties, @Value("${spring.datasource.url:}") String databaseUrl,
             ObjectProvider<DataSource> dataSource) {
+        this(properties, databaseUrl, (Supplier<DataSource>) dataSource::getObject);
+    }
+
+    /** The lock of the database at this URL (its data source is asked for a connection only on PostgreSQL). */
+    public RunLock(RaccrochageProperties properties, String databaseUrl, Supplier<DataSource> dataSource) {
         this.lockFile = properties.dossierDonnees().resolve("raccrochage.verrou");
         this.postgresql = databaseUrl.startsWith("jdbc:postgresql:");
         this.dataSource = dataSource;
@@ -83,7 +89,7 @@ public class RunLock {
 
     /** An H2 (file) lock on a data folder, for tools and tests that have no Spring context. */
     public RunLock(RaccrochageProperties properties) {
-        this(properties, "", null);
+        this(properties, "", (Supplier<DataSource>) () -> null);
     }
 
     /**
@@ -158,7 +164,7 @@ public class RunLock {
     private Release lockDatabase() {
         Connection connection = null;
         try {
-            connection = dataSource.getObject().getConnection();
+            connection = dataSource.get().getConnection();
             connection.setAutoCommit(true);
             if (!tryAdvisoryLock(connection)) {
                 connection.close();
