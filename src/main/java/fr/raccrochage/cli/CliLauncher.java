@@ -1,5 +1,7 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.DatabaseFaults;
+import fr.raccrochage.core.DatabaseUnavailableException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine;
@@ -19,6 +21,14 @@ public final class CliLauncher {
     private CliLauncher() {
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
     public static int launch(String[] args, Class<?> application) {
         CommandLine commandLine = CommandParsing.withoutServices();
         ParseResult result;
@@ -36,6 +46,16 @@ public final class CliLauncher {
             spring.setWebApplicationType(WebApplicationType.NONE);
         }
         spring.setLazyInitialization(true);
-        return SpringApplication.exit(spring.run(args));
+        try {
+            return SpringApplication.exit(spring.run(args));
+        } catch (RuntimeException e) {
+            // Spring has logged it in full to the log file; the operator gets one sentence.
+            if (DatabaseFaults.isConnectionLoss(e)) {
+                System.err.println(new DatabaseUnavailableException(e).getMessage());
+                return ExitCodes.JOB_FAILED;
+            }
+            System.err.println("Erreur interne au démarrage : " + rootMessage(e) + " (détails dans le journal).");
+            return ExitCodes.INTERNAL_ERROR;
+        }
     }
 }

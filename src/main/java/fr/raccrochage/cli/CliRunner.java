@@ -30,33 +30,39 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(CliRunner.class);
 
-    private final IFactory factory;
+    private final ApplicationContext context;
     private final RunLock lock;
     private int exitCode;
 
     CliRunner(ApplicationContext context, RunLock lock) {
+        this.context = context;
         this.lock = lock;
-        this.factory = new IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                try {
-                    return context.getAutowireCapableBeanFactory().createBean(type);
-                } catch (Exception e) {
-                    return CommandLine.defaultFactory().create(type);
-                }
-            }
-        };
     }
 
     @Override
     public void run(String... args) {
-        if (CommandParsing.accessOf(args) != DatabaseAccess.Mode.WRITES) {
-            exitCode = commandLine(factory).execute(args);
+        try {
+            runCommand(args);
+        } catch (RuntimeException e) {
+            // the command's services could not be made: the database is not there, most often
+            if (!DatabaseFaults.isConnectionLoss(e)) {
+                throw e;
+            }
+            log.error("Base de données injoignable", e);
+            System.err.println(new DatabaseUnavailableException(e).getMessage());
+            exitCode = ExitCodes.JOB_FAILED;
+        }
+    }
+
+    private void runCommand(String... args) {
+        CommandParsing.Parsed target = CommandParsing.target(args);
+        if (target == null || target.access() != DatabaseAccess.Mode.WRITES) {
+            exitCode = commandLine(factoryFor(target)).execute(args);
             return;
         }
         PrintWriter err = new PrintWriter(System.err, true);
         try (RunLock.Held held = lock.acquire()) {
-            exitCode = commandLine(factory).execute(args);
+            exitCode = commandLine(factoryFor(target)).execute(args);
         } catch (RunLock.HeldElsewhereException e) {
             err.println(e.getMessage());
             exitCode = ExitCodes.LOCKED;
@@ -65,6 +71,29 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             err.println(e.getMessage());
             exitCode = ExitCodes.JOB_FAILED;
         }
+    }
+
+    /**
+     * Spring makes the command that runs, with its services; every other command of the tree
+     * (picocli builds them all to read the line) stays without services, so a command pays only
+     * for the beans it uses.
+     */
+    private IFactory factoryFor(CommandParsing.Parsed target) {
+        IFactory withoutServices = CommandParsing.withoutServicesFactory();
+        Class<?> running = target == null ? null : target.commandClass();
+        return new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type != running) {
+                    return withoutServices.create(type);
+                }
+                try {
+                    return context.getAutowireCapableBeanFactory().createBean(type);
+                } catch (Exception e) {
+                    return CommandLine.defaultFactory().create(type);
+                }
+            }
+        };
     }
 
     static CommandLine commandLine(IFactory factory) {

@@ -46,7 +46,11 @@ final class CommandParsing {
 
     /** A command line whose commands are built without their services. */
     static CommandLine withoutServices() {
-        return CliRunner.commandLine(new WithoutServicesFactory());
+        return CliRunner.commandLine(withoutServicesFactory());
+    }
+
+    static IFactory withoutServicesFactory() {
+        return new WithoutServicesFactory();
     }
 
     static Parsed parsed(ParseResult result) {
@@ -68,12 +72,12 @@ final class CommandParsing {
         return false;
     }
 
-    /** The access mode of the command the arguments name; WRITES when they name none clearly. */
-    static DatabaseAccess.Mode accessOf(String... args) {
+    /** The command the arguments name, or null when they do not parse (the run reports it). */
+    static Parsed target(String... args) {
         try {
-            return parsed(withoutServices().parseArgs(args)).access();
+            return parsed(withoutServices().parseArgs(args));
         } catch (CommandLine.ParameterException e) {
-            return DatabaseAccess.Mode.WRITES;
+            return null;
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Tells a lost database (restart, failover, network cut) from a bug: the first is cured by a rerun. */
 public final class DatabaseFaults {
@@ -25,6 +26,15 @@ public final class DatabaseFaults {
             }
             if (e instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || LOST_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+            // A pool's connection closed under it (Hikari says so without an SQL state).
+            if (e instanceof SQLException && e.getMessage() != null && e.getMessage().contains("onnection is closed")) {
+                return true;
+            }
+            // A rollback that failed hides the failure that caused it.
+            if (e instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    && tx.getApplicationException() != error && isConnectionLoss(tx.getApplicationException())) {
                 return true;
             }
             for (Throwable suppressed : e.getSuppressed()) {
