@@ -41,6 +41,7 @@ public final class CliLauncher {
         if (parsed.answeredWithoutSpring(result)) {
             return commandLine.execute(args);
         }
+        CommandParsing.remember(args, parsed);
         SpringApplication spring = new SpringApplication(application);
         if (!WEB_COMMAND.equals(parsed.topLevelName())) {
             spring.setWebApplicationType(WebApplicationType.NONE);

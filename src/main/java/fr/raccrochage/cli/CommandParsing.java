@@ -72,8 +72,22 @@ final class CommandParsing {
         return false;
     }
 
+    /** The last line read, so the launcher's reading is not done again inside Spring. */
+    private static volatile Remembered remembered;
+
+    private record Remembered(List<String> args, Parsed parsed) {
+    }
+
+    static void remember(String[] args, Parsed parsed) {
+        remembered = new Remembered(List.of(args), parsed);
+    }
+
     /** The command the arguments name, or null when they do not parse (the run reports it). */
     static Parsed target(String... args) {
+        Remembered last = remembered;
+        if (last != null && last.args().equals(List.of(args))) {
+            return last.parsed();
+        }
         try {
             return parsed(withoutServices().parseArgs(args));
         } catch (CommandLine.ParameterException e) {
