@@ -71,7 +71,7 @@ final class WaveCase {
             boolean youngPerson = stored.numbers().stream().anyMatch(n -> n.number().equals(said.number())
                     && n.owner() == PhoneNumber.Owner.JEUNE);
             oppositions.oppose(stored.personId(), youngPerson ? OppositionSource.JEUNE : OppositionSource.RESPONSABLE,
-                    "appel " + callCase.id() + " tentative " + closing.get().getKey());
+                    "appel " + callCase.id() + " tentative " + closing.get().getKey(), statusAt.toLocalDate());
         }
     }
 }

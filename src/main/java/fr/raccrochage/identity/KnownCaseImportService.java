@@ -148,7 +148,8 @@ public class KnownCaseImportService {
         int oppositions = 0;
         for (Opposition o : oppositions(file.fileName(), outcome.matches())) {
             try {
-                oppositions += objections.oppose(o.personId(), OppositionSource.PARTENAIRE, o.origin()).recorded() ? 1 : 0;
+                oppositions += objections.oppose(o.personId(), OppositionSource.PARTENAIRE, o.origin(), o.since())
+                        .recorded() ? 1 : 0;
             } catch (Oppositions.ErasedPersonException erased) {
                 // already barred from every output: nothing more to apply
             }

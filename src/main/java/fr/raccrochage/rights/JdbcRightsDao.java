@@ -85,15 +85,11 @@ class JdbcRightsDao {
                 (rs, i) -> new RecordKey(rs.getLong(1), rs.getInt(2)), personId);
     }
 
-    /** Identity fields of every record of these persons (SIEI records and known-case lines). */
+    /** Identity fields of every record of these persons: SIEI records (file order), then known-case lines. */
     List<Identity> identities(Collection<Long> personIds) {
         List<Identity> identities = new ArrayList<>();
         forChunks(personIds, chunk -> {
             MapSqlParameterSource ids = new MapSqlParameterSource("ids", chunk);
-            named.query("SELECT personne_id, ine, nom, prenom, date_naissance FROM cas_connu WHERE personne_id IN (:ids)",
-                    ids, rs -> {
-                        identities.add(identity(rs, rs.getLong(1)));
-                    });
             Map<Long, Map<Integer, Long>> links = new HashMap<>();
             named.query("SELECT fichier_id, ligne, personne_id FROM siei_lien_personne WHERE personne_id IN (:ids)", ids,
                     rs -> {
@@ -108,6 +104,10 @@ class JdbcRightsDao {
                                     rs.getObject(5, LocalDate.class)));
                         }
                     }, fileId));
+            named.query("SELECT personne_id, ine, nom, prenom, date_naissance FROM cas_connu WHERE personne_id IN (:ids)",
+                    ids, rs -> {
+                        identities.add(identity(rs, rs.getLong(1)));
+                    });
         });
         return identities;
     }
@@ -210,12 +210,12 @@ class JdbcRightsDao {
     // --- objection -------------------------------------------------------------------------------
 
     /** Records the objection unless one is there (the first stays); true when recorded now. */
-    boolean insertOpposition(long personId, LocalDate since, String origin) {
+    boolean insertOpposition(long personId, LocalDate since, String source, String origin) {
         return jdbc.update("""
-                INSERT INTO opposition (personne_id, depuis, origine)
-                SELECT ?, ?, ? FROM (VALUES (1)) AS one (x)
+                INSERT INTO opposition (personne_id, depuis, origine, source)
+                SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
                 WHERE NOT EXISTS (SELECT 1 FROM opposition WHERE personne_id = ?)""",
-                personId, Date.valueOf(since), cut(origin, 200), personId) > 0;
+                personId, Date.valueOf(since), cut(origin, 200), source, personId) > 0;
     }
 
     /** Referrals of the young person not yet sent to their partner: held by the gate from now on. */
@@ -498,7 +498,7 @@ class JdbcRightsDao {
     }
 
     Section oppositions(long personId) {
-        return section("Opposition", "SELECT depuis, origine FROM opposition WHERE personne_id = ?", personId);
+        return section("Opposition", "SELECT depuis, source, origine FROM opposition WHERE personne_id = ?", personId);
     }
 
     Section erasure(long personId) {

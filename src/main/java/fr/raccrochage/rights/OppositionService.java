@@ -35,14 +35,13 @@ class OppositionService implements Oppositions {
     }
 
     @Override
-    public Outcome oppose(long personId, OppositionSource source, String origin) {
+    public Outcome oppose(long personId, OppositionSource source, String origin, LocalDate since) {
         if (dao.isErased(personId)) {
             throw new ErasedPersonException(personId);
         }
-        LocalDate today = LocalDate.now();
-        boolean recorded = dao.insertOpposition(personId, today, source.name() + " : " + origin);
+        boolean recorded = dao.insertOpposition(personId, since, source.name(), origin);
         CallCaseChanges.Closed closed = cases.closeAsOpposed(personId, LocalDateTime.now(),
-                "opposition (" + source.name() + ") enregistrée le " + FRENCH.format(today) + " : " + origin);
+                "opposition (" + source.name() + ") du " + FRENCH.format(since) + " : " + origin);
         return new Outcome(recorded, closed.cases(), closed.attemptsRemoved(), dao.pendingReferrals(personId),
                 dao.partnersSent(personId));
     }

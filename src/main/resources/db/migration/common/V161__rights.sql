@@ -44,3 +44,6 @@ CREATE TABLE cle_secrete (
     nom    VARCHAR(40)  NOT NULL PRIMARY KEY,
     valeur VARCHAR(200) NOT NULL
 );
+
+-- Who expressed the objection (OppositionSource: JEUNE, RESPONSABLE, PARTENAIRE, AUTRE); null before V161.
+ALTER TABLE opposition ADD COLUMN source VARCHAR(12);

@@ -1,5 +1,6 @@
 package fr.raccrochage.core.privacy;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -36,5 +37,10 @@ public interface Oppositions {
      * @param origin where it came from, identifiers only (e.g. "liste connus oppositions.csv ligne 12")
      * @throws ErasedPersonException when the young person's data was erased
      */
-    Outcome oppose(long personId, OppositionSource source, String origin);
+    default Outcome oppose(long personId, OppositionSource source, String origin) {
+        return oppose(personId, source, origin, LocalDate.now());
+    }
+
+    /** The same, for an objection expressed on that day (the date of a known-case line, of a call). */
+    Outcome oppose(long personId, OppositionSource source, String origin, LocalDate since);
 }
