@@ -115,6 +115,7 @@ public class CallCaseChanges {
         for (Map.Entry<String, String> c : dao.casesWithStatus(personId).entrySet()) {
             if (dao.deleteNumber(c.getKey(), number) > 0 && "A_APPELER".equals(c.getValue())) {
                 if (dao.numbers(c.getKey()).isEmpty()) {
+                    calls.period(dao.waveOf(c.getKey())).ifPresent(p -> givePlansBack(c.getKey(), p));
                     dao.closeWithoutNumber(c.getKey(), LocalDateTime.now());
                 }
                 waves.add(dao.waveOf(c.getKey()));

@@ -97,13 +97,7 @@ class Rectification {
                 }
             }
             Set<String> waves = new TreeSet<>();
-            for (String number : removed) {
-                dao.insertWithdrawn(personId, hashes.ofNumber(number), "rectification par " + actor.operator());
-                dao.deleteAddedNumber(personId, number);
-                dao.clearRecordNumber(personId, number);
-                waves.addAll(cases.withdrawNumber(personId, number));
-                journal.record(actor.entry("JEUNE_CORRIGER", personId, "téléphone retiré", null));
-            }
+            // Added first: a case whose only number is replaced stays open.
             for (Phone phone : added) {
                 PhoneNumber number = new PhoneNumber(phone.e164(), request.owner(),
                         phone.type() == PhoneType.MOBILE ? PhoneNumber.Type.MOBILE : PhoneNumber.Type.FIXE);
@@ -111,6 +105,13 @@ class Rectification {
                 dao.insertAddedNumber(personId, phone.e164(), number.owner().name(), number.type().name());
                 waves.addAll(cases.addNumber(personId, number));
                 journal.record(actor.entry("JEUNE_CORRIGER", personId, "téléphone ajouté (" + number.owner() + ")", null));
+            }
+            for (String number : removed) {
+                dao.insertWithdrawn(personId, hashes.ofNumber(number), "rectification par " + actor.operator());
+                dao.deleteAddedNumber(personId, number);
+                dao.clearRecordNumber(personId, number);
+                waves.addAll(cases.withdrawNumber(personId, number));
+                journal.record(actor.entry("JEUNE_CORRIGER", personId, "téléphone retiré", null));
             }
             if (commune.isPresent()) {
                 dao.updateAddress(personId, request.address().strip(), request.postalCode().strip(),
