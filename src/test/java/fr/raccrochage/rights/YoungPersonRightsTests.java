@@ -356,6 +356,39 @@ abstract class YoungPersonRightsTests {
         assertThat(journalActions()).containsExactly("JEUNE_OPPOSER agent.test", "JEUNE_EFFACER agent.test");
     }
 
+    // --- the invariant, as a property
+
+    @Autowired
+    fr.raccrochage.partners.PartnerDirectoryService directory;
+
+    @Autowired
+    fr.raccrochage.partners.WaveClosingService closing;
+
+    @Autowired
+    fr.raccrochage.partners.PartnerExportService exports;
+
+    @Test
+    void shouldKeepEveryOutputTrueToTheFactsWhateverTheirOrder() throws Exception {
+        directory.importFile(Path.of("sample-data", "partenaires-idf-exemple.csv"));
+        for (long seed = 1; seed <= 3; seed++) {
+            emptyTables();
+            deleteOutputs();
+            new OutputInvariantProperty(seed, Files.createDirectories(files.resolve("graine-" + seed)),
+                    home.resolve("sorties"), jdbc, imports, identity, planning, results, sheets, closing, exports,
+                    oppositions, rights).run(24);
+        }
+    }
+
+    private static void deleteOutputs() throws Exception {
+        Path outputs = home.resolve("sorties");
+        if (Files.exists(outputs)) {
+            try (var tree = Files.walk(outputs)) {
+                tree.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(outputs))
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     // --- journal
 
     @Test
