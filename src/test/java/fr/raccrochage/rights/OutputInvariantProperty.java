@@ -42,7 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class OutputInvariantProperty {
 
-    private static final String WAVE = "PROP";
     private static final CallingPeriod PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27));
     private static final String[] LAST = {"Aubert", "Barreau", "Carpentier", "Delorme", "Estienne", "Fauvel", "Guerin",
         "Hervieu", "Isnard", "Jourdan", "Kieffer", "Lemaitre"};
@@ -77,6 +76,7 @@ final class OutputInvariantProperty {
     }
 
     private final Random random;
+    private final String wave;
     private final Path files;
     private final Path outputs;
     private final JdbcTemplate jdbc;
@@ -101,6 +101,7 @@ final class OutputInvariantProperty {
             IdentityService identity, CallPlanningService planning, CallResultImportService results, CallSheets sheets,
             WaveClosingService closing, PartnerExportService exports, Oppositions oppositions, YoungPersonRights rights) {
         this.random = new Random(seed);
+        this.wave = "PROP" + seed;
         this.files = files;
         this.outputs = outputs;
         this.jdbc = jdbc;
@@ -127,13 +128,13 @@ final class OutputInvariantProperty {
             y.person = jdbc.queryForObject("""
                     SELECT l.personne_id FROM siei_lien_personne l JOIN siei_enregistrement e
                     ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne WHERE e.ine = ? AND l.vague_id = ?""", Long.class,
-                    y.ine, WAVE);
+                    y.ine, wave);
             byPerson.put(y.person, y);
         }
         List<String> done = new ArrayList<>();
         for (int step = 0; step < steps; step++) {
             if (!closed && step == steps * 2 / 3) {
-                closing.close(WAVE, PERIOD.fin().plusDays(1));
+                closing.close(wave, PERIOD.fin().plusDays(1));
                 closed = true;
                 closedNow = true;
                 done.add("clôture");
@@ -243,7 +244,7 @@ final class OutputInvariantProperty {
         String number = (String) attempt.get("numero");
         Path file = write("resultats-" + (++lists) + ".csv", "ID_APPEL;TENTATIVE;DATE_APPEL;NUMERO;RESULTAT\n"
                 + attempt.get("id_appel") + ";" + attempt.get("tentative") + ";" + at + ";" + number + ";" + outcome + "\n");
-        results.importFile(WAVE, results.inspect(file));
+        results.importFile(wave, results.inspect(file));
         if ("OPPOSITION".equals(outcome)) {
             y.opposed = true;
         }
@@ -272,9 +273,9 @@ final class OutputInvariantProperty {
         lines.add(SieiFiles.HEADER);
         lines.addAll(rows);
         Path file = SieiFiles.utf8WithBom(files.resolve("liste-" + (++lists) + ".csv"), lines.toArray(String[]::new));
-        imports.importFile(WAVE, imports.inspect(file), LocalDate.of(2026, 9, 1));
-        identity.resolve(WAVE);
-        planning.plan(WAVE, PERIOD);
+        imports.importFile(wave, imports.inspect(file), LocalDate.of(2026, 9, 1));
+        identity.resolve(wave);
+        planning.plan(wave, PERIOD);
     }
 
     private Path write(String name, String content) {
@@ -289,23 +290,23 @@ final class OutputInvariantProperty {
 
     private void regenerateAndCheck() {
         List<Path> written = new ArrayList<>();
-        sheets.writeSheet(WAVE);
-        written.add(outputs.resolve("vague-" + WAVE).resolve("feuille-appels.csv"));
+        sheets.writeSheet(wave);
+        written.add(outputs.resolve("vague-" + wave).resolve("feuille-appels.csv"));
         for (LocalDate day = PERIOD.debut(); day.isBefore(PERIOD.debut().plusDays(4)); day = day.plusDays(1)) {
-            sheets.writeDue(day, WAVE).forEach(f -> written.add(f.file()));
+            sheets.writeDue(day, wave).forEach(f -> written.add(f.file()));
         }
         if (closed) {
             exportClock = exportClock.plusMinutes(1);
-            addRun(exports.export(WAVE, List.of(), exportClock), written);
+            addRun(exports.export(wave, List.of(), exportClock), written);
             List<String> partners = jdbc.queryForList("SELECT DISTINCT partenaire_id FROM export_ligne ORDER BY 1",
                     String.class);
             if (!partners.isEmpty()) {
                 exportClock = exportClock.plusMinutes(1);
-                addRun(exports.export(WAVE, partners, exportClock), written);
+                addRun(exports.export(wave, partners, exportClock), written);
             }
         }
         if (closedNow) {
-            written.add(outputs.resolve("vague-" + WAVE).resolve("orientation-region.csv"));
+            written.add(outputs.resolve("vague-" + wave).resolve("orientation-region.csv"));
             closedNow = false;
         }
         Map<Long, List<String>> casesByPerson = new HashMap<>();
@@ -379,7 +380,7 @@ final class OutputInvariantProperty {
         if (open.isEmpty()) {
             return;
         }
-        String sheetLine = lines(outputs.resolve("vague-" + WAVE).resolve("feuille-appels.csv")).stream()
+        String sheetLine = lines(outputs.resolve("vague-" + wave).resolve("feuille-appels.csv")).stream()
                 .filter(l -> l.startsWith(open.get(0) + ";")).findFirst().orElseThrow(() -> new AssertionError(
                         "dossier ouvert " + open.get(0) + " absent de la feuille"));
         for (String added : y.added) {
