@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
         optionListHeading = "%nOptions :%n",
         footer = {"%nAide d'une commande : raccrochage aide <commande>", ExitCodes.FOOTER},
         subcommands = {SieiCommand.class, WaveCommand.class, DuplicatesCommand.class, KnownCasesCommand.class,
-            CallsCommand.class, PartnersCommand.class, FeedbackCommand.class, ReportCommand.class, NightCommand.class,
-            SampleCommand.class, YoungPersonCommand.class,
+            CallsCommand.class, PartnersCommand.class, FeedbackCommand.class, YoungPersonCommand.class,
+            ReportCommand.class, NightCommand.class,
+            SampleCommand.class,
             DemoCommand.class, HelpSubcommand.class})
 class RaccrochageCommand {
 }

@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "jeune", mixinStandardHelpOptions = true,
-        description = "Un jeune, à toutes les étapes : le retrouver, voir tout ce qui est conservé sur lui (droit "
-                + "d'accès), enregistrer son opposition, corriger ses données (rectification), les effacer. Chaque "
-                + "commande est journalisée (qui, quand, quoi, sur qui, pour quel motif) ; le journal est gardé 12 mois.",
+        description = {"Un jeune à toutes les étapes : recherche, fiche, opposition, rectification, effacement.",
+            "Le retrouver, voir tout ce qui est conservé sur lui (droit d'accès), enregistrer son opposition, corriger "
+                + "ses données (rectification), les effacer. Chaque commande est journalisée (qui, quand, quoi, sur "
+                + "qui, pour quel motif) ; le journal est gardé 12 mois."},
         synopsisHeading = "Usage : ", commandListHeading = "%nCommandes :%n", footer = YoungPersonCommand.FOOTER,
         subcommands = {YoungPersonSearchCommand.class, YoungPersonFileCommand.class, YoungPersonOpposeCommand.class,
             YoungPersonCorrectCommand.class, YoungPersonEraseCommand.class})
@@ -19,8 +20,9 @@ class YoungPersonCommand {
             Codes de sortie :
               0  succès
               1  erreur interne (voir le journal)
-              2  commande ou option incorrecte, jeune inconnu, ou désignation ambiguë (plusieurs jeunes)
-              3  demande refusée (dossier d'appel ouvert, données déjà effacées, valeur invalide) : rien n'a été enregistré
+              2  commande ou option incorrecte, jeune inconnu, ou plusieurs jeunes désignés
+              3  demande refusée, rien n'a été enregistré (dossier d'appel ouvert,
+                 données déjà effacées, valeur invalide)
               5  une autre exécution est en cours sur ces données""";
 
     static final String IDENTIFIER = "ID_APPEL (V2026-1-000123), numéro de jeune (celui que donne « jeune chercher »), "
