@@ -25,9 +25,11 @@ public class CallPlanningService {
      * @param plannedNow cases created by this run (0 when everything was already planned)
      * @param exclusions EXCLU cases per reason, in the order of the policy
      * @param shortCases cases to call with fewer than ten attempts planned (period or capacity too small)
+     * @param numbersAdded numbers a later list brought for young people whose case is open, now on it
      */
     public record PlanningSummary(CallingPeriod period, int persons, int plannedNow, int toCall, int withoutNumber,
-            Map<String, Integer> exclusions, int attempts, int shortCases, Path sheet, Duration duration) {
+            Map<String, Integer> exclusions, int attempts, int shortCases, Path sheet, Duration duration,
+            int numbersAdded) {
 
         public int excluded() {
             return exclusions.values().stream().mapToInt(Integer::intValue).sum();
@@ -43,9 +45,11 @@ public class CallPlanningService {
     private final JdbcTemplate jdbc;
     private final CallSheets sheets;
     private final RaccrochageProperties properties;
+    private final CallCaseChanges changes;
 
     public CallPlanningService(JdbcCallsDao dao, JobRunner runner, @Qualifier("callPlanningJob") Job callPlanningJob,
-            JdbcTemplate jdbc, CallSheets sheets, RaccrochageProperties properties) {
+            JdbcTemplate jdbc, CallSheets sheets, RaccrochageProperties properties, CallCaseChanges changes) {
+        this.changes = changes;
         this.dao = dao;
         this.runner = runner;
         this.callPlanningJob = callPlanningJob;
@@ -79,6 +83,8 @@ public class CallPlanningService {
                     .addLong("dossiers", (long) before)
                     .toJobParameters());
         }
+        // A later list may bring a new number for a young person whose case is open: it joins the case.
+        int numbersAdded = before == 0 ? 0 : changes.takeNewNumbers(waveId);
         sheets.writeSheet(waveId);
         Map<String, Integer> exclusions = new LinkedHashMap<>();
         for (String reason : EXCLUSION_ORDER) {
@@ -97,7 +103,7 @@ public class CallPlanningService {
                         SELECT COUNT(*) FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'
                         AND (SELECT COUNT(*) FROM tentative_prevue t WHERE t.id_appel = d.id_appel)
                           + (SELECT COUNT(*) FROM resultat_appel r WHERE r.id_appel = d.id_appel) < 10""", waveId),
-                CallSheets.sheetFile(properties, waveId), Duration.between(start, Instant.now()));
+                CallSheets.sheetFile(properties, waveId), Duration.between(start, Instant.now()), numbersAdded);
     }
 
     private int count(String sql, String waveId) {

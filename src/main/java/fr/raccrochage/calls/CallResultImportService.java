@@ -1,6 +1,7 @@
 package fr.raccrochage.calls;
 
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.ingestion.RejectFileWriter;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -43,9 +44,11 @@ public class CallResultImportService {
     private final RaccrochageProperties properties;
     private final CallSheets sheets;
     private final WaveReplanner replanner;
+    private final Oppositions oppositions;
 
     CallResultImportService(JdbcCallsDao dao, JdbcTemplate jdbc, TransactionTemplate tx,
-            RaccrochageProperties properties, CallSheets sheets, WaveReplanner replanner) {
+            RaccrochageProperties properties, CallSheets sheets, WaveReplanner replanner, Oppositions oppositions) {
+        this.oppositions = oppositions;
         this.dao = dao;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -125,7 +128,7 @@ public class CallResultImportService {
         jdbc.update("UPDATE fichier_resultats SET lues = ?, enregistrees = ?, rejetees = ? WHERE id = ?",
                 file.lines().size(), results.size(), rejects.size(), fileId);
         for (WaveCase c : checker.touched()) {
-            c.store(dao);
+            c.store(dao, oppositions);
         }
         if (!results.isEmpty()) {
             replan(waveId, cases.values());

@@ -3,6 +3,10 @@ package fr.raccrochage.calls;
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
+import fr.raccrochage.core.privacy.OutputGate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,13 +17,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The files for the call centre, written from what is stored: the wave's call sheet (one row per
  * young person put on it, attempts 1–10 done or planned) and the list of attempts due on a day.
+ * Both ask the {@link OutputGate} last: a young person who objected or was erased is on neither,
+ * and a number withdrawn from a young person is printed for them nowhere.
  */
 @Component
 public class CallSheets {
@@ -42,11 +50,13 @@ public class CallSheets {
     private final JdbcTemplate jdbc;
     private final JdbcCallsDao dao;
     private final RaccrochageProperties properties;
+    private final OutputGate gate;
 
-    CallSheets(JdbcTemplate jdbc, JdbcCallsDao dao, RaccrochageProperties properties) {
+    CallSheets(JdbcTemplate jdbc, JdbcCallsDao dao, RaccrochageProperties properties, OutputGate gate) {
         this.jdbc = jdbc;
         this.dao = dao;
         this.properties = properties;
+        this.gate = gate;
     }
 
     public static Path sheetFile(RaccrochageProperties properties, String waveId) {
@@ -80,15 +90,22 @@ public class CallSheets {
                 header.add("T" + i + "_" + column);
             }
         }
+        List<Row> rows = rows(waveId);
+        Set<Long> barred = gate.barred(rows.stream().map(Row::personId).toList());
+        OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(rows.stream().map(Row::personId).toList());
         return FrenchCsvFile.write(sheetFile(properties, waveId), header.toArray(String[]::new), csv -> {
             int n = 0;
-            for (Row row : rows(waveId)) {
+            for (Row row : rows) {
+                if (barred.contains(row.personId())) {
+                    continue;
+                }
                 WavePerson p = persons.get(row.personId());
                 List<String> cells = new ArrayList<>(List.of(row.id(), SpreadsheetCells.safe(p.lastName()),
                         SpreadsheetCells.safe(p.firstName()), age(p, start)));
                 for (PhoneNumber.Owner owner : PhoneNumber.Owner.values()) {
                     cells.add(String.join(" | ", numbers.getOrDefault(row.id(), List.of()).stream()
                             .filter(x -> x.owner() == owner)
+                            .filter(x -> !withdrawn.contains(row.personId(), x.number()))
                             .map(x -> PhoneDisplay.french(x.number()) + retired(dropped, row.id(), x.number()))
                             .toList()));
                 }
@@ -100,7 +117,8 @@ public class CallSheets {
                         cells.addAll(List.of("", "", "", "", ""));
                     } else {
                         cells.addAll(List.of(DATE.format(a.at()), TIME.format(a.at()), slot(a.at()),
-                                PhoneDisplay.french(a.number()), a.result()));
+                                withdrawn.contains(row.personId(), a.number()) ? "(retiré)"
+                                        : PhoneDisplay.french(a.number()), a.result()));
                     }
                 }
                 csv.writeNext(cells.toArray(String[]::new), false);
@@ -137,6 +155,8 @@ public class CallSheets {
     private int writeDue(String waveId, LocalDate day) {
         Map<Long, WavePerson> persons = persons(waveId);
         Map<String, TreeMap<Integer, Attempt>> attempts = attempts(waveId);
+        Set<Long> barred = gate.barred(persons.keySet());
+        OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(persons.keySet());
         return FrenchCsvFile.write(dueFile(properties, waveId, day), DUE_HEADER, csv -> {
             int[] n = {0};
             jdbc.query("""
@@ -147,7 +167,11 @@ public class CallSheets {
                     ORDER BY t.prevue_le, t.id_appel""", rs -> {
                 String id = rs.getString(1);
                 LocalDateTime at = rs.getTimestamp(3).toLocalDateTime();
-                WavePerson p = persons.get(rs.getLong(6));
+                long personId = rs.getLong(6);
+                if (barred.contains(personId) || withdrawn.contains(personId, rs.getString(4))) {
+                    return;
+                }
+                WavePerson p = persons.get(personId);
                 List<Attempt> done = attempts.getOrDefault(id, new TreeMap<>()).values().stream()
                         .filter(a -> a.result() != null && !a.result().isEmpty()).toList();
                 Attempt last = done.isEmpty() ? null : done.get(done.size() - 1);
@@ -160,6 +184,35 @@ public class CallSheets {
             }, waveId, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
             return n[0];
         });
+    }
+
+    /**
+     * Rewrites the wave's daily lists still to be called (dated after the latest call reported in
+     * the wave), so that a fact recorded during the wave reaches the lists already written.
+     *
+     * @return the days rewritten
+     */
+    public List<LocalDate> rewriteUpcomingDue(String waveId) {
+        Path folder = properties.waveOutputDirectory(waveId);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        java.sql.Timestamp latest = jdbc.queryForObject("""
+                SELECT MAX(r.date_appel) FROM resultat_appel r JOIN dossier_appel d ON d.id_appel = r.id_appel
+                WHERE d.vague_id = ?""", java.sql.Timestamp.class, waveId);
+        List<LocalDate> days = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("appels-du-jour-\\d{4}-\\d{2}-\\d{2}\\.csv"))
+                    .map(name -> LocalDate.parse(name.substring("appels-du-jour-".length(), name.length() - 4)))
+                    .filter(day -> latest == null || day.isAfter(latest.toLocalDateTime().toLocalDate()))
+                    .sorted()
+                    .forEach(days::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        days.forEach(day -> writeDue(waveId, day));
+        return days;
     }
 
     private Map<Long, WavePerson> persons(String waveId) {

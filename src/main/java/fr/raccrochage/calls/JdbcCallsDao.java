@@ -234,16 +234,6 @@ class JdbcCallsDao {
                 reason, id.value(), number);
     }
 
-    /** Records an opposition on the person unless one is already there (the first one is kept). */
-    void recordOpposition(long personId, LocalDate since, String origin) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM opposition WHERE personne_id = ?", Integer.class,
-                personId);
-        if (known == 0) {
-            jdbc.update("INSERT INTO opposition (personne_id, depuis, origine) VALUES (?, ?, ?)", personId, since,
-                    truncate(origin, 200));
-        }
-    }
-
     static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

@@ -1,5 +1,7 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.privacy.OppositionSource;
+import fr.raccrochage.core.privacy.Oppositions;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,8 +45,11 @@ final class WaveCase {
         return refused;
     }
 
-    /** Writes the case's status, dropped numbers and, on OPPOSITION, the person's opposition. */
-    void store(JdbcCallsDao dao) {
+    /**
+     * Writes the case's status and dropped numbers; on OPPOSITION, the objection goes the one way
+     * every objection goes ({@link Oppositions}), which closes the young person's other cases too.
+     */
+    void store(JdbcCallsDao dao, Oppositions oppositions) {
         CaseStatus status = callCase.status();
         Optional<Map.Entry<Integer, AttemptResult>> closing = callCase.results().entrySet().stream()
                 .filter(e -> e.getValue().outcome().isFinal()).findFirst();
@@ -62,8 +67,11 @@ final class WaveCase {
         callCase.results().values().stream().filter(r -> r.outcome().dropsNumber())
                 .forEach(r -> dao.dropNumber(callCase.id(), r.number(), r.outcome().name()));
         if (status == CaseStatus.OPPOSITION) {
-            dao.recordOpposition(stored.personId(), statusAt.toLocalDate(),
-                    "appel " + callCase.id() + " tentative " + closing.get().getKey());
+            AttemptResult said = closing.get().getValue();
+            boolean youngPerson = stored.numbers().stream().anyMatch(n -> n.number().equals(said.number())
+                    && n.owner() == PhoneNumber.Owner.JEUNE);
+            oppositions.oppose(stored.personId(), youngPerson ? OppositionSource.JEUNE : OppositionSource.RESPONSABLE,
+                    "appel " + callCase.id() + " tentative " + closing.get().getKey(), statusAt.toLocalDate());
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.privacy.OutputGate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,10 @@ import org.springframework.stereotype.Component;
  * When the wave already has open cases (young people who joined with a later list), all open cases
  * are re-planned together, so that the newcomers are not left with the capacity the others did not
  * take. Runs inside the planning step's transaction: all of it is stored, or none.
+ *
+ * <p>The {@link OutputGate} is asked too: a young person it bars (erased on request and recognised
+ * by their keyed hash) is excluded like an objection; a number withdrawn by a rectification is
+ * left out, a number added by one is given.
  */
 @Component
 class WavePlanner {
@@ -22,11 +27,16 @@ class WavePlanner {
     private final JdbcCallsDao dao;
     private final CallsProperties properties;
     private final WaveReplanner replanner;
+    private final JdbcCaseChangesDao changes;
+    private final OutputGate gate;
 
-    WavePlanner(JdbcCallsDao dao, CallsProperties properties, WaveReplanner replanner) {
+    WavePlanner(JdbcCallsDao dao, CallsProperties properties, WaveReplanner replanner, JdbcCaseChangesDao changes,
+            OutputGate gate) {
         this.dao = dao;
         this.properties = properties;
         this.replanner = replanner;
+        this.changes = changes;
+        this.gate = gate;
     }
 
     void plan(String waveId, CallingPeriod period) {
@@ -36,13 +46,22 @@ class WavePlanner {
         Map<Long, PersonHistory> histories = dao.histories(waveId);
         int sequence = dao.lastSequence(waveId);
         Map<CallCaseId, List<PhoneNumber>> numbers = new LinkedHashMap<>();
-        for (WavePerson person : dao.wavePersons(waveId)) {
-            if (done.contains(person.personId())) {
-                continue;
-            }
+        List<WavePerson> newcomers = dao.wavePersons(waveId).stream().filter(p -> !done.contains(p.personId())).toList();
+        List<Long> ids = newcomers.stream().map(WavePerson::personId).toList();
+        Set<Long> barred = gate.barred(ids);
+        OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(ids);
+        Map<Long, List<PhoneNumber>> added = changes.addedNumbers(waveId);
+        for (WavePerson listed : newcomers) {
+            WavePerson person = new WavePerson(listed.personId(), listed.lastName(), listed.firstName(),
+                    listed.birthDate(), listed.flags(), CallCaseChanges.numbersFor(listed,
+                            added.getOrDefault(listed.personId(), List.of()), withdrawn));
             CallCaseId id = CallCaseId.of(waveId, ++sequence);
             Optional<Exclusion> exclusion = policy.exclusion(person,
                     histories.getOrDefault(person.personId(), PersonHistory.NONE), period.debut());
+            if (exclusion.isEmpty() && barred.contains(person.personId())) {
+                exclusion = Optional.of(new Exclusion(Exclusion.OPPOSITION, null,
+                        "données effacées à la demande du jeune (reconnu par son empreinte) : jamais appelé"));
+            }
             if (exclusion.isPresent()) {
                 dao.insertCase(waveId, person.personId(), id, "EXCLU", now, exclusion.get(), period, now);
                 continue;

@@ -38,6 +38,10 @@ class PartnerExportCommand implements Callable<Integer> {
             description = "Renvoie aussi ce qui a déjà été envoyé à ce partenaire, ou ce dossier.")
     List<String> resend = List.of();
 
+    @Option(names = "--operateur", paramLabel = "<nom>",
+            description = "Qui fait l'export, pour le journal des actions (défaut : l'utilisateur du système).")
+    String operator = fr.raccrochage.core.privacy.OperatorJournal.osUser();
+
     private final PartnerExportService exports;
     private final RunLock lock;
     private final Waves waves;
@@ -52,7 +56,8 @@ class PartnerExportCommand implements Callable<Integer> {
     public Integer call() {
         String waveId = wave.existingIn(waves);
         try (RunLock.Held held = lock.acquire()) {
-            print(spec.commandLine().getOut(), exports.export(waveId, resend, LocalDateTime.now()));
+            print(spec.commandLine().getOut(), exports.export(waveId, resend, LocalDateTime.now(), operator,
+                    fr.raccrochage.core.privacy.OperatorJournal.Channel.CLI));
         } catch (PartnerExportService.UnknownResendException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

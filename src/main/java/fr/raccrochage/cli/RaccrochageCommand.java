@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         optionListHeading = "%nOptions :%n",
         footer = {"%nAide d'une commande : raccrochage aide <commande>", ExitCodes.FOOTER},
         subcommands = {SieiCommand.class, WaveCommand.class, DuplicatesCommand.class, KnownCasesCommand.class,
-            CallsCommand.class, PartnersCommand.class, FeedbackCommand.class, ReportCommand.class, NightCommand.class,
+            CallsCommand.class, PartnersCommand.class, FeedbackCommand.class, YoungPersonCommand.class,
+            ReportCommand.class, NightCommand.class,
             SampleCommand.class,
             DemoCommand.class, HelpSubcommand.class})
 class RaccrochageCommand {

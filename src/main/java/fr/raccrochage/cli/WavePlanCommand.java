@@ -89,8 +89,11 @@ class WavePlanCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, String waveId, PlanningSummary s) {
-        if (s.plannedNow() == 0) {
+        if (s.plannedNow() == 0 && s.numbersAdded() == 0) {
             out.printf("Vague %s : tous les jeunes avaient déjà un dossier d'appel, rien n'a été ajouté.%n", waveId);
+        } else if (s.plannedNow() == 0) {
+            out.printf("Vague %s : tous les jeunes avaient déjà un dossier d'appel ; %s aux dossiers ouverts, "
+                    + "re-planifiés.%n", waveId, count(s.numbersAdded(), "nouveau numéro ajouté", "nouveaux numéros ajoutés"));
         }
         out.printf("Vague %s (appels du %s au %s) : %s, %s à appeler, %s, %s, en %s.%n", waveId,
                 FRENCH_DATE.format(s.period().debut()), FRENCH_DATE.format(s.period().fin()),

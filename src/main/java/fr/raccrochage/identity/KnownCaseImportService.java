@@ -2,6 +2,8 @@ package fr.raccrochage.identity;
 
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.privacy.OppositionSource;
+import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.identity.JdbcKnownCaseDao.Opposition;
 import fr.raccrochage.identity.JdbcKnownCaseDao.StoredFile;
 import fr.raccrochage.identity.KnownCaseMatcher.Match;
@@ -37,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * someone who refused. So when an OPPOSITION line only possibly matches persons of the registry
  * (DOUBLON_POSSIBLE), the opposition is also recorded on each of those persons, marked "à vérifier"
  * in its origin: nobody who may have objected is called before a person has reviewed the match. A
- * wrong guess costs one young person not called until the review, never a wrong merge.
+ * wrong guess costs one young person not called until the review, never a wrong merge. Each one
+ * goes the one way every objection goes ({@link Oppositions}): the young person's open cases close,
+ * their planned attempts go, their pending exports are held, in this file's transaction.
  */
 @Service
 public class KnownCaseImportService {
@@ -58,9 +62,11 @@ public class KnownCaseImportService {
     private final IdentityProperties properties;
     private final RaccrochageProperties raccrochage;
     private final TransactionTemplate transaction;
+    private final Oppositions objections;
 
     KnownCaseImportService(JdbcIdentityDao identity, JdbcKnownCaseDao dao, IdentityProperties properties,
-            RaccrochageProperties raccrochage, PlatformTransactionManager tx) {
+            RaccrochageProperties raccrochage, PlatformTransactionManager tx, Oppositions objections) {
+        this.objections = objections;
         this.identity = identity;
         this.dao = dao;
         this.properties = properties;
@@ -139,7 +145,15 @@ public class KnownCaseImportService {
         dao.insertPersons(outcome.createdPersons(), REGISTRY_ORIGIN);
         dao.insertCases(fileId, outcome.matches());
         dao.insertRejects(fileId, rejected);
-        int oppositions = dao.insertOppositions(oppositions(file.fileName(), outcome.matches()));
+        int oppositions = 0;
+        for (Opposition o : oppositions(file.fileName(), outcome.matches())) {
+            try {
+                oppositions += objections.oppose(o.personId(), OppositionSource.PARTENAIRE, o.origin(), o.since())
+                        .recorded() ? 1 : 0;
+            } catch (Oppositions.ErasedPersonException erased) {
+                // already barred from every output: nothing more to apply
+            }
+        }
         LOG.info("Liste connus {} : registre de {} enregistrements lu en {} ms, {} lignes rapprochées en {} ms",
                 file.fileName(), registry.size() - accepted.size(), (loaded - started) / 1_000_000, accepted.size(),
                 (System.nanoTime() - loaded) / 1_000_000);

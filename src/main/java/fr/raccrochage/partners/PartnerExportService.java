@@ -5,6 +5,8 @@ import static fr.raccrochage.core.SpreadsheetCells.safe;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.commune.Commune;
 import fr.raccrochage.core.commune.CommuneDirectory;
+import fr.raccrochage.core.privacy.OperatorJournal;
+import fr.raccrochage.core.privacy.OutputGate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -58,9 +60,13 @@ public class PartnerExportService {
     private final PartnerDirectoryService directories;
     private final CommuneDirectory communes;
     private final RaccrochageProperties properties;
+    private final OutputGate gate;
+    private final OperatorJournal journal;
 
     public PartnerExportService(JdbcTemplate jdbc, JdbcYoungPeopleDao people, PartnerDirectoryService directories,
-            CommuneDirectory communes, RaccrochageProperties properties) {
+            CommuneDirectory communes, RaccrochageProperties properties, OutputGate gate, OperatorJournal journal) {
+        this.gate = gate;
+        this.journal = journal;
         this.jdbc = jdbc;
         this.people = people;
         this.directories = directories;
@@ -74,9 +80,19 @@ public class PartnerExportService {
      */
     @Transactional
     public ExportRun export(String waveId, List<String> resend, LocalDateTime now) {
+        return export(waveId, resend, now, OperatorJournal.osUser(), OperatorJournal.Channel.CLI);
+    }
+
+    /** The same, journaled under this operator and channel (one entry per file, one per case re-sent by id). */
+    @Transactional
+    public ExportRun export(String waveId, List<String> resend, LocalDateTime now, String operator,
+            OperatorJournal.Channel channel) {
         PartnerDirectory directory = directories.current();
         List<Pending> pending = pending(waveId);
         checkResend(resend, pending, directory);
+        // Asked last, at the row selection: an opposed or erased young person's referrals are held.
+        Set<Long> barred = gate.barred(pending.stream().map(Pending::personId).toList());
+        pending = pending.stream().filter(p -> !barred.contains(p.personId())).toList();
         Set<String> again = new LinkedHashSet<>(resend);
         Map<String, List<Pending>> byPartner = new LinkedHashMap<>();
         int withheld = 0;
@@ -109,6 +125,7 @@ public class PartnerExportService {
             String.valueOf(f.resent()), f.sha256()}).toList());
         log.info("Export {} : {} fichiers, {} lignes, {} orientations retenues (hors communes du partenaire)", run,
                 files.size(), files.stream().mapToInt(ExportedFile::rows).sum(), withheld);
+        journal(files, byPartner, again, operator, channel);
         return new ExportRun(run, manifest, files, withheld);
     }
 
@@ -120,9 +137,16 @@ public class PartnerExportService {
         String waveLabel = waveId != null ? waveId : waves.size() == 1 ? waves.iterator().next() : "plusieurs";
         Path file = run.resolve("%s_vague-%s_%s.csv".formatted(fileSafe(partner.id()), fileSafe(waveLabel), now.toLocalDate()));
         List<String[]> lines = new ArrayList<>(rows.size());
+        OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(rows.stream().map(Pending::personId).toList());
         for (Pending p : rows) {
             YoungPerson person = peopleByWave.computeIfAbsent(p.waveId(), people::ofWave).get(p.personId());
             List<String> phones = phonesByWave.computeIfAbsent(p.waveId(), people::usablePhones).get(p.idAppel());
+            if (person != null && phones == null) {
+                phones = person.sieiPhones();
+            }
+            if (phones != null) {
+                phones = phones.stream().filter(n -> !withdrawn.contains(p.personId(), n)).toList();
+            }
             lines.add(row(partner.type(), p, person, phones));
         }
         ExportFiles.write(file, ExportColumns.header(partner.type()), lines);
@@ -182,6 +206,22 @@ public class PartnerExportService {
                     ps.setString(3, partnerId);
                 });
         return exportId;
+    }
+
+    /** The operator journal: who sent which file; who re-sent which young person, by ID_APPEL. */
+    private void journal(List<ExportedFile> files, Map<String, List<Pending>> byPartner, Set<String> again,
+            String operator, OperatorJournal.Channel channel) {
+        for (ExportedFile f : files) {
+            journal.record(new OperatorJournal.Entry(operator, channel, f.resent() > 0 ? "RENVOI_PARTENAIRE"
+                    : "EXPORT_PARTENAIRE", null, f.partnerId() + " " + f.file().getFileName(),
+                    again.isEmpty() ? null : "--renvoyer " + String.join(" ", again)));
+            for (Pending p : byPartner.get(f.partnerId())) {
+                if (again.contains(p.idAppel())) {
+                    journal.record(new OperatorJournal.Entry(operator, channel, "RENVOI_PARTENAIRE", p.personId(),
+                            p.idAppel() + " " + f.partnerId(), "--renvoyer " + p.idAppel()));
+                }
+            }
+        }
     }
 
     private List<Pending> pending(String waveId) {

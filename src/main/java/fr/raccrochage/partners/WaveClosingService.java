@@ -4,6 +4,7 @@ import fr.raccrochage.core.JobRunner;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
 import fr.raccrochage.core.commune.CommuneDirectory;
+import fr.raccrochage.core.privacy.OutputGate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,10 +38,12 @@ public class WaveClosingService {
     private final JdbcTemplate jdbc;
     private final RaccrochageProperties properties;
     private final CommuneDirectory communes;
+    private final OutputGate gate;
 
     public WaveClosingService(JdbcRoutingDao dao, JdbcYoungPeopleDao people, JobRunner runner,
             @Qualifier("routingJob") Job routingJob, JdbcTemplate jdbc, RaccrochageProperties properties,
-            CommuneDirectory communes) {
+            CommuneDirectory communes, OutputGate gate) {
+        this.gate = gate;
         this.dao = dao;
         this.people = people;
         this.runner = runner;
@@ -103,6 +106,10 @@ public class WaveClosingService {
                 SELECT r.id_appel, r.motif, r.details, d.statut, d.personne_id
                 FROM orientation_region r JOIN dossier_appel d ON d.id_appel = r.id_appel
                 WHERE d.vague_id = ? ORDER BY r.id_appel""", waveId);
+        // Asked last: nobody who objected or was erased is on the Region's list either.
+        java.util.Set<Long> barred = gate.barred(rows.stream().map(r -> ((Number) r.get("personne_id")).longValue())
+                .toList());
+        rows = rows.stream().filter(r -> !barred.contains(((Number) r.get("personne_id")).longValue())).toList();
         Map<Long, YoungPerson> young = rows.isEmpty() ? Map.of() : people.ofWave(waveId);
         Map<String, List<String>> phones = rows.isEmpty() ? Map.of() : people.usablePhones(waveId);
         ExportFiles.write(target, REGION_HEADER, rows.stream().map(row -> {

@@ -50,7 +50,8 @@ class NightPartners {
     }
 
     NightNote exportAndWatch(LocalDate night) {
-        ExportRun run = exports.export(null, List.of(), LocalDateTime.now());
+        ExportRun run = exports.export(null, List.of(), LocalDateTime.now(), "nuit",
+                fr.raccrochage.core.privacy.OperatorJournal.Channel.NUIT);
         List<String> lines = new ArrayList<>();
         lines.add(run.files().isEmpty() ? "rien de nouveau à envoyer"
                 : "%s, %s : %s".formatted(count(run.files().size(), "fichier", "fichiers"),

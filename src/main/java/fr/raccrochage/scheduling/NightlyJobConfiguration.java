@@ -110,14 +110,16 @@ class NightlyJobConfiguration {
     Step nuitPurgeStep(JobRepository repository, PersonalDataPurge purge) {
         return step(repository, "nuitPurgeStep", night -> {
             PersonalDataPurge.PurgeSummary s = purge.purge(night);
-            String line = s.waves().isEmpty() && s.knownCases() == 0 && s.filesDeleted() == 0
+            String journal = s.journalEntries() == 0 ? "" : " ; journal des actions : " + count(s.journalEntries(),
+                    "entrée de plus de 12 mois supprimée", "entrées de plus de 12 mois supprimées");
+            String line = (s.waves().isEmpty() && s.knownCases() == 0 && s.filesDeleted() == 0
                     ? "rien à effacer (conservation jusqu'au " + purge.cutoff(night) + " exclu)"
                     : "vagues %s : %s, %s, %s ; %s ; %s".formatted(String.join(", ", s.waves()),
                             count(s.records(), "enregistrement anonymisé", "enregistrements anonymisés"),
                             count(s.numbers(), "numéro effacé", "numéros effacés"),
                             count(s.oppositionsKept(), "opposition conservée", "oppositions conservées"),
                             count(s.knownCases(), "cas connu anonymisé", "cas connus anonymisés"),
-                            count(s.filesDeleted(), "fichier supprimé", "fichiers supprimés"));
+                            count(s.filesDeleted(), "fichier supprimé", "fichiers supprimés"))) + journal;
             return NightNote.of("Purge des données personnelles", line);
         });
     }

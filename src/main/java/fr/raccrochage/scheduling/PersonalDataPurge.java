@@ -1,6 +1,7 @@
 package fr.raccrochage.scheduling;
 
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.privacy.OperatorJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,13 +24,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * A young person who objected keeps name, first name, birth date and INE: without them a later
  * list could not be matched to the opposition, and the young person would be called again.
+ * <p>
+ * The operator journal is kept {@value OperatorJournal#RETENTION_MONTHS} months.
  */
 @Service
 public class PersonalDataPurge {
 
-    /** @param waves the waves purged this time; the counts are rows made anonymous */
+    /**
+     * @param waves the waves purged this time; the counts are rows made anonymous
+     * @param journalEntries operator journal entries older than the journal's retention, deleted
+     */
     public record PurgeSummary(List<String> waves, int records, int numbers, int oppositionsKept,
-            int knownCases, int filesDeleted) {
+            int knownCases, int filesDeleted, int journalEntries) {
     }
 
     private static final String OPPOSED = """
@@ -46,9 +52,11 @@ public class PersonalDataPurge {
     private final TransactionTemplate transaction;
     private final NightlyProperties nightly;
     private final RaccrochageProperties properties;
+    private final OperatorJournal journal;
 
     public PersonalDataPurge(JdbcTemplate jdbc, TransactionTemplate transaction, NightlyProperties nightly,
-            RaccrochageProperties properties) {
+            RaccrochageProperties properties, OperatorJournal journal) {
+        this.journal = journal;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.nightly = nightly;
@@ -78,7 +86,9 @@ public class PersonalDataPurge {
         }
         files += deleteArchivesBefore(cutoff);
         files += deleteExportRunsBefore(cutoff);
-        return new PurgeSummary(waves, counts[0], counts[1], counts[2], knownCases, files);
+        int journalEntries = transaction.execute(status -> journal.purgeBefore(
+                night.minusMonths(OperatorJournal.RETENTION_MONTHS).atStartOfDay()));
+        return new PurgeSummary(waves, counts[0], counts[1], counts[2], knownCases, files, journalEntries);
     }
 
     private List<String> wavesEndedBefore(LocalDate cutoff) {

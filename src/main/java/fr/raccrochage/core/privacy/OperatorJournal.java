@@ -1,10 +1,15 @@
 package fr.raccrochage.core.privacy;
 
+import java.time.LocalDateTime;
+
 /**
  * Who read or changed one young person's data, when, and on what ground. Entries hold
  * identifiers, never the personal data itself; the night purges them after twelve months.
  */
 public interface OperatorJournal {
+
+    /** How long entries are kept (the CNIL recommends 6 to 12 months for such logs). */
+    int RETENTION_MONTHS = 12;
 
     /** Where the action came from. */
     enum Channel { CLI, NUIT, PORTAIL }
@@ -20,4 +25,13 @@ public interface OperatorJournal {
     }
 
     void record(Entry entry);
+
+    /** Deletes the entries older than this moment; returns how many. */
+    int purgeBefore(LocalDateTime cutoff);
+
+    /** The operating-system user running this process, the default operator of the CLI. */
+    static String osUser() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "inconnu" : user;
+    }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The last check before young people's data leaves the system: a young person who objected or
- * whose data was erased is in no output written after that fact was recorded.
+ * whose data was erased is in no output written after that fact was recorded, and a number
+ * withdrawn from a young person by a rectification is printed for them nowhere.
  */
 public interface OutputGate {
 
@@ -15,5 +16,17 @@ public interface OutputGate {
 
     default boolean isBarred(long personId) {
         return !barred(List.of(personId)).isEmpty();
+    }
+
+    /** The numbers withdrawn from these persons, to leave out of every output written for them. */
+    WithdrawnNumbers withdrawnNumbers(Collection<Long> personIds);
+
+    /** Numbers withdrawn by a rectification, per person (E.164 numbers). */
+    @FunctionalInterface
+    interface WithdrawnNumbers {
+
+        WithdrawnNumbers NONE = (personId, number) -> false;
+
+        boolean contains(long personId, String number);
     }
 }

@@ -1,7 +1,11 @@
 /**
  * Facts about one young person that every output must honour at the moment it is written:
- * oppositions and erasures. Every writer of something that leaves the system (call sheet, daily
- * list, partner export, SMS file, portal page) asks {@link fr.raccrochage.core.privacy.OutputGate}
- * last, whatever the stage that first learned the fact.
+ * oppositions, erasures and withdrawn numbers. Every writer of something that leaves the system
+ * (call sheet, daily list, partner export, SMS file, portal page) asks
+ * {@link fr.raccrochage.core.privacy.OutputGate} last, whatever the stage that first learned the
+ * fact; every objection goes through {@link fr.raccrochage.core.privacy.Oppositions}; every action
+ * on one young person's data is written to the {@link fr.raccrochage.core.privacy.OperatorJournal}.
+ * The implementations of the gate and of the oppositions live downstream, in
+ * {@code fr.raccrochage.rights}, because applying an objection touches the calls and partners stages.
  */
 package fr.raccrochage.core.privacy;

@@ -1,0 +1,63 @@
+package fr.raccrochage.rights;
+
+import fr.raccrochage.core.privacy.OutputGate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one implementation of the {@link OutputGate}, read from the database at each call, so that a
+ * fact recorded a second ago is honoured: a young person is barred when they objected, when their
+ * data was erased, or when one of their records carries the fingerprint of an erased young person
+ * (a later list bringing them again). The fingerprints are only computed when some erasure exists.
+ */
+@Component
+class RightsOutputGate implements OutputGate {
+
+    private final JdbcRightsDao dao;
+    private final KeyedHashes hashes;
+
+    RightsOutputGate(JdbcRightsDao dao, KeyedHashes hashes) {
+        this.dao = dao;
+        this.hashes = hashes;
+    }
+
+    @Override
+    public Set<Long> barred(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> barred = dao.opposedOrErased(personIds);
+        if (dao.anySuppression()) {
+            Set<String> suppressed = dao.suppressionPrints();
+            Set<Long> rest = new HashSet<>(personIds);
+            rest.removeAll(barred);
+            for (JdbcRightsDao.Identity id : dao.identities(rest)) {
+                if (recognised(id, suppressed)) {
+                    barred.add(id.personId());
+                }
+            }
+        }
+        return barred;
+    }
+
+    boolean recognised(JdbcRightsDao.Identity id, Set<String> suppressed) {
+        String ine = hashes.ofIne(id.ine());
+        if (ine != null && suppressed.contains(ine)) {
+            return true;
+        }
+        return hashes.ofIdentity(id.lastName(), id.firstNames(), id.birthDate()).stream().anyMatch(suppressed::contains);
+    }
+
+    @Override
+    public WithdrawnNumbers withdrawnNumbers(Collection<Long> personIds) {
+        Map<Long, Set<String>> prints = dao.withdrawnPrints(personIds);
+        if (prints.isEmpty()) {
+            return WithdrawnNumbers.NONE;
+        }
+        return (personId, number) -> number != null && prints.containsKey(personId)
+                && prints.get(personId).contains(hashes.ofNumber(number));
+    }
+}
