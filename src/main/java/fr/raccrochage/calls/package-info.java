@@ -21,7 +21,11 @@
  *       imports results files (journal by SHA-256, rejects, state, oppositions, re-planning);
  *       {@link fr.raccrochage.calls.WaveReplanner} re-plans a wave's open cases together (after an
  *       import, at night, when newcomers are planned);
- *       {@link fr.raccrochage.calls.CallSheets} writes the call sheet and the due lists;
+ *       {@link fr.raccrochage.calls.CallSheets} writes the call sheet and the due lists, asking the
+ *       {@link fr.raccrochage.core.privacy.OutputGate} last;
+ *       {@link fr.raccrochage.calls.CallCaseChanges} brings a fact about one young person to their cases
+ *       at once (an objection closes them, a number added or withdrawn re-plans them, a later list's new
+ *       number joins the open case);
  *       {@link fr.raccrochage.calls.CallResultSimulator} is the synthetic call centre of the demo and tests.
  * </ul>
  */

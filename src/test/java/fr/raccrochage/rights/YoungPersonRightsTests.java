@@ -254,6 +254,57 @@ abstract class YoungPersonRightsTests {
         assertThat(sheet("R5")).doesNotContain(second);
     }
 
+    @Autowired
+    fr.raccrochage.scheduling.NightlyService nightly;
+
+    @Test
+    void shouldApplyAnOppositionDroppedInTheNightlyInboxBeforeTheNextDaysList() throws Exception {
+        wave("N1");
+        long chloe = person("N1", "3333333333C");
+        String c = caseOf("N1", chloe);
+        Path inbox = Files.createDirectories(home.resolve("donnees/arrivee/cas-connus"));
+        Files.writeString(inbox.resolve("oppositions.csv"), "INE;NOM;PRENOM;DATE_NAISSANCE;PARTENAIRE_ID;STATUT;DATE\n"
+                + "3333333333C;CADET;Chloé;12/04/2008;;OPPOSITION;2026-11-02\n", StandardCharsets.UTF_8);
+
+        nightly.run(LocalDate.of(2026, 11, 3));
+
+        assertThat(status(c)).isEqualTo("EXCLU/OPPOSITION");
+        assertThat(planned(c)).isZero();
+        assertThat(Files.readString(home.resolve("sorties/vague-N1/appels-du-jour-2026-11-03.csv")))
+                .doesNotContain(c, "Cadet").contains("Alix");
+        assertThat(sheet("N1")).doesNotContain(c);
+    }
+
+    @Test
+    void shouldJournalEveryExportAndResendAndHoldWhatIsLeftForAnOpposedYoungPerson() throws Exception {
+        directory.importFile(Path.of("sample-data", "partenaires-idf-exemple.csv"));
+        deleteOutputs();
+        wave("J1");
+        long bruno = person("J1", "2222222222B");
+        String c = caseOf("J1", bruno);
+        closing.close("J1", PERIOD.fin().plusDays(1));
+        LocalDateTime now = LocalDateTime.of(2026, 11, 28, 9, 0);
+        fr.raccrochage.partners.ExportRun first = exports.export("J1", List.of(), now, "agent.export",
+                OperatorJournal.Channel.CLI);
+        String partner = first.files().stream().map(fr.raccrochage.partners.ExportedFile::partnerId)
+                .filter(p -> p.startsWith("ML-")).findFirst().orElseThrow();
+        exports.export("J1", List.of(c), now.plusMinutes(1), "agent.export", OperatorJournal.Channel.CLI);
+        assertThat(jdbc.queryForList("SELECT action || ' ' || COALESCE(CAST(personne_id AS VARCHAR(20)), '-') || ' ' "
+                + "|| operateur FROM journal_operateur ORDER BY id", String.class))
+                .contains("EXPORT_PARTENAIRE - agent.export", "RENVOI_PARTENAIRE " + bruno + " agent.export");
+
+        Oppositions.Outcome outcome = rights.oppose(bruno, OppositionSource.JEUNE, null, AGENT);
+
+        assertThat(outcome.closedCases()).isEmpty();
+        assertThat(outcome.partnersAlreadySent()).contains(partner);
+        fr.raccrochage.partners.ExportRun again = exports.export("J1", List.of(partner), now.plusMinutes(2),
+                "agent.export", OperatorJournal.Channel.CLI);
+        assertThat(again.files()).isNotEmpty();
+        for (fr.raccrochage.partners.ExportedFile f : again.files()) {
+            assertThat(Files.readString(f.file())).doesNotContain(c, "Bost").contains("Alix");
+        }
+    }
+
     // --- corriger
 
     @Test

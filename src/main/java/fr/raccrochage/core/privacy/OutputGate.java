@@ -18,8 +18,13 @@ public interface OutputGate {
         return !barred(List.of(personId)).isEmpty();
     }
 
-    /** The numbers withdrawn from these persons, to leave out of every output written for them. */
-    WithdrawnNumbers withdrawnNumbers(Collection<Long> personIds);
+    /**
+     * The numbers withdrawn from these persons (a rectification), to leave out of every output
+     * written for them. The default (no number withdrawn) only serves stand-ins in tests.
+     */
+    default WithdrawnNumbers withdrawnNumbers(Collection<Long> personIds) {
+        return WithdrawnNumbers.NONE;
+    }
 
     /** Numbers withdrawn by a rectification, per person (E.164 numbers). */
     @FunctionalInterface
