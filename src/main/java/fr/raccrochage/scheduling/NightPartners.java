@@ -55,6 +55,15 @@ class NightPartners {
         lines.add(run.files().isEmpty() ? "rien de nouveau à envoyer"
                 : "%s, %s : %s".formatted(count(run.files().size(), "fichier", "fichiers"),
                         count(run.rows(), "jeune envoyé", "jeunes envoyés"), run.directory()));
+        if (run.rerouted() > 0) {
+            lines.add(count(run.rerouted(), "jeune réorienté", "jeunes réorientés")
+                    + " (annuaire modifié) envoyés à leur nouveau partenaire");
+        }
+        if (!run.withdrawals().isEmpty()) {
+            lines.add("%s à %s qui ne les suivent plus : %s".formatted(count(run.withdrawn(), "retrait", "retraits"),
+                    count(run.withdrawals().size(), "ancien partenaire", "anciens partenaires"),
+                    String.join(", ", run.withdrawals().stream().map(w -> w.file().getFileName().toString()).toList())));
+        }
         if (run.withheld() > 0) {
             lines.add(count(run.withheld(), "envoi retenu", "envois retenus")
                     + " : le partenaire ne couvre plus la commune (annuaire modifié), à réorienter");
