@@ -94,8 +94,9 @@ class PartnerExportCommand implements Callable<Integer> {
             }
         }
         if (run.withheld() > 0) {
-            out.printf("%s non %s : l'annuaire actuel ne donne plus ce partenaire pour la commune (relancer vague cloturer "
-                    + "ne les réoriente pas ; voir l'annuaire).%n", count(run.withheld(), "orientation", "orientations"),
+            out.printf("%s non %s : l'annuaire actuel ne donne plus ce partenaire pour la commune, et aucun autre "
+                    + "partenaire du même type (ou le jeune est suivi par ce partenaire) : à traiter par la Région.%n",
+                    count(run.withheld(), "orientation", "orientations"),
                     run.withheld() > 1 ? "envoyées" : "envoyée");
         }
         out.flush();

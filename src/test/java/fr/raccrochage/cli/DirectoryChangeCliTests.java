@@ -69,12 +69,13 @@ class DirectoryChangeCliTests {
                 + "désormais leur commune (envoi au prochain export, avec la raison) ; 1 retrait sera envoyé aux anciens "
                 + "partenaires qui les avaient reçues.", "  ML-200057867 → ML-200057875 : 1 jeune");
 
-        Cli.Result second = cli.run("partenaires", "exporter");
+        Cli.Result night = cli.run("nuit", "--date", "2026-11-09");
 
-        assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(second.out()).contains("(dont 1 réorientation (annuaire modifié))",
-                "ML-200057867_retraits_vague-2026-4_", "1 jeune que ML-200057867 ne suit plus (annuaire modifié)")
-                .doesNotContain("non envoyée");
+        assertThat(night.out()).as(night.err()).contains("Exports aux partenaires",
+                "1 jeune réorienté (annuaire modifié) envoyé à son nouveau partenaire",
+                "1 retrait envoyé (jeunes qu'un ancien partenaire ne suit plus, annuaire modifié) : "
+                        + "ML-200057867_retraits_vague-2026-4_")
+                .doesNotContain("envoi retenu");
         Path run = exportRuns(cli).get(1);
         String newPartner = onlyFile(run, "ML-200057875_vague-2026-4_");
         assertThat(newPartner).contains("V2026-4-000001;INJOIGNABLE;;Martin;Hélène;12/03/2008;",
