@@ -47,7 +47,7 @@ public final class DatabaseEncryptionTool {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("La clé est vide : définir " + KEY_VARIABLE + ".");
         }
-        if (EmbeddedDatabaseKey.hasSpace(key)) {
+        if (EmbeddedDatabaseSettings.hasSpace(key)) {
             throw new IllegalArgumentException("La clé ne doit pas contenir d'espace (H2 sépare ainsi clé et mot de passe).");
         }
         if (!Files.exists(folder.resolve(DATABASE + ".mv.db"))) {

@@ -37,7 +37,7 @@ class DatabaseEncryptionToolTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("raccrochage.mv.db"))))
                 .isEqualTo("rw-------");
         assertThatThrownBy(() -> DriverManager.getConnection(url(), "sa", "").close()).isInstanceOf(SQLException.class);
-        assertThat(firstWave(url() + EmbeddedDatabaseKey.CIPHER, KEY + " ")).isEqualTo("2026-1");
+        assertThat(firstWave(url() + EmbeddedDatabaseSettings.CIPHER, KEY + " ")).isEqualTo("2026-1");
 
         DatabaseEncryptionTool.run(false, data, KEY);
 
