@@ -41,7 +41,11 @@ public class PrivateFoldersListener implements SmartApplicationListener, Ordered
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-            logFile(prepared.getEnvironment()).ifPresent(PrivateFiles::file);
+            try {
+                logFile(prepared.getEnvironment()).ifPresent(PrivateFiles::file);
+            } catch (java.io.UncheckedIOException e) {
+                // An unwritable log folder: the logging system says so itself, the run goes on.
+            }
         } else if (event instanceof ApplicationPreparedEvent prepared) {
             folders(prepared.getApplicationContext().getEnvironment()).forEach(PrivateFiles::tree);
         } else if (event instanceof ApplicationStartedEvent started) {

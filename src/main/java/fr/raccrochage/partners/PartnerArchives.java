@@ -73,8 +73,11 @@ public class PartnerArchives {
         return settingsOrDefault(partnerId).encrypted();
     }
 
-    /** Archives the file for the partner, if its files are encrypted: {@code <file>.zip} beside it, written atomically. */
-    Optional<PartnerArchive> archive(String partnerId, Path csv) {
+    /**
+     * Archives the file for the partner, if its files are encrypted: {@code <file>.zip} beside it, written
+     * atomically (also to call again after rewriting a partner file, e.g. an erasure).
+     */
+    public Optional<PartnerArchive> archive(String partnerId, Path csv) {
         Settings settings = settingsOrDefault(partnerId);
         if (!settings.encrypted()) {
             return Optional.empty();
