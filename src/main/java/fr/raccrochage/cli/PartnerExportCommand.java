@@ -7,6 +7,8 @@ import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.Waves;
 import fr.raccrochage.partners.ExportRun;
 import fr.raccrochage.partners.ExportedFile;
+import fr.raccrochage.partners.PartnerArchive;
+import fr.raccrochage.partners.WithdrawalFile;
 import fr.raccrochage.partners.PartnerExportService;
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
@@ -64,21 +66,42 @@ class PartnerExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private static String archive(PartnerArchive archive) {
+        return archive == null ? "" : " ; archive chiffrée à envoyer : " + archive.file().getFileName();
+    }
+
     static void print(PrintWriter out, ExportRun run) {
-        if (run.files().isEmpty()) {
+        if (run.files().isEmpty() && run.withdrawals().isEmpty()) {
             out.printf("Rien de nouveau à envoyer : toutes les orientations ont déjà été envoyées à leur partenaire.%n");
         } else {
             out.printf("%s, %s écrits dans %s%n", count(run.files().size(), "fichier", "fichiers"),
                     count(run.rows(), "jeune", "jeunes"), run.directory());
             for (ExportedFile f : run.files()) {
-                out.printf("  %s : %s%s%n", f.file().getFileName(), count(f.rows(), "ligne", "lignes"),
-                        f.resent() > 0 ? " (dont " + count(f.resent(), "renvoi", "renvois") + ")" : "");
+                List<String> notes = new java.util.ArrayList<>();
+                if (f.resent() > 0) {
+                    notes.add("dont " + count(f.resent(), "renvoi", "renvois"));
+                }
+                if (f.rerouted() > 0) {
+                    notes.add("dont " + count(f.rerouted(), "réorientation", "réorientations") + " (annuaire modifié)");
+                }
+                out.printf("  %s : %s%s%s%n", f.file().getFileName(), count(f.rows(), "ligne", "lignes"),
+                        notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")", archive(f.archive()));
+            }
+            for (WithdrawalFile w : run.withdrawals()) {
+                out.printf("  %s : %s que %s ne suit plus (annuaire modifié)%s%n", w.file().getFileName(),
+                        count(w.rows(), "jeune", "jeunes"), w.partnerId(), archive(w.archive()));
             }
             out.printf("Manifeste (fichiers, lignes, SHA-256) : %s%n", run.manifest());
+            if (run.files().stream().anyMatch(f -> f.archive() != null)
+                    || run.withdrawals().stream().anyMatch(w -> w.archive() != null)) {
+                out.printf("Envoyer les archives .zip (AES-256) ; le mot de passe de chaque partenaire se donne par un autre "
+                        + "canal : raccrochage partenaires secret <partenaire>.%n");
+            }
         }
         if (run.withheld() > 0) {
-            out.printf("%s non %s : l'annuaire actuel ne donne plus ce partenaire pour la commune (relancer vague cloturer "
-                    + "ne les réoriente pas ; voir l'annuaire).%n", count(run.withheld(), "orientation", "orientations"),
+            out.printf("%s non %s : l'annuaire actuel ne donne plus ce partenaire pour la commune, et aucun autre "
+                    + "partenaire du même type (ou le jeune est suivi par ce partenaire) : à traiter par la Région.%n",
+                    count(run.withheld(), "orientation", "orientations"),
                     run.withheld() > 1 ? "envoyées" : "envoyée");
         }
         out.flush();

@@ -6,6 +6,8 @@ import static fr.raccrochage.core.text.FrenchFormat.count;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.partners.PartnerDirectoryService;
 import fr.raccrochage.partners.PartnerDirectoryService.DirectoryImport;
+import fr.raccrochage.partners.Rerouting;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +46,28 @@ class PartnerImportCommand implements Callable<Integer> {
                     count(result.lines(), "ligne chargée", "lignes chargées"),
                     count(result.partners(), "partenaire", "partenaires"),
                     count(result.replaced(), "ligne", "lignes"));
+            printRerouting(spec.commandLine().getOut(), result.rerouting());
         }
         return ExitCodes.OK;
+    }
+
+    static void printRerouting(PrintWriter out, Rerouting rerouting) {
+        if (rerouting.moved() > 0) {
+            out.printf("Annuaire modifié : %s vers le partenaire qui couvre désormais leur commune (envoi au prochain "
+                    + "export, avec la raison) ; %s.%n", count(rerouting.moved(), "orientation réorientée", "orientations réorientées"),
+                    rerouting.withdrawalsDue() == 0 ? "aucun ancien partenaire ne les avait reçues"
+                            : count(rerouting.withdrawalsDue(), "retrait sera envoyé", "retraits seront envoyés")
+                                    + " aux anciens partenaires qui les avaient reçues");
+            rerouting.movedByChange().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> out.printf("  %s : %s%n", e.getKey(), count(e.getValue(), "jeune", "jeunes")));
+        }
+        if (rerouting.withoutPartner() > 0) {
+            out.printf("%s sans partenaire du même type dans le nouvel annuaire pour leur commune : %s à l'ancien partenaire "
+                    + "mais %s pas envoyées (à traiter par la Région).%n",
+                    count(rerouting.withoutPartner(), "orientation", "orientations"),
+                    rerouting.withoutPartner() > 1 ? "elles restent" : "elle reste",
+                    rerouting.withoutPartner() > 1 ? "ne sont" : "n'est");
+        }
+        out.flush();
     }
 }

@@ -15,19 +15,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks a partner directory file ({@code partenaire_id;type;nom;departement;code_insee}).
- * Every error is collected with its line number, so the operator fixes the file in one go.
+ * Reads and checks a partner directory file ({@code partenaire_id;type;nom;departement;code_insee},
+ * optionally followed by {@code chiffrement}: {@code oui} or empty for encrypted archives, the
+ * default, {@code non} for plain files only). Every error is collected with its line number, so the
+ * operator fixes the file in one go.
  */
 public final class DirectoryFile {
 
     static final String[] HEADER = {"partenaire_id", "type", "nom", "departement", "code_insee"};
+    static final String ENCRYPTION = "chiffrement";
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
-    /** The lines read (file line numbers) and the errors found; entries are usable only without errors. */
-    public record Parsed(List<DirectoryEntry> entries, List<String> errors, int lines) {
+    /**
+     * The lines read (file line numbers) and the errors found; entries are usable only without errors.
+     *
+     * @param plainFiles the partners whose files go out without an encrypted archive ({@code chiffrement} = non)
+     */
+    public record Parsed(List<DirectoryEntry> entries, List<String> errors, int lines, Set<String> plainFiles) {
+        public Parsed(List<DirectoryEntry> entries, List<String> errors, int lines) {
+            this(entries, errors, lines, Set.of());
+        }
+
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -47,8 +60,9 @@ public final class DirectoryFile {
     public Parsed read(Reader reader, String fileName) {
         try (CSVReader csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new CSVParserBuilder().withSeparator(';').build()).build()) {
-            checkHeader(csv.readNext(), fileName);
+            int columns = checkHeader(csv.readNext(), fileName);
             List<DirectoryEntry> entries = new ArrayList<>();
+            Map<String, Boolean> encryption = new HashMap<>();
             List<String> errors = new ArrayList<>();
             Map<String, Claim> claims = new HashMap<>();
             Map<String, Claim> partnerLines = new HashMap<>();
@@ -60,12 +74,26 @@ public final class DirectoryFile {
                     continue;
                 }
                 lines++;
-                check(fields, line, errors, claims, partnerLines, partners).ifPresent(entries::add);
+                if (fields.length != columns) {
+                    errors.add("ligne %d : %d colonnes au lieu de %d".formatted(line, fields.length, columns));
+                    continue;
+                }
+                Optional<DirectoryEntry> entry = check(fields, line, errors, claims, partnerLines, partners);
+                entry.ifPresent(entries::add);
+                if (entry.isPresent() && columns > HEADER.length) {
+                    checkEncryption(entry.get().partner().id(), fields[HEADER.length], line, encryption, errors);
+                }
             }
             if (lines == 0) {
                 throw new FileRefusedException("L'annuaire " + fileName + " ne contient aucun partenaire.");
             }
-            return new Parsed(List.copyOf(entries), List.copyOf(errors), lines);
+            Set<String> plain = new TreeSet<>();
+            encryption.forEach((id, encrypted) -> {
+                if (!encrypted) {
+                    plain.add(id);
+                }
+            });
+            return new Parsed(List.copyOf(entries), List.copyOf(errors), lines, Set.copyOf(plain));
         } catch (IOException e) {
             throw new FileRefusedException("L'annuaire " + fileName + " est illisible (" + e.getMessage() + ").", e);
         } catch (CsvValidationException e) {
@@ -73,7 +101,26 @@ public final class DirectoryFile {
         }
     }
 
-    private static void checkHeader(String[] header, String fileName) {
+    /** One partner, one choice: {@code oui} (or empty) encrypts its files, {@code non} does not. */
+    private static void checkEncryption(String partnerId, String value, int line, Map<String, Boolean> encryption,
+            List<String> errors) {
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!text.equals("oui") && !text.equals("non")) {
+            errors.add("ligne %d : chiffrement « %s » invalide (oui, non ou vide attendu)".formatted(line, value.strip()));
+            return;
+        }
+        Boolean earlier = encryption.putIfAbsent(partnerId, text.equals("oui"));
+        if (earlier != null && earlier != text.equals("oui")) {
+            errors.add("ligne %d : chiffrement « %s » pour %s, qui a « %s » sur une ligne précédente"
+                    .formatted(line, text, partnerId, earlier ? "oui" : "non"));
+        }
+    }
+
+    /** @return the number of columns of the file: the five of the contract, or six with {@code chiffrement} */
+    private static int checkHeader(String[] header, String fileName) {
         if (header == null) {
             throw new FileRefusedException("L'annuaire " + fileName + " est vide.");
         }
@@ -81,18 +128,17 @@ public final class DirectoryFile {
         for (String cell : header) {
             found.add(cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
         }
-        if (!found.equals(List.of(HEADER))) {
+        List<String> withEncryption = new ArrayList<>(List.of(HEADER));
+        withEncryption.add(ENCRYPTION);
+        if (!found.equals(List.of(HEADER)) && !found.equals(withEncryption)) {
             throw new FileRefusedException("L'annuaire " + fileName + " n'a pas l'en-tête attendu « "
                     + String.join(";", HEADER) + " » (trouvé : « " + String.join(";", header).replace("\uFEFF", "") + " »).");
         }
+        return found.size();
     }
 
     private Optional<DirectoryEntry> check(String[] fields, int line, List<String> errors, Map<String, Claim> claims,
             Map<String, Claim> partnerLines, Map<String, Partner> partners) {
-        if (fields.length != HEADER.length) {
-            errors.add("ligne %d : %d colonnes au lieu de %d".formatted(line, fields.length, HEADER.length));
-            return Optional.empty();
-        }
         String id = fields[0].strip();
         String typeText = fields[1].strip().toUpperCase(Locale.ROOT);
         String nom = fields[2].strip();

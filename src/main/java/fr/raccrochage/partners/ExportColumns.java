@@ -17,6 +17,8 @@ final class ExportColumns {
             "telephones", "code_insee_residence", "commune_residence");
     static final List<String> OUTREACH = List.of("date_orientation", "adresse", "code_postal", "responsables_legaux");
     static final List<String> GUIDANCE = List.of("date_orientation", "etablissement", "formation");
+    /** Last column: why a young person routed before comes to this partner now (a change of the directory). */
+    static final String REROUTED = "reorientation";
 
     private ExportColumns() {
     }
@@ -24,6 +26,7 @@ final class ExportColumns {
     static String[] header(PartnerType type) {
         List<String> columns = new ArrayList<>(COMMON);
         columns.addAll(type == PartnerType.CIO ? GUIDANCE : OUTREACH);
+        columns.add(REROUTED);
         return columns.toArray(String[]::new);
     }
 }

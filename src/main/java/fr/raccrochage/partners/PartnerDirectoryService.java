@@ -30,21 +30,25 @@ public class PartnerDirectoryService {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerDirectoryService.class);
 
-    /** What an import did. */
-    public record DirectoryImport(String fileName, int lines, int partners, int replaced) {
+    /** What an import did, and what it changed for the referrals already made. */
+    public record DirectoryImport(String fileName, int lines, int partners, int replaced, Rerouting rerouting) {
     }
 
     private final JdbcPartnerDirectoryDao dao;
     private final CommuneDirectory communes;
     private final RaccrochageProperties properties;
     private final JdbcTemplate jdbc;
+    private final DirectoryChanges changes;
+    private final PartnerArchives archives;
 
     public PartnerDirectoryService(JdbcPartnerDirectoryDao dao, CommuneDirectory communes, RaccrochageProperties properties,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, DirectoryChanges changes, PartnerArchives archives) {
         this.dao = dao;
         this.communes = communes;
         this.properties = properties;
         this.jdbc = jdbc;
+        this.changes = changes;
+        this.archives = archives;
     }
 
     /** The directory as stored now. */
@@ -68,13 +72,19 @@ public class PartnerDirectoryService {
                     + String.join("\n  ", parsed.errors()) + "\nL'annuaire en place est conservé.");
         }
         int replaced = dao.count();
+        PartnerDirectory before = current();
         dao.replaceAll(parsed.entries());
         int partners = (int) parsed.entries().stream().map(e -> e.partner().id()).distinct().count();
+        LocalDateTime now = LocalDateTime.now();
         jdbc.update("INSERT INTO import_annuaire (nom, empreinte, lignes, partenaires, remplacees, importe_le) VALUES (?, ?, ?, ?, ?, ?)",
-                name, sha256(content), parsed.lines(), partners, replaced, Timestamp.valueOf(LocalDateTime.now()));
+                name, sha256(content), parsed.lines(), partners, replaced, Timestamp.valueOf(now));
+        long importId = jdbc.queryForObject("SELECT MAX(id) FROM import_annuaire", Long.class);
+        PartnerDirectory after = current();
+        archives.configure(after.partners(), parsed.plainFiles(), now);
+        Rerouting rerouting = changes.reroute(before, after, importId, now.toLocalDate());
         log.info("Annuaire des partenaires {} chargé : {} lignes, {} partenaires, {} lignes remplacées", name, parsed.lines(),
                 partners, replaced);
-        return new DirectoryImport(name, parsed.lines(), partners, replaced);
+        return new DirectoryImport(name, parsed.lines(), partners, replaced, rerouting);
     }
 
     /** UTF-8 (with or without BOM), or else Windows-1252, which spreadsheets still save by default. */

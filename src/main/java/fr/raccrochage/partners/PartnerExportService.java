@@ -50,8 +50,8 @@ public class PartnerExportService {
         }
     }
 
-    static final String MANIFEST = "manifeste.csv";
-    static final String[] MANIFEST_HEADER = {"fichier", "partenaire_id", "type", "vague", "lignes", "renvois", "sha256"};
+    static final String MANIFEST = ExportManifest.NAME;
+    static final String[] MANIFEST_HEADER = ExportManifest.HEADER;
     private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -62,9 +62,13 @@ public class PartnerExportService {
     private final RaccrochageProperties properties;
     private final OutputGate gate;
     private final OperatorJournal journal;
+    private final JdbcDirectoryChangeDao changes;
+    private final Withdrawals withdrawals;
+    private final PartnerArchives archives;
 
     public PartnerExportService(JdbcTemplate jdbc, JdbcYoungPeopleDao people, PartnerDirectoryService directories,
-            CommuneDirectory communes, RaccrochageProperties properties, OutputGate gate, OperatorJournal journal) {
+            CommuneDirectory communes, RaccrochageProperties properties, OutputGate gate, OperatorJournal journal,
+            JdbcDirectoryChangeDao changes, Withdrawals withdrawals, PartnerArchives archives) {
         this.gate = gate;
         this.journal = journal;
         this.jdbc = jdbc;
@@ -72,6 +76,9 @@ public class PartnerExportService {
         this.directories = directories;
         this.communes = communes;
         this.properties = properties;
+        this.changes = changes;
+        this.withdrawals = withdrawals;
+        this.archives = archives;
     }
 
     /**
@@ -108,7 +115,7 @@ public class PartnerExportService {
             }
             byPartner.computeIfAbsent(p.partnerId(), id -> new ArrayList<>()).add(p);
         }
-        if (byPartner.isEmpty()) {
+        if (byPartner.isEmpty() && !withdrawals.pending(waveId)) {
             return new ExportRun(null, null, List.of(), withheld);
         }
         Path run = runDirectory(now);
@@ -119,14 +126,12 @@ public class PartnerExportService {
             Partner partner = directory.partner(entry.getKey()).orElseThrow();
             files.add(exportTo(partner, entry.getValue(), waveId, run, now, again, peopleByWave, phonesByWave));
         }
-        Path manifest = run.resolve(MANIFEST);
-        ExportFiles.write(manifest, MANIFEST_HEADER, files.stream().map(f -> new String[] {
-            f.file().getFileName().toString(), f.partnerId(), f.type().name(), f.waveLabel(), String.valueOf(f.rows()),
-            String.valueOf(f.resent()), f.sha256()}).toList());
-        log.info("Export {} : {} fichiers, {} lignes, {} orientations retenues (hors communes du partenaire)", run,
-                files.size(), files.stream().mapToInt(ExportedFile::rows).sum(), withheld);
+        List<WithdrawalFile> withdrawn = withdrawals.write(waveId, directory, run, now);
+        Path manifest = ExportManifest.write(run, files, withdrawn);
+        log.info("Export {} : {} fichiers, {} lignes, {} orientations retenues (hors communes du partenaire), {} retraits",
+                run, files.size(), files.stream().mapToInt(ExportedFile::rows).sum(), withheld, withdrawn.size());
         journal(files, byPartner, again, operator, channel);
-        return new ExportRun(run, manifest, files, withheld);
+        return new ExportRun(run, manifest, files, withheld, withdrawn);
     }
 
     private ExportedFile exportTo(Partner partner, List<Pending> rows, String waveId, Path run, LocalDateTime now,
@@ -138,6 +143,7 @@ public class PartnerExportService {
         Path file = run.resolve("%s_vague-%s_%s.csv".formatted(fileSafe(partner.id()), fileSafe(waveLabel), now.toLocalDate()));
         List<String[]> lines = new ArrayList<>(rows.size());
         OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(rows.stream().map(Pending::personId).toList());
+        Map<String, LocalDate> reroutedOn = changes.reroutedTo(partner.id());
         for (Pending p : rows) {
             YoungPerson person = peopleByWave.computeIfAbsent(p.waveId(), people::ofWave).get(p.personId());
             List<String> phones = phonesByWave.computeIfAbsent(p.waveId(), people::usablePhones).get(p.idAppel());
@@ -147,17 +153,26 @@ public class PartnerExportService {
             if (phones != null) {
                 phones = phones.stream().filter(n -> !withdrawn.contains(p.personId(), n)).toList();
             }
-            lines.add(row(partner.type(), p, person, phones));
+            lines.add(row(partner.type(), p, person, phones, rerouteReason(reroutedOn.get(p.idAppel()))));
         }
         ExportFiles.write(file, ExportColumns.header(partner.type()), lines);
         String sha256 = ExportFiles.sha256(file);
+        PartnerArchive archive = archives.archive(partner.id(), file).orElse(null);
         int resent = (int) rows.stream().filter(Pending::sent).count();
+        int rerouted = (int) rows.stream().filter(r -> reroutedOn.containsKey(r.idAppel())).count();
         long exportId = journal(partner.id(), waveId != null ? waveId : waves.size() == 1 ? waveLabel : null, file,
-                rows, sha256, resent > 0 || rows.stream().anyMatch(r -> again.contains(r.idAppel())), now);
-        return new ExportedFile(exportId, partner.id(), partner.type(), waveLabel, file, rows.size(), resent, sha256);
+                rows, sha256, resent > 0 || rows.stream().anyMatch(r -> again.contains(r.idAppel())), now, archive);
+        return new ExportedFile(exportId, partner.id(), partner.type(), waveLabel, file, rows.size(), resent, sha256,
+                rerouted, archive);
     }
 
-    private String[] row(PartnerType type, Pending p, YoungPerson person, List<String> usablePhones) {
+    /** The reason a row is new to this partner although the young person was routed before: a directory change. */
+    static String rerouteReason(LocalDate reroutedOn) {
+        return reroutedOn == null ? null
+                : "réorienté le " + french(reroutedOn) + " : l'annuaire confie désormais sa commune à ce partenaire";
+    }
+
+    private String[] row(PartnerType type, Pending p, YoungPerson person, List<String> usablePhones, String rerouted) {
         List<String> cells = new ArrayList<>(13);
         cells.add(p.idAppel());
         cells.add(p.motif());
@@ -179,16 +194,18 @@ public class PartnerExportService {
             cells.add(ownCommune ? person.codePostal() : null);
             cells.add(person == null ? null : safe(person.responsables()));
         }
+        cells.add(rerouted);
         return cells.toArray(String[]::new);
     }
 
     private long journal(String partnerId, String waveId, Path file, List<Pending> rows, String sha256, boolean resend,
-            LocalDateTime now) {
+            LocalDateTime now, PartnerArchive archive) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO export_partenaire (partenaire_id, vague_id, fichier, lignes, empreinte, renvoi, exporte_le)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                    INSERT INTO export_partenaire (partenaire_id, vague_id, fichier, lignes, empreinte, renvoi, exporte_le,
+                        archive, empreinte_archive)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             ps.setString(1, partnerId);
             ps.setString(2, waveId);
             ps.setString(3, file.toString());
@@ -196,6 +213,8 @@ public class PartnerExportService {
             ps.setString(5, sha256);
             ps.setBoolean(6, resend);
             ps.setTimestamp(7, Timestamp.valueOf(now));
+            ps.setString(8, archive == null ? null : archive.file().toString());
+            ps.setString(9, archive == null ? null : archive.sha256());
             return ps;
         }, key);
         long exportId = key.getKey().longValue();
@@ -261,7 +280,7 @@ public class PartnerExportService {
         return run;
     }
 
-    private static String fileSafe(String text) {
+    static String fileSafe(String text) {
         return text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 

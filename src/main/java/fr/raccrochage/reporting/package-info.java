@@ -1,6 +1,7 @@
 /**
  * Wave and annual reports (issue 7): reads the tables of the earlier stages (SIEI records,
  * persons, call cases and results, routing, partners' feedback) and writes the figures as French
- * CSV files and one self-contained HTML page with server-side SVG charts.
+ * CSV files and one self-contained HTML page with server-side SVG charts; and where each wave stands
+ * now ({@code vague etat}, {@code vague liste}), read only.
  */
 package fr.raccrochage.reporting;

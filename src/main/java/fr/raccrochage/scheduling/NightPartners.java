@@ -53,12 +53,21 @@ class NightPartners {
         ExportRun run = exports.export(null, List.of(), LocalDateTime.now(), "nuit",
                 fr.raccrochage.core.privacy.OperatorJournal.Channel.NUIT);
         List<String> lines = new ArrayList<>();
-        lines.add(run.files().isEmpty() ? "rien de nouveau à envoyer"
+        lines.add(run.files().isEmpty() && run.withdrawals().isEmpty() ? "rien de nouveau à envoyer"
                 : "%s, %s : %s".formatted(count(run.files().size(), "fichier", "fichiers"),
                         count(run.rows(), "jeune envoyé", "jeunes envoyés"), run.directory()));
+        if (run.rerouted() > 0) {
+            lines.add(count(run.rerouted(), "jeune réorienté (annuaire modifié) envoyé à son nouveau partenaire",
+                    "jeunes réorientés (annuaire modifié) envoyés à leur nouveau partenaire"));
+        }
+        if (!run.withdrawals().isEmpty()) {
+            lines.add("%s (jeunes qu'un ancien partenaire ne suit plus, annuaire modifié) : %s".formatted(
+                    count(run.withdrawn(), "retrait envoyé", "retraits envoyés"),
+                    String.join(", ", run.withdrawals().stream().map(w -> w.file().getFileName().toString()).toList())));
+        }
         if (run.withheld() > 0) {
             lines.add(count(run.withheld(), "envoi retenu", "envois retenus")
-                    + " : le partenaire ne couvre plus la commune (annuaire modifié), à réorienter");
+                    + " : le partenaire ne couvre plus la commune et l'annuaire n'en donne pas d'autre, à traiter");
         }
         List<OverdueReferral> overdue = feedback.overdue(null, night);
         if (!overdue.isEmpty()) {

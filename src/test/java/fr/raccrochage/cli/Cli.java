@@ -18,9 +18,19 @@ final class Cli {
     }
 
     private final Path home;
+    private final Map<String, Object> settings;
 
     Cli(Path home) {
+        this(home, Map.of());
+    }
+
+    /** With extra settings, as the environment would give them (e.g. raccrochage.base.cle). */
+    Cli(Path home, Map<String, String> extra) {
         this.home = home;
+        this.settings = new java.util.HashMap<>(extra);
+        settings.put("raccrochage.dossier-donnees", data().toString());
+        settings.put("raccrochage.dossier-sorties", outputs().toString());
+        settings.put("spring.datasource.url", TestDatabase.h2Url(data()));
     }
 
     Path data() {
@@ -41,10 +51,7 @@ final class Cli {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             SpringApplication application = new SpringApplication(RaccrochageApplication.class);
             application.addInitializers(context -> context.getEnvironment().getPropertySources().addFirst(
-                    new MapPropertySource("cli-test", Map.of(
-                            "raccrochage.dossier-donnees", data().toString(),
-                            "raccrochage.dossier-sorties", outputs().toString(),
-                            "spring.datasource.url", TestDatabase.h2Url(data())))));
+                    new MapPropertySource("cli-test", settings)));
             ConfigurableApplicationContext context = application.run(args);
             int exitCode = SpringApplication.exit(context);
             return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

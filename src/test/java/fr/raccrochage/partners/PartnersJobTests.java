@@ -80,7 +80,7 @@ abstract class PartnersJobTests {
 
     /** Empties the tables the partners stage reads and writes, as a fresh database has them. */
     static void reset(JdbcTemplate jdbc) {
-        JdbcTestUtils.deleteFromTables(jdbc, "retour_rejet", "retour_partenaire", "fichier_retours", "export_ligne",
+        JdbcTestUtils.deleteFromTables(jdbc, "reorientation", "partenaire_archive", "retour_rejet", "retour_partenaire", "fichier_retours", "export_ligne",
                 "export_partenaire", "orientation_region", "orientation", "cloture_dossier", "cloture_vague",
                 "resultat_rejet", "resultat_appel", "fichier_resultats", "numero_appel", "tentative_prevue", "dossier_appel",
                 "siei_lien_personne", "personne", "siei_enregistrement", "fichier_siei", "vague", "import_annuaire",
@@ -192,24 +192,24 @@ abstract class PartnersJobTests {
         Path ml = run.directory().resolve("ML-200057867_vague-P1_2026-07-01.csv");
         assertThat(Files.readString(ml, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + "id_appel;motif;date_limite_rappel;nom;prenom;date_naissance;telephones;code_insee_residence;"
-                + "commune_residence;date_orientation;adresse;code_postal;responsables_legaux\n"
+                + "commune_residence;date_orientation;adresse;code_postal;responsables_legaux;reorientation\n"
                 + "VP1-000001;INJOIGNABLE;;'=CMD();Léa;10/04/2008;06 12 34 56 01;93066;Saint-Denis;30/06/2026;"
-                + "12 rue de la Paix;93200;PARENT Anne\n"
+                + "12 rue de la Paix;93200;PARENT Anne;\n"
                 + "VP1-000003;ORIENTE_ML;25/06/2026;Martin;Hugo;02/01/2007;06 12 34 56 04 | 01 45 00 00 01;93001;"
-                + "Aubervilliers;10/06/2026;12 rue de la Paix;93200;PARENT Anne\n"
+                + "Aubervilliers;10/06/2026;12 rue de la Paix;93200;PARENT Anne;\n"
                 + "VP1-000007;SUIVI;;Morel;Adam;07/07/2007;06 12 34 56 08 | 01 45 00 00 01;93001;Aubervilliers;30/06/2026;"
-                + "12 rue de la Paix;93200;PARENT Anne\n"
+                + "12 rue de la Paix;93200;PARENT Anne;\n"
                 + "VP1-000010;INJOIGNABLE;;Lambert;Zoé;01/01/2008;06 12 34 56 01 | 01 45 00 00 01;93059;"
-                + "Pierrefitte-sur-Seine;30/06/2026;12 rue de la Paix;93200;PARENT Anne\n");
+                + "Pierrefitte-sur-Seine;30/06/2026;12 rue de la Paix;93200;PARENT Anne;\n");
         // The guardian's commune routed this one: the young person's own address is not sent.
         assertThat(Files.readAllLines(run.directory().resolve("ML-200057990_vague-P1_2026-07-01.csv")).get(1))
                 .isEqualTo("VP1-000002;INJOIGNABLE;;Durand;Théo;06/05/2007;06 12 34 56 03 | 01 45 00 00 01;95018;"
-                        + "Argenteuil;30/06/2026;;;PARENT Anne");
+                        + "Argenteuil;30/06/2026;;;PARENT Anne;");
         assertThat(Files.readAllLines(run.directory().resolve("CIO-PARIS_vague-P1_2026-07-01.csv"))).containsExactly(
                 "\uFEFFid_appel;motif;date_limite_rappel;nom;prenom;date_naissance;telephones;code_insee_residence;"
-                        + "commune_residence;date_orientation;etablissement;formation",
+                        + "commune_residence;date_orientation;etablissement;formation;reorientation",
                 "VP1-000004;ORIENTE_CIO;27/06/2026;Petit;Inès;30/11/2008;06 12 34 56 05 | 01 45 00 00 01;75118;"
-                        + "Paris 18e Arrondissement;12/06/2026;Lycée Paul Éluard;CAP Cuisine");
+                        + "Paris 18e Arrondissement;12/06/2026;Lycée Paul Éluard;CAP Cuisine;");
         for (ExportedFile file : run.files()) {
             String content = Files.readString(file.file(), StandardCharsets.UTF_8);
             assertThat(content).doesNotContain("1234567890A", "jeune@example.org", "HORS_REGION");
@@ -219,10 +219,12 @@ abstract class PartnersJobTests {
             }
         }
         try (var listing = Files.list(run.directory())) {
-            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp")).hasSize(8);
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp")).hasSize(15);
         }
         assertThat(Files.readAllLines(run.manifest())).hasSize(8)
-                .contains("ML-200057867_vague-P1_2026-07-01.csv;ML-200057867;MISSION_LOCALE;P1;4;0;" + run.files().get(1).sha256());
+                .contains("ML-200057867_vague-P1_2026-07-01.csv;ML-200057867;MISSION_LOCALE;P1;ORIENTATIONS;4;0;"
+                        + run.files().get(1).sha256() + ";ML-200057867_vague-P1_2026-07-01.csv.zip;"
+                        + run.files().get(1).archive().sha256());
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "export_partenaire")).isEqualTo(7);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "export_ligne")).isEqualTo(11);
     }
@@ -357,7 +359,7 @@ abstract class PartnersJobTests {
                 StandardCharsets.UTF_8);
         PartnerDirectoryService.DirectoryImport imported = directory.importFile(good);
 
-        assertThat(imported).isEqualTo(new PartnerDirectoryService.DirectoryImport("annuaire.csv", 2, 2, 2656));
+        assertThat(imported).isEqualTo(new PartnerDirectoryService.DirectoryImport("annuaire.csv", 2, 2, 2656, Rerouting.NONE));
         assertThat(directory.current().partners()).extracting(Partner::id).containsExactlyInAnyOrder("ML-A", "CIO-A");
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "import_annuaire")).isEqualTo(2);
     }

@@ -1,0 +1,122 @@
+package fr.raccrochage.partners;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.lingala.zip4j.ZipFile;
+import net.lingala.zip4j.model.ZipParameters;
+import net.lingala.zip4j.model.enums.AesKeyStrength;
+import net.lingala.zip4j.model.enums.EncryptionMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Encrypted partner files: each file a partner receives also goes out as a zip archive encrypted
+ * with AES-256 (the WinZip AE-2 format that 7-Zip and WinRAR open), under a passphrase of its own
+ * kept in {@code partenaire_archive} and given to the partner by another channel. On for every
+ * partner unless its directory lines say {@code chiffrement} = non. The plain CSV stays in the
+ * owner-only run folder as the Region's copy; the archive is what leaves.
+ */
+@Service
+public class PartnerArchives {
+
+    /** A partner named nowhere (not in the directory, no archive settings). */
+    public static class UnknownPartnerException extends IllegalArgumentException {
+        public UnknownPartnerException(String partnerId) {
+            super("« " + partnerId + " » n'est pas un partenaire de l'annuaire.");
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public PartnerArchives(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** After a directory import: every partner gets its setting, and a passphrase if it has none. */
+    void configure(Collection<Partner> partners, Set<String> plainFiles, LocalDateTime now) {
+        for (Partner partner : partners) {
+            boolean encrypted = !plainFiles.contains(partner.id());
+            if (jdbc.update("UPDATE partenaire_archive SET chiffree = ? WHERE partenaire_id = ?", encrypted, partner.id()) == 0) {
+                jdbc.update("INSERT INTO partenaire_archive (partenaire_id, chiffree, secret, secret_cree_le) VALUES (?, ?, ?, ?)",
+                        partner.id(), encrypted, Passphrases.generate(), Timestamp.valueOf(now));
+            }
+        }
+    }
+
+    /** The partner's passphrase (created, encryption on, for a partner loaded before this setting existed). */
+    public String passphrase(String partnerId, PartnerDirectory directory) {
+        if (directory.partner(partnerId).isEmpty() && settings(partnerId).isEmpty()) {
+            throw new UnknownPartnerException(partnerId);
+        }
+        return settingsOrDefault(partnerId).secret();
+    }
+
+    /** Draws a new passphrase for the partner (after a leak, or a change of contact). */
+    public String renew(String partnerId, PartnerDirectory directory) {
+        passphrase(partnerId, directory);
+        String secret = Passphrases.generate();
+        jdbc.update("UPDATE partenaire_archive SET secret = ?, secret_cree_le = ? WHERE partenaire_id = ?", secret,
+                Timestamp.valueOf(LocalDateTime.now()), partnerId);
+        return secret;
+    }
+
+    public boolean encrypts(String partnerId) {
+        return settingsOrDefault(partnerId).encrypted();
+    }
+
+    /**
+     * Archives the file for the partner, if its files are encrypted: {@code <file>.zip} beside it, written
+     * atomically (also to call again after rewriting a partner file, e.g. an erasure).
+     */
+    public Optional<PartnerArchive> archive(String partnerId, Path csv) {
+        Settings settings = settingsOrDefault(partnerId);
+        if (!settings.encrypted()) {
+            return Optional.empty();
+        }
+        Path target = csv.resolveSibling(csv.getFileName() + ".zip");
+        Path temporary = csv.resolveSibling("." + csv.getFileName() + ".zip.tmp");
+        try {
+            Files.deleteIfExists(temporary);
+            ZipParameters parameters = new ZipParameters();
+            parameters.setEncryptFiles(true);
+            parameters.setEncryptionMethod(EncryptionMethod.AES);
+            parameters.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+            parameters.setFileNameInZip(csv.getFileName().toString());
+            try (ZipFile zip = new ZipFile(temporary.toFile(), settings.secret().toCharArray())) {
+                zip.addFile(csv.toFile(), parameters);
+            }
+            ExportFiles.ownerOnly(temporary);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(new PartnerArchive(target, ExportFiles.sha256(target)));
+    }
+
+    private record Settings(boolean encrypted, String secret) {
+    }
+
+    private Optional<Settings> settings(String partnerId) {
+        List<Settings> found = jdbc.query("SELECT chiffree, secret FROM partenaire_archive WHERE partenaire_id = ?",
+                (rs, i) -> new Settings(rs.getBoolean(1), rs.getString(2)), partnerId);
+        return found.stream().findFirst();
+    }
+
+    private Settings settingsOrDefault(String partnerId) {
+        return settings(partnerId).orElseGet(() -> {
+            Settings created = new Settings(true, Passphrases.generate());
+            jdbc.update("INSERT INTO partenaire_archive (partenaire_id, chiffree, secret, secret_cree_le) VALUES (?, ?, ?, ?)",
+                    partnerId, true, created.secret(), Timestamp.valueOf(LocalDateTime.now()));
+            return created;
+        });
+    }
+}
