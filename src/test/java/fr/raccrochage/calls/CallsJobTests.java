@@ -474,7 +474,7 @@ abstract class CallsJobTests {
         Files.writeString(bad, "ID_APPEL;TENTATIVE;RESULTAT\nVX-000001;1;NRP\n", StandardCharsets.UTF_8);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.inspect(bad))
-                .isInstanceOf(fr.raccrochage.ingestion.FileRefusedException.class)
+                .isInstanceOf(fr.raccrochage.core.inbound.FileRefusedException.class)
                 .hasMessage("Fichier refusé : mauvais.csv : colonne(s) obligatoire(s) absente(s) de l'en-tête : "
                         + "DATE_APPEL, NUMERO.");
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.raccrochage.identity.KnownCaseParser.Accepted;
 import fr.raccrochage.identity.KnownCaseParser.Parsed;
 import fr.raccrochage.identity.KnownCaseParser.Rejected;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

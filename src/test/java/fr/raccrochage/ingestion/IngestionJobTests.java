@@ -1,5 +1,6 @@
 package fr.raccrochage.ingestion;
 
+import fr.raccrochage.core.inbound.FileRefusedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,7 +3,7 @@ package fr.raccrochage.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.raccrochage.TestDatabase;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.partners.FeedbackImportService.FeedbackImport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;

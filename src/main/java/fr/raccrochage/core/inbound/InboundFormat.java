@@ -39,6 +39,15 @@ public record InboundFormat(Path path, String sha256, long size, Container conta
         return spreadsheet() ? XLSX_LABEL : charset.name();
     }
 
+    /** How the file was read, in French: "UTF-8 avec BOM, séparateur « ; »" or "classeur .xlsx, feuille « Liste »". */
+    public String describe() {
+        if (spreadsheet()) {
+            return "classeur .xlsx, feuille « " + sheet + " »";
+        }
+        return charset.displayName() + (bom ? " avec BOM" : "") + ", séparateur « "
+                + (delimiter == '\t' ? "tabulation" : String.valueOf(delimiter)) + " »";
+    }
+
     /** The separator a line's raw text is joined with in rejects (";" for a workbook). */
     public String delimiterText() {
         return String.valueOf(delimiter);

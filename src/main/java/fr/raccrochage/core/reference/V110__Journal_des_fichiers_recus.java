@@ -68,7 +68,7 @@ public class V110__Journal_des_fichiers_recus extends BaseJavaMigration {
                 sql.execute("DROP TABLE " + kind.rejects());
                 sql.execute("DROP TABLE " + kind.journal());
             }
-            createViews(sql);
+            LegacyJournalViews.create(connection);
         }
     }
 
@@ -202,26 +202,6 @@ public class V110__Journal_des_fichiers_recus extends BaseJavaMigration {
         try (ResultSet rs = sql.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static void createViews(Statement sql) throws SQLException {
-        // Read-only views under the old names, for the queries that still read them.
-        sql.execute("""
-                CREATE VIEW fichier_siei AS SELECT id, vague_id, nom, empreinte, taille, encodage, separateur, statut, lues,
-                    enregistrees, rejetees, signalees, debut, fin FROM fichier_recu WHERE type = 'SIEI'""");
-        sql.execute("""
-                CREATE VIEW fichier_resultats AS SELECT id, vague_id, nom, empreinte, lues, enregistrees, rejetees,
-                    debut AS importe_le FROM fichier_recu WHERE type = 'RESULTATS_APPELS'""");
-        sql.execute("""
-                CREATE VIEW fichier_connus AS SELECT id, nom, empreinte, lues, enregistrees, rejetees, debut AS importe_le
-                FROM fichier_recu WHERE type = 'CAS_CONNUS'""");
-        sql.execute("""
-                CREATE VIEW fichier_retours AS SELECT id, nom, empreinte, lues, enregistrees, rejetees, debut AS importe_le
-                FROM fichier_recu WHERE type = 'RETOURS_PARTENAIRES'""");
-        for (Kind kind : KINDS) {
-            sql.execute("CREATE VIEW " + kind.rejects() + " AS SELECT " + kind.rejectSelect()
-                    + " FROM ligne_rejetee r JOIN fichier_recu f ON f.id = r.fichier_id WHERE f.type = '" + kind.type() + "'");
         }
     }
 }
