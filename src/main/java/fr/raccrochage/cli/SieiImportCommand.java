@@ -43,9 +43,8 @@ class SieiImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV ou .xlsx de la liste SIEI.")
     List<Path> files;
 
-    @Option(names = "--feuille", paramLabel = "<nom>",
-            description = "Feuille à lire dans un classeur .xlsx qui en a plusieurs.")
-    String sheet;
+    @Mixin
+    SheetOption sheet;
 
     @Option(names = "--date-reference", paramLabel = "<AAAA-MM-JJ>",
             description = "Date à laquelle les âges sont calculés (défaut : aujourd'hui).")
@@ -67,7 +66,7 @@ class SieiImportCommand implements Callable<Integer> {
         try (RunLock.Held held = lock.acquire()) {
             List<SieiFileFormat> formats = new ArrayList<>();
             for (Path file : files) {
-                formats.add(imports.inspect(file, sheet));
+                formats.add(imports.inspect(file, sheet.sheet()));
             }
             for (SieiFileFormat format : formats) {
                 print(out, importWithProgress(format), format);

@@ -18,14 +18,14 @@ import java.nio.file.Files;
  */
 final class CsvRows implements InboundRows {
 
-    private final InboundFormat format;
+    private final String fileName;
     private final CountingInputStream bytes;
     private final CSVReader csv;
     private String[] header;
     private boolean ended;
 
     CsvRows(InboundFormat format) {
-        this.format = format;
+        this.fileName = format.fileName();
         try {
             bytes = new CountingInputStream(new BufferedInputStream(Files.newInputStream(format.path()), 1 << 16));
             if (format.bom()) {
@@ -35,9 +35,18 @@ final class CsvRows implements InboundRows {
             throw new FileRefusedException("Fichier refusé : lecture impossible de « %s » (%s)."
                     .formatted(format.path(), e.getMessage()), e);
         }
-        csv = new CSVReaderBuilder(new InputStreamReader(bytes, format.charset()))
-                .withCSVParser(new RFC4180ParserBuilder().withSeparator(format.delimiter()).build())
-                .build();
+        csv = reader(new InputStreamReader(bytes, format.charset()), format.delimiter());
+    }
+
+    /** Text already decoded (a test fixture, a string): the same parsing and numbering. */
+    CsvRows(java.io.Reader text, char delimiter, String fileName) {
+        this.fileName = fileName;
+        this.bytes = new CountingInputStream(java.io.InputStream.nullInputStream());
+        this.csv = reader(text, delimiter);
+    }
+
+    private static CSVReader reader(java.io.Reader text, char delimiter) {
+        return new CSVReaderBuilder(text).withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter).build()).build();
     }
 
     @Override
@@ -49,10 +58,10 @@ final class CsvRows implements InboundRows {
                 } while (header != null && isBlank(header));
             } catch (IOException e) {
                 throw new FileRefusedException("Fichier refusé : l'en-tête de « %s » est illisible (%s)."
-                        .formatted(format.fileName(), e.getMessage()), e);
+                        .formatted(fileName, e.getMessage()), e);
             }
             if (header == null) {
-                throw new FileRefusedException("Fichier refusé : « %s » est vide.".formatted(format.fileName()));
+                throw new FileRefusedException("Fichier refusé : « %s » est vide.".formatted(fileName));
             }
         }
         return header;

@@ -14,6 +14,11 @@ public interface InboundRows extends Closeable {
         return format.spreadsheet() ? new XlsxRows(format) : new CsvRows(format);
     }
 
+    /** Decoded CSV text (tests, strings), numbered and parsed as a file would be. */
+    static InboundRows csv(java.io.Reader text, char delimiter, String fileName) {
+        return new CsvRows(text, delimiter, fileName);
+    }
+
     /** The header's cells; the file is refused when it has none. */
     String[] header();
 

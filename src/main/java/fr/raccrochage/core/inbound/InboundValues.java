@@ -29,13 +29,13 @@ public final class InboundValues {
 
     /** A calendar date; a time of day after it is allowed and ignored (spreadsheet exports add one). */
     public static LocalDate date(String raw, String label) {
-        Moment moment = moment(raw, label);
+        Moment moment = moment(raw, label, false);
         return moment == null ? null : moment.date();
     }
 
     /** A date with a time of day, which is required. */
     public static LocalDateTime dateTime(String raw, String label) {
-        Moment moment = moment(raw, label);
+        Moment moment = moment(raw, label, true);
         if (moment == null) {
             return null;
         }
@@ -79,18 +79,19 @@ public final class InboundValues {
     private record Moment(LocalDate date, LocalTime time) {
     }
 
-    private static Moment moment(String raw, String label) {
+    private static Moment moment(String raw, String label, boolean withTime) {
         String value = cleaned(raw);
         if (value == null) {
             return null;
         }
         Matcher dayFirst = DAY_FIRST.matcher(value);
         if (dayFirst.matches()) {
-            return moment(dayFirst.group(4), dayFirst.group(3), dayFirst.group(1), dayFirst, label, value);
+            return moment(dayFirst.group(4), dayFirst.group(3), dayFirst.group(1), withTime ? dayFirst : null, label, value);
         }
         Matcher yearFirst = YEAR_FIRST.matcher(value);
         if (yearFirst.matches()) {
-            return moment(yearFirst.group(1), yearFirst.group(3), yearFirst.group(4), yearFirst, label, value);
+            return moment(yearFirst.group(1), yearFirst.group(3), yearFirst.group(4), withTime ? yearFirst : null, label,
+                    value);
         }
         if (TWO_DIGIT_YEAR.matcher(value).matches()) {
             throw new InvalidValueException(label + " avec une année sur deux chiffres : " + value);
@@ -105,7 +106,7 @@ public final class InboundValues {
         } catch (DateTimeException e) {
             throw new InvalidValueException(label + " impossible : " + value);
         }
-        if (m.group(5) == null) {
+        if (m == null || m.group(5) == null) {
             return new Moment(date, null);
         }
         try {

@@ -65,8 +65,15 @@ final class XlsxRows implements InboundRows {
 
     @Override
     public InboundRow next() {
-        header();
-        return nextRow();
+        int width = header().length;
+        InboundRow row = nextRow();
+        if (row == null || row.cells().length >= width) {
+            return row;
+        }
+        // A sheet stores no trailing empty cells; a CSV export of it would write them.
+        String[] padded = java.util.Arrays.copyOf(row.cells(), width);
+        java.util.Arrays.fill(padded, row.cells().length, width, "");
+        return InboundRow.parsed(row.line(), padded);
     }
 
     private InboundRow nextRow() {
