@@ -475,7 +475,7 @@ abstract class CallsJobTests {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.inspect(bad))
                 .isInstanceOf(fr.raccrochage.core.inbound.FileRefusedException.class)
-                .hasMessage("Fichier refusé : mauvais.csv : colonne(s) obligatoire(s) absente(s) de l'en-tête : "
-                        + "DATE_APPEL, NUMERO.");
+                .hasMessageStartingWith("Fichier refusé : le fichier de résultats d'appels « mauvais.csv » n'a pas la ou "
+                        + "les colonne(s) obligatoire(s) DATE_APPEL, NUMERO (en-tête attendu : ID_APPEL;TENTATIVE;");
     }
 }

@@ -90,7 +90,8 @@ class KnownCaseParserTest {
     void shouldRefuseAFileWithoutARequiredColumn() {
         assertThatThrownBy(() -> KnownCaseParser.forHeader("liste.csv", new String[] {"INE", "NOM", "PRENOM", "DATE"}))
                 .isInstanceOf(FileRefusedException.class)
-                .hasMessage("Fichier refusé : « liste.csv » n'a pas la ou les colonnes DATE_NAISSANCE, STATUT "
-                        + "(en-tête attendu : INE;NOM;PRENOM;DATE_NAISSANCE;PARTENAIRE_ID;STATUT;DATE).");
+                .hasMessage("Fichier refusé : la liste de cas connus « liste.csv » n'a pas la ou les colonne(s) "
+                        + "obligatoire(s) DATE_NAISSANCE, STATUT (en-tête attendu : "
+                        + "INE;NOM;PRENOM;DATE_NAISSANCE;PARTENAIRE_ID;STATUT;DATE).");
     }
 }

@@ -59,6 +59,6 @@ class DirectoryFileTest {
     void shouldRefuseAFileWithoutTheExpectedHeader() {
         assertThatThrownBy(() -> Directories.parse("id;type;nom\nML-A;MISSION_LOCALE;A\n"))
                 .isInstanceOf(FileRefusedException.class)
-                .hasMessageContaining("n'a pas l'en-tête attendu « partenaire_id;type;nom;departement;code_insee »");
+                .hasMessageContaining("en-tête attendu : partenaire_id;type;nom;departement;code_insee");
     }
 }

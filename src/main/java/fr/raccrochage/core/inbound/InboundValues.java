@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The one reader of dates, times and numbers for every incoming file. Strict: an impossible date
  * (31/11/2026, 29/02/2027) is refused, never shifted to a neighbour; tolerant of the forms people
- * and spreadsheets write: {@code J/M/AAAA} (with {@code /}, {@code -} or {@code .}), {@code AAAA-M-J},
+ * and spreadsheets write: {@code J/M/AAAA} (with {@code /}, {@code -} or {@code .}), {@code AAAA-M-J}
+ * ({@code -} only: {@code 2008/03/05} is refused as unusual),
  * either followed by a time {@code HH:MM[:SS]} after a space or a {@code T}. Two-digit years are
  * refused: 08 could be 1908 or 2008. Blank gives {@code null}; bad input throws
  * {@link InvalidValueException} whose message, opened by the caller's French label, is the reason.
@@ -20,8 +21,9 @@ public final class InboundValues {
 
     private static final String TIME = "(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?";
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + TIME);
-    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})" + TIME);
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})(-)(\\d{1,2})\\2(\\d{1,2})" + TIME);
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{2}(?:[ T].*)?");
+    private static final Pattern SPACES = Pattern.compile("\\h+");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}(?:[.,]0+)?");
 
     private InboundValues() {
@@ -121,7 +123,8 @@ public final class InboundValues {
         if (raw == null) {
             return null;
         }
-        String value = raw.strip();
+        // \h: the non-breaking spaces spreadsheets leave, which strip() keeps
+        String value = SPACES.matcher(raw).replaceAll(" ").strip();
         return value.isEmpty() ? null : value;
     }
 }
