@@ -27,7 +27,7 @@ public final class DirectoryFile {
 
     static final String[] HEADER = {"partenaire_id", "type", "nom", "departement", "code_insee"};
     static final List<InboundColumn> COLUMNS = List.of(
-            InboundColumn.required("partenaire_id", "id_partenaire", "identifiant", "id"),
+            InboundColumn.required("partenaire_id", "id_partenaire", "identifiant_partenaire", "identifiant", "id"),
             InboundColumn.required("type", "type_partenaire"),
             InboundColumn.required("nom", "nom_partenaire", "libelle"),
             InboundColumn.required("departement", "dep", "dept"),

@@ -66,7 +66,7 @@ public class FeedbackImportService {
     }
 
     static final List<InboundColumn> COLUMNS = List.of(
-            InboundColumn.required("ID_APPEL", "IDENTIFIANT_APPEL", "ID_DOSSIER", "DOSSIER"),
+            InboundColumn.required("ID_APPEL", "IDENTIFIANT_APPEL", "NUMERO_APPEL", "N° d'appel", "ID_DOSSIER", "DOSSIER"),
             InboundColumn.required("PARTENAIRE_ID", "PARTENAIRE", "ID_PARTENAIRE", "IDENTIFIANT_PARTENAIRE"),
             InboundColumn.required("STATUT", "STATUS", "SITUATION"),
             InboundColumn.required("DATE", "DATE_STATUT", "DATE_DU_STATUT", "DATE_RETOUR"));

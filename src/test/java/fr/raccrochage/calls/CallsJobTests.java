@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.inbound.InboundVariants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.TestDatabase;
@@ -445,6 +446,40 @@ abstract class CallsJobTests {
                 "12;DATE_RAPPEL manquante pour un RAPPEL;");
         assertThat(jdbc.queryForList("SELECT resultat FROM resultat_appel WHERE id_appel = ? ORDER BY tentative",
                 String.class, alice)).containsExactly("NRP", "OCCUPE");
+    }
+
+    @Test
+    void shouldStoreTheSameResultsWhateverTheFileWasSavedAs() throws Exception {
+        List<String> header = List.of("ID appel", "Tentative", "Date appel", "Numéro", "Résultat", "Date rappel", "Solution",
+                "Commentaire", "Agent");
+        Map<String, List<String>> stored = new java.util.LinkedHashMap<>();
+        String[] formats = {"UTF-8 ;", "Windows-1252 ;", "UTF-8 ,", "xlsx"};
+        for (int n = 0; n < formats.length; n++) {
+            emptyTables();
+            String waveId = "RF" + n;
+            prepare(waveId);
+            planning.plan(waveId, PERIOD);
+            String alice = caseOf(waveId, 2);
+            List<List<String>> rows = List.of(
+                    List.of(alice, "1", "02/11/2026 10:00", "06 12 00 00 01", "NRP", "", "", "", "Agnès"),
+                    List.of(alice, "2", "03/11/2026 18:30", "06 12 00 00 01", "RAPPEL", "05/11/2026 17:00", "",
+                            "Rappeler après les cours, vers 17 h", "Agnès"),
+                    List.of("V-INCONNU", "1", "02/11/2026 10:00", "06 12 00 00 01", "NRP", "", "", "", ""),
+                    List.of(alice, "3", "31/11/2026 10:00", "06 12 00 00 01", "NRP", "", "", "", ""));
+            Path file = InboundVariants.write(files.resolve(waveId), "resultats", header, rows).get(formats[n]);
+            ResultsSummary summary = importResults(waveId, file);
+            assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).as(formats[n]).containsExactly(4, 2, 2);
+            List<String> lines = new java.util.ArrayList<>(jdbc.queryForList("""
+                    SELECT ligne || ' ' || tentative || ' ' || date_appel || ' ' || numero || ' ' || resultat || ' '
+                        || COALESCE(CAST(date_rappel AS VARCHAR(30)), '-') || ' ' || COALESCE(commentaire, '-') || ' '
+                        || COALESCE(agent, '-') FROM resultat_appel ORDER BY ligne""", String.class));
+            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM resultat_rejet ORDER BY ligne", String.class));
+            stored.put(formats[n], lines.stream().map(l -> l.replace(alice, "ALICE").replace(waveId, "RF")).toList());
+        }
+        assertThat(stored.get("UTF-8 ;")).contains("3 2 2026-11-03 18:30:00 +33612000001 RAPPEL 2026-11-05 17:00:00 "
+                + "Rappeler après les cours, vers 17 h Agnès");
+        assertThat(stored.get("UTF-8 ;")).anyMatch(l -> l.startsWith("5 DATE_APPEL « 31/11/2026 10:00 » illisible"));
+        stored.forEach((format, lines) -> assertThat(lines).as(format).isEqualTo(stored.get("UTF-8 ;")));
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class InboundVariants {
 
     /** Writes the four variants under {@code dir}; keys name them for failure messages. */
     public static Map<String, Path> write(Path dir, String base, List<String> header, List<List<String>> rows) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("UTF-8 ;", text(dir.resolve(base + "-utf8.csv"), StandardCharsets.UTF_8, true, ';', header, rows));
         files.put("Windows-1252 ;", text(dir.resolve(base + "-cp1252.csv"), Charset.forName("windows-1252"), false, ';',
