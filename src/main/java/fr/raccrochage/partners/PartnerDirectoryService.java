@@ -96,6 +96,30 @@ public class PartnerDirectoryService {
         return new DirectoryImport(name, parsed.lines(), partners, replaced);
     }
 
+    /** Where the example directory (synthetic, Île-de-France) ships; loaded only by {@code demo} and tests. */
+    public static final String EXAMPLE = "reference/partenaires-idf-exemple.csv";
+
+    /**
+     * Loads the example directory shipped in the jar, as an import of that file: for the demo, never
+     * for a real database, whose directory comes from {@code partenaires importer}.
+     */
+    @Transactional
+    public DirectoryImport importExample() {
+        try (InputStream in = PartnerDirectoryService.class.getClassLoader().getResourceAsStream(EXAMPLE)) {
+            Path folder = Files.createTempDirectory("raccrochage-annuaire");
+            Path file = folder.resolve("partenaires-idf-exemple.csv");
+            try {
+                Files.copy(in, file);
+                return importFile(file);
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * The directory import in the journal of received files. The same content imported again (to
      * restore it after another one) is a new import of the directory: its entry is dated again.

