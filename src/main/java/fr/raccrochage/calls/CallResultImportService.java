@@ -2,6 +2,11 @@ package fr.raccrochage.calls;
 
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.privacy.Oppositions;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.InboundProperties;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
+import fr.raccrochage.core.inbound.RejectedLine;
 import fr.raccrochage.ingestion.RejectFileWriter;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -45,10 +50,15 @@ public class CallResultImportService {
     private final CallSheets sheets;
     private final WaveReplanner replanner;
     private final Oppositions oppositions;
+    private final ReceivedFiles files;
+    private final InboundProperties inbound;
 
     CallResultImportService(JdbcCallsDao dao, JdbcTemplate jdbc, TransactionTemplate tx,
-            RaccrochageProperties properties, CallSheets sheets, WaveReplanner replanner, Oppositions oppositions) {
+            RaccrochageProperties properties, CallSheets sheets, WaveReplanner replanner, Oppositions oppositions,
+            ReceivedFiles files, InboundProperties inbound) {
         this.oppositions = oppositions;
+        this.files = files;
+        this.inbound = inbound;
         this.dao = dao;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -59,40 +69,37 @@ public class CallResultImportService {
 
     /** Reads and checks a file as a whole (refused with a French sentence when unusable); nothing stored. */
     public CallResultsFile inspect(Path file) {
-        return CallResultsFile.read(file);
+        return inspect(file, null);
+    }
+
+    /** Same, reading the given sheet of a workbook ({@code --feuille}; null for its only sheet). */
+    public CallResultsFile inspect(Path file, String sheet) {
+        return CallResultsFile.read(file, sheet, inbound.aliases(InboundKind.RESULTATS_APPELS));
     }
 
     public ResultsSummary importFile(String waveId, CallResultsFile file) {
         Instant start = Instant.now();
-        Path rejectFile = RejectFileWriter.rejectFile(properties.waveOutputDirectory(waveId), file.fileName());
-        Optional<Map<String, Object>> known = jdbc.queryForList(
-                "SELECT id, lues, enregistrees, rejetees FROM fichier_resultats WHERE vague_id = ? AND empreinte = ?",
-                waveId, file.sha256()).stream().findFirst();
+        Optional<ReceivedFile> known = files.find(InboundKind.RESULTATS_APPELS, waveId, file.sha256())
+                .filter(ReceivedFile::done);
         if (known.isPresent()) {
-            Map<String, Object> row = known.get();
-            return new ResultsSummary(file.fileName(), true, number(row, "LUES"), number(row, "ENREGISTREES"), 0,
-                    number(row, "REJETEES"), rejectFile, Duration.between(start, Instant.now()));
+            ReceivedFile row = known.get();
+            return new ResultsSummary(files.label(row), true, row.read(), row.stored(), 0, row.rejected(),
+                    RejectFileWriter.rejectFile(files, properties, row), Duration.between(start, Instant.now()));
         }
         int[] figures = tx.execute(status -> store(waveId, file));
+        ReceivedFile stored = files.get(figures[0]);
+        Path rejectFile = RejectFileWriter.rejectFile(files, properties, stored);
         if (figures[3] > 0) {
-            writeRejects(figures[0], rejectFile);
+            files.writeRejects(stored.id(), rejectFile);
         }
         sheets.writeSheet(waveId);
-        return new ResultsSummary(file.fileName(), false, file.lines().size(), figures[1], figures[2], figures[3],
+        return new ResultsSummary(files.label(stored), false, file.lines().size(), figures[1], figures[2], figures[3],
                 rejectFile, Duration.between(start, Instant.now()));
-    }
-
-    private static int number(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        if (value == null) {
-            value = row.get(column.toLowerCase(java.util.Locale.ROOT));
-        }
-        return value == null ? 0 : ((Number) value).intValue();
     }
 
     /** Returns {file id, stored, repeated, rejected}. */
     private int[] store(String waveId, CallResultsFile file) {
-        long fileId = insertFile(waveId, file);
+        long fileId = files.register(InboundKind.RESULTATS_APPELS, waveId, file.format());
         Map<String, String> statuses = new HashMap<>();
         jdbc.query("SELECT id_appel, statut FROM dossier_appel WHERE vague_id = ?",
                 rs -> {
@@ -104,13 +111,13 @@ public class CallResultImportService {
         }
         ResultLineChecker checker = new ResultLineChecker(waveId, statuses, cases);
         List<Object[]> results = new ArrayList<>();
-        List<Object[]> rejects = new ArrayList<>();
+        List<RejectedLine> rejects = new ArrayList<>();
         int repeated = 0;
         for (CallResultsFile.Line line : file.lines()) {
-            ResultLineChecker.Verdict verdict = checker.check(line);
+            ResultLineChecker.Verdict verdict = line.parseError() != null
+                    ? ResultLineChecker.Verdict.rejected(line.parseError()) : checker.check(line);
             if (verdict.reason() != null) {
-                rejects.add(new Object[] {fileId, line.number(), JdbcCallsDao.truncate(verdict.reason(), 500),
-                    JdbcCallsDao.truncate(line.text(), 4000)});
+                rejects.add(new RejectedLine(line.number(), verdict.reason(), line.text()));
             } else if (verdict.repeated()) {
                 repeated++;
             } else {
@@ -124,9 +131,8 @@ public class CallResultImportService {
         jdbc.batchUpdate("""
                 INSERT INTO resultat_appel (id_appel, tentative, date_appel, numero, resultat, date_rappel, solution,
                     commentaire, agent, fichier_id, ligne) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", results);
-        jdbc.batchUpdate("INSERT INTO resultat_rejet (fichier_id, ligne, motif, contenu) VALUES (?, ?, ?, ?)", rejects);
-        jdbc.update("UPDATE fichier_resultats SET lues = ?, enregistrees = ?, rejetees = ? WHERE id = ?",
-                file.lines().size(), results.size(), rejects.size(), fileId);
+        files.reject(fileId, rejects);
+        files.complete(fileId, file.lines().size(), results.size(), rejects.size(), null);
         for (WaveCase c : checker.touched()) {
             c.store(dao, oppositions);
         }
@@ -134,21 +140,6 @@ public class CallResultImportService {
             replan(waveId, cases.values());
         }
         return new int[] {(int) fileId, results.size(), repeated, rejects.size()};
-    }
-
-    private long insertFile(String waveId, CallResultsFile file) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var ps = connection.prepareStatement(
-                    "INSERT INTO fichier_resultats (vague_id, nom, empreinte, importe_le) VALUES (?, ?, ?, ?)",
-                    new String[] {"id"});
-            ps.setString(1, waveId);
-            ps.setString(2, JdbcCallsDao.truncate(file.fileName(), 255));
-            ps.setString(3, file.sha256());
-            ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
-            return ps;
-        }, keys);
-        return keys.getKey().longValue();
     }
 
     /**
@@ -179,18 +170,6 @@ public class CallResultImportService {
 
     private static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
-    }
-
-    private void writeRejects(long fileId, Path target) {
-        fr.raccrochage.core.FrenchCsvFile.write(target, new String[] {"ligne", "motif", "contenu"}, csv -> {
-            int[] rows = {0};
-            jdbc.query("SELECT ligne, motif, contenu FROM resultat_rejet WHERE fichier_id = ? ORDER BY ligne", rs -> {
-                csv.writeNext(new String[] {rs.getString(1), rs.getString(2),
-                    fr.raccrochage.core.SpreadsheetCells.safe(rs.getString(3))}, false);
-                rows[0]++;
-            }, fileId);
-            return rows[0];
-        });
     }
 
     /** The wave's cases by status (EXCLU counted apart), attempts still planned. */

@@ -1,8 +1,6 @@
 package fr.raccrochage.calls;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import java.util.Set;
 final class ResultLineChecker {
 
     static final List<String> SOLUTIONS = List.of("FORMATION", "APPRENTISSAGE", "EMPLOI", "SERVICE_CIVIQUE", "AUTRE");
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     record Verdict(String caseId, AttemptResult result, String solution, boolean repeated, String reason) {
 
@@ -52,8 +49,8 @@ final class ResultLineChecker {
         }
         int attempt;
         try {
-            attempt = Integer.parseInt(line.get("TENTATIVE"));
-        } catch (NumberFormatException e) {
+            attempt = fr.raccrochage.core.inbound.InboundValues.integer(line.get("TENTATIVE"), "TENTATIVE");
+        } catch (fr.raccrochage.core.inbound.InvalidValueException | NullPointerException e) {
             return Verdict.rejected("TENTATIVE « " + line.get("TENTATIVE") + " » n'est pas un nombre de 1 à 10");
         }
         Optional<LocalDateTime> at = dateTime(line.get("DATE_APPEL"));
@@ -107,15 +104,8 @@ final class ResultLineChecker {
         return new Verdict(id, result, solution, false, null);
     }
 
+    /** The one strict reader: 31/11/2026 10:00 is refused, never read as 30/11. */
     static Optional<LocalDateTime> dateTime(String text) {
-        try {
-            return Optional.of(LocalDateTime.parse(text));
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDateTime.parse(text, FRENCH));
-            } catch (DateTimeParseException e2) {
-                return Optional.empty();
-            }
-        }
+        return fr.raccrochage.core.inbound.InboundValues.optionalDateTime(text);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,8 +41,11 @@ class CallResultImportCommand implements Callable<Integer> {
     @Mixin
     WaveOption wave;
 
-    @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV de résultats d'appels.")
+    @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV ou .xlsx de résultats d'appels.")
     List<Path> files;
+
+    @Mixin
+    SheetOption sheet;
 
     private final CallResultImportService imports;
     private final CallPlanningService planning;
@@ -66,7 +70,7 @@ class CallResultImportCommand implements Callable<Integer> {
             }
             List<CallResultsFile> inspected = new ArrayList<>();
             for (Path file : files) {
-                inspected.add(imports.inspect(file));
+                inspected.add(imports.inspect(file, sheet.sheet()));
             }
             for (CallResultsFile file : inspected) {
                 print(out, imports.importFile(waveId, file));

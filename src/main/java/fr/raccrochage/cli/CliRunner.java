@@ -4,7 +4,7 @@ import fr.raccrochage.core.DatabaseFaults;
 import fr.raccrochage.core.DatabaseUnavailableException;
 import fr.raccrochage.core.JobFailedException;
 import fr.raccrochage.core.RunLock;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,11 @@ class FeedbackImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<fichier>", description = "Fichier CSV des retours.")
+    @Parameters(paramLabel = "<fichier>", description = "Fichier CSV ou .xlsx des retours.")
     Path file;
+
+    @Mixin
+    SheetOption sheet;
 
     private final FeedbackImportService feedback;
     private final RunLock lock;
@@ -41,7 +45,7 @@ class FeedbackImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (RunLock.Held held = lock.acquire()) {
-            print(spec.commandLine().getOut(), feedback.importFile(file, LocalDate.now()));
+            print(spec.commandLine().getOut(), feedback.importFile(file, sheet.sheet(), LocalDate.now()));
         }
         return ExitCodes.OK;
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +35,11 @@ class KnownCaseImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV de jeunes connus.")
+    @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV ou .xlsx de jeunes connus.")
     List<Path> files;
+
+    @Mixin
+    SheetOption sheet;
 
     private final KnownCaseImportService imports;
     private final RunLock lock;
@@ -52,7 +56,7 @@ class KnownCaseImportCommand implements Callable<Integer> {
             // every file is read and checked first: a refused file means none is imported
             List<KnownCaseFileCheck> checked = new ArrayList<>();
             for (Path file : files) {
-                checked.add(imports.check(file));
+                checked.add(imports.check(file, sheet.sheet()));
             }
             for (KnownCaseFileCheck file : checked) {
                 print(out, imports.importFile(file));

@@ -4,6 +4,7 @@ import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.partners.FeedbackImportService;
 import fr.raccrochage.partners.FeedbackReportService;
 import fr.raccrochage.partners.FeedbackSampleGenerator;
+import fr.raccrochage.partners.PartnerDirectoryService;
 import fr.raccrochage.partners.PartnerExportService;
 import fr.raccrochage.partners.PartnerFigures;
 import fr.raccrochage.partners.WaveClosingService;
@@ -29,9 +30,12 @@ class PartnersDemoSteps {
     private final FeedbackImportService feedback;
     private final FeedbackReportService reports;
     private final RaccrochageProperties properties;
+    private final PartnerDirectoryService directory;
 
     PartnersDemoSteps(WaveClosingService closing, PartnerExportService exports, FeedbackSampleGenerator feedbackSamples,
-            FeedbackImportService feedback, FeedbackReportService reports, RaccrochageProperties properties) {
+            FeedbackImportService feedback, FeedbackReportService reports, RaccrochageProperties properties,
+            PartnerDirectoryService directory) {
+        this.directory = directory;
         this.closing = closing;
         this.exports = exports;
         this.feedbackSamples = feedbackSamples;
@@ -43,6 +47,9 @@ class PartnersDemoSteps {
     /** Runs the steps; the caller holds the run lock. */
     void run(PrintWriter out, String waveId) {
         LocalDate today = LocalDate.now();
+        out.printf("%nAnnuaire des partenaires (exemple synthétique, chargé pour la démonstration seulement)%n");
+        var example = directory.importExample();
+        out.printf("%s : %d lignes, %d partenaires.%n", example.fileName(), example.lines(), example.partners());
         out.printf("%nClôture de la vague et orientation vers les partenaires%n");
         WaveCloseCommand.print(out, closing.close(waveId, today));
         out.printf("%nExports vers les partenaires%n");

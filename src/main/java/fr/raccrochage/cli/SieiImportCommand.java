@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "importer", mixinStandardHelpOptions = true,
-        description = "Importe une ou plusieurs listes SIEI dans une vague. Encodage (UTF-8, Windows-1252) et "
-                + "séparateur (« ; » ou « , ») sont détectés ; les lignes inutilisables sont rejetées avec leur "
+        description = "Importe une ou plusieurs listes SIEI (CSV ou classeur .xlsx) dans une vague. Encodage "
+                + "(UTF-8, Windows-1252) et séparateur (« ; » ou « , ») sont détectés ; les lignes inutilisables sont rejetées avec leur "
                 + "numéro et leur motif dans un fichier de rejets. Un fichier déjà importé dans la vague n'ajoute "
                 + "rien ; un import interrompu reprend là où il s'était arrêté.",
         synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
@@ -40,8 +40,11 @@ class SieiImportCommand implements Callable<Integer> {
     @Mixin
     WaveOption wave;
 
-    @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV de la liste SIEI.")
+    @Parameters(arity = "1..*", paramLabel = "<fichier>", description = "Fichier(s) CSV ou .xlsx de la liste SIEI.")
     List<Path> files;
+
+    @Mixin
+    SheetOption sheet;
 
     @Option(names = "--date-reference", paramLabel = "<AAAA-MM-JJ>",
             description = "Date à laquelle les âges sont calculés (défaut : aujourd'hui).")
@@ -63,7 +66,7 @@ class SieiImportCommand implements Callable<Integer> {
         try (RunLock.Held held = lock.acquire()) {
             List<SieiFileFormat> formats = new ArrayList<>();
             for (Path file : files) {
-                formats.add(imports.inspect(file));
+                formats.add(imports.inspect(file, sheet.sheet()));
             }
             for (SieiFileFormat format : formats) {
                 print(out, importWithProgress(format), format);
@@ -91,9 +94,8 @@ class SieiImportCommand implements Callable<Integer> {
         if (s.alreadyImported()) {
             out.printf("%s : déjà importé dans cette vague (même contenu), rien n'a été ajouté.%n", s.fileName());
         }
-        out.printf("%s (%s%s, séparateur « %s ») : %s, %s, %s, %s, en %s.%n",
-                s.fileName(), format.charset().displayName(), format.bom() ? " avec BOM" : "",
-                format.delimiter() == '\t' ? "tabulation" : String.valueOf(format.delimiter()),
+        out.printf("%s (%s) : %s, %s, %s, %s, en %s.%n",
+                s.fileName(), format.inbound().describe(),
                 count(s.read(), "ligne lue", "lignes lues"), count(s.stored(), "enregistrée", "enregistrées"),
                 count(s.rejected(), "rejetée", "rejetées"), count(s.flagged(), "signalée", "signalées"),
                 duration(s.duration()));

@@ -1,5 +1,10 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.inbound.InboundFormat;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
+import fr.raccrochage.core.inbound.RejectedLine;
 import fr.raccrochage.identity.KnownCaseMatcher.Match;
 import fr.raccrochage.identity.KnownCaseMatcher.ReviewCandidate;
 import fr.raccrochage.identity.KnownCaseParser.Rejected;
@@ -31,33 +36,22 @@ class JdbcKnownCaseDao {
     }
 
     private final JdbcTemplate jdbc;
+    private final ReceivedFiles files;
 
-    JdbcKnownCaseDao(JdbcTemplate jdbc) {
+    JdbcKnownCaseDao(JdbcTemplate jdbc, ReceivedFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     StoredFile findBySha256(String sha256) {
-        List<StoredFile> files = jdbc.query("""
-                SELECT id, lues, enregistrees, rejetees FROM fichier_connus WHERE empreinte = ?""",
-                (rs, n) -> new StoredFile(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), sha256);
-        return files.isEmpty() ? null : files.get(0);
+        return files.find(InboundKind.CAS_CONNUS, null, sha256).filter(ReceivedFile::done)
+                .map(f -> new StoredFile(f.id(), f.read(), f.stored(), f.rejected())).orElse(null);
     }
 
-    long insertFile(String name, String sha256, int read, int stored, int rejected) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO fichier_connus (nom, empreinte, lues, enregistrees, rejetees, importe_le)
-                    VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setString(1, name);
-            ps.setString(2, sha256);
-            ps.setInt(3, read);
-            ps.setInt(4, stored);
-            ps.setInt(5, rejected);
-            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-            return ps;
-        }, key);
-        return key.getKey().longValue();
+    long insertFile(InboundFormat format, int read, int stored, int rejected) {
+        long id = files.register(InboundKind.CAS_CONNUS, null, format);
+        files.complete(id, read, stored, rejected, null);
+        return id;
     }
 
     long lastPersonId() {
@@ -107,13 +101,7 @@ class JdbcKnownCaseDao {
     }
 
     void insertRejects(long fileId, List<Rejected> rejects) {
-        jdbc.batchUpdate("INSERT INTO connus_rejet (fichier_id, ligne, motif, contenu) VALUES (?, ?, ?, ?)",
-                rejects, 1000, (ps, r) -> {
-                    ps.setLong(1, fileId);
-                    ps.setInt(2, r.line());
-                    ps.setString(3, cut(r.motif(), 500));
-                    ps.setString(4, cut(r.content(), 4000));
-                });
+        files.reject(fileId, rejects.stream().map(r -> new RejectedLine(r.line(), r.motif(), r.content())).toList());
     }
 
     /**

@@ -4,6 +4,8 @@ import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.InboundProperties;
 import fr.raccrochage.identity.JdbcKnownCaseDao.Opposition;
 import fr.raccrochage.identity.JdbcKnownCaseDao.StoredFile;
 import fr.raccrochage.identity.KnownCaseMatcher.Match;
@@ -63,10 +65,13 @@ public class KnownCaseImportService {
     private final RaccrochageProperties raccrochage;
     private final TransactionTemplate transaction;
     private final Oppositions objections;
+    private final InboundProperties inbound;
 
     KnownCaseImportService(JdbcIdentityDao identity, JdbcKnownCaseDao dao, IdentityProperties properties,
-            RaccrochageProperties raccrochage, PlatformTransactionManager tx, Oppositions objections) {
+            RaccrochageProperties raccrochage, PlatformTransactionManager tx, Oppositions objections,
+            InboundProperties inbound) {
         this.objections = objections;
+        this.inbound = inbound;
         this.identity = identity;
         this.dao = dao;
         this.properties = properties;
@@ -82,7 +87,12 @@ public class KnownCaseImportService {
 
     /** Reads and checks the file before anything is stored (a refused file throws). */
     public KnownCaseFileCheck check(Path path) {
-        KnownCaseFile file = KnownCaseFile.open(path);
+        return check(path, null);
+    }
+
+    /** Same, reading the given sheet of a workbook ({@code --feuille}; null for its only sheet). */
+    public KnownCaseFileCheck check(Path path, String sheet) {
+        KnownCaseFile file = KnownCaseFile.open(path, sheet, inbound.aliases(InboundKind.CAS_CONNUS));
         return new KnownCaseFileCheck(file, file.lines());
     }
 
@@ -135,8 +145,7 @@ public class KnownCaseImportService {
     }
 
     private Result store(KnownCaseFile file, List<KnownCaseLine> accepted, List<Rejected> rejected) {
-        long fileId = dao.insertFile(file.fileName(), file.sha256(), accepted.size() + rejected.size(),
-                accepted.size(), rejected.size());
+        long fileId = dao.insertFile(file.format(), accepted.size() + rejected.size(), accepted.size(), rejected.size());
         long started = System.nanoTime();
         RecordTable registry = identity.registry();
         long loaded = System.nanoTime();

@@ -1,11 +1,11 @@
 package fr.raccrochage.identity;
 
-import fr.raccrochage.core.text.TextKeys;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.HeaderMatch;
+import fr.raccrochage.core.inbound.InboundColumn;
+import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.ingestion.normalize.FieldNormalizers;
 import fr.raccrochage.ingestion.normalize.InvalidValueException;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,24 +18,15 @@ import java.util.Map;
  */
 final class KnownCaseParser {
 
-    /** The columns, with the header spellings accepted for each (compared as keys without separators). */
-    enum Column {
-        INE(false, "INE", "IDENTIFIANTNATIONALELEVE"),
-        NOM(true, "NOM", "NOMDENAISSANCE", "NOMFAMILLE", "NOMDEFAMILLE"),
-        PRENOM(true, "PRENOM", "PRENOMS"),
-        DATE_NAISSANCE(true, "DATENAISSANCE", "DATEDENAISSANCE", "NELE", "NAISSANCE"),
-        PARTENAIRE_ID(false, "PARTENAIREID", "PARTENAIRE", "IDPARTENAIRE", "IDENTIFIANTPARTENAIRE"),
-        STATUT(true, "STATUT", "STATUS"),
-        DATE(true, "DATE", "DATESTATUT", "DATEDUSTATUT");
-
-        final boolean required;
-        final List<String> keys;
-
-        Column(boolean required, String... keys) {
-            this.required = required;
-            this.keys = List.of(keys);
-        }
-    }
+    /** The columns, with the header spellings accepted for each (compared as keys, see {@link InboundColumn#key}). */
+    static final List<InboundColumn> COLUMNS = List.of(
+            InboundColumn.optional("INE", "IDENTIFIANT_NATIONAL_ELEVE"),
+            InboundColumn.required("NOM", "NOM_DE_NAISSANCE", "NOM_FAMILLE", "NOM_DE_FAMILLE"),
+            InboundColumn.required("PRENOM", "PRENOMS"),
+            InboundColumn.required("DATE_NAISSANCE", "DATE_DE_NAISSANCE", "NE_LE", "NAISSANCE"),
+            InboundColumn.optional("PARTENAIRE_ID", "PARTENAIRE", "ID_PARTENAIRE", "IDENTIFIANT_PARTENAIRE"),
+            InboundColumn.required("STATUT", "STATUS"),
+            InboundColumn.required("DATE", "DATE_STATUT", "DATE_DU_STATUT"));
 
     /** A parsed line: accepted, or rejected with its reason and its raw text. */
     sealed interface Parsed {
@@ -47,33 +38,21 @@ final class KnownCaseParser {
     record Rejected(int line, String motif, String content) implements Parsed {
     }
 
-    private final Map<Column, Integer> positions;
+    private final HeaderMatch header;
     private final int width;
 
-    private KnownCaseParser(Map<Column, Integer> positions, int width) {
-        this.positions = positions;
-        this.width = width;
+    private KnownCaseParser(HeaderMatch header) {
+        this.header = header;
+        this.width = header.width();
     }
 
     /** Maps the header line; a required column missing refuses the whole file. */
     static KnownCaseParser forHeader(String fileName, String[] header) {
-        Map<Column, Integer> positions = new EnumMap<>(Column.class);
-        for (int i = 0; i < header.length; i++) {
-            String key = TextKeys.key(header[i].replace("\uFEFF", "")).replace(" ", "");
-            for (Column column : Column.values()) {
-                if (column.keys.contains(key) && !positions.containsKey(column)) {
-                    positions.put(column, i);
-                }
-            }
-        }
-        List<String> missing = java.util.Arrays.stream(Column.values())
-                .filter(c -> c.required && !positions.containsKey(c)).map(Enum::name).toList();
-        if (!missing.isEmpty()) {
-            throw new FileRefusedException("Fichier refusé : « %s » n'a pas la ou les colonnes %s (en-tête attendu : "
-                    .formatted(fileName, String.join(", ", missing))
-                    + "INE;NOM;PRENOM;DATE_NAISSANCE;PARTENAIRE_ID;STATUT;DATE).");
-        }
-        return new KnownCaseParser(positions, header.length);
+        return forHeader(fileName, header, Map.of());
+    }
+
+    static KnownCaseParser forHeader(String fileName, String[] header, Map<String, List<String>> aliases) {
+        return new KnownCaseParser(HeaderMatch.match(header, COLUMNS, aliases, InboundKind.CAS_CONNUS.describe(fileName)));
     }
 
     Parsed parse(int lineNumber, String[] fields, String rawText) {
@@ -89,26 +68,26 @@ final class KnownCaseParser {
     }
 
     private KnownCaseLine line(int lineNumber, String[] fields) {
-        String lastName = required(FieldNormalizers.name(get(fields, Column.NOM)), "nom absent");
-        String firstNames = required(FieldNormalizers.name(get(fields, Column.PRENOM)), "prénom absent");
-        LocalDate birthDate = required(FieldNormalizers.date(get(fields, Column.DATE_NAISSANCE), "date de naissance"),
+        String lastName = required(FieldNormalizers.name(get(fields, "NOM")), "nom absent");
+        String firstNames = required(FieldNormalizers.name(get(fields, "PRENOM")), "prénom absent");
+        LocalDate birthDate = required(FieldNormalizers.date(get(fields, "DATE_NAISSANCE"), "date de naissance"),
                 "date de naissance absente");
-        String rawStatus = FieldNormalizers.name(get(fields, Column.STATUT));
+        String rawStatus = FieldNormalizers.name(get(fields, "STATUT"));
         KnownCaseStatus status = KnownCaseStatus.parse(required(rawStatus, "statut absent"));
         if (status == null) {
             throw new InvalidValueException("statut inconnu : " + rawStatus
                     + " (attendu SUIVI, EN_SOLUTION ou OPPOSITION)");
         }
-        LocalDate statusDate = required(FieldNormalizers.date(get(fields, Column.DATE), "date du statut"),
+        LocalDate statusDate = required(FieldNormalizers.date(get(fields, "DATE"), "date du statut"),
                 "date du statut absente");
-        String partner = FieldNormalizers.name(get(fields, Column.PARTENAIRE_ID));
+        String partner = FieldNormalizers.name(get(fields, "PARTENAIRE_ID"));
         if (status == KnownCaseStatus.SUIVI && partner == null) {
             throw new InvalidValueException("statut SUIVI sans partenaire (PARTENAIRE_ID absent)");
         }
         String ine = null;
         String note = null;
         try {
-            ine = FieldNormalizers.ine(get(fields, Column.INE));
+            ine = FieldNormalizers.ine(get(fields, "INE"));
         } catch (InvalidValueException e) {
             // The INE only helps matching: names and birth date still identify the young person.
             note = e.getMessage() + ", ignoré";
@@ -116,9 +95,8 @@ final class KnownCaseParser {
         return new KnownCaseLine(lineNumber, ine, lastName, firstNames, birthDate, partner, status, statusDate, note);
     }
 
-    private String get(String[] fields, Column column) {
-        Integer position = positions.get(column);
-        return position == null ? null : fields[position];
+    private String get(String[] fields, String column) {
+        return header.raw(fields, column);
     }
 
     private static <T> T required(T value, String reason) {

@@ -1,7 +1,10 @@
 package fr.raccrochage.ingestion;
 
-/** A file that cannot be read as a whole; the message is the one French sentence operators see. */
-public class FileRefusedException extends RuntimeException {
+/**
+ * Kept so that code written against the ingestion package still compiles; the type every reader
+ * throws and every caller catches is {@link fr.raccrochage.core.inbound.FileRefusedException}.
+ */
+public class FileRefusedException extends fr.raccrochage.core.inbound.FileRefusedException {
 
     public FileRefusedException(String frenchSentence) {
         super(frenchSentence);

@@ -1,14 +1,14 @@
 package fr.raccrochage.ingestion;
 
-import fr.raccrochage.core.text.TextKeys;
+import fr.raccrochage.core.inbound.InboundColumn;
 
-/** Header names compare case-insensitively, ignoring accents, spaces, "_", "-", "." and the like. */
+/** Header names compare as {@link InboundColumn#key}: case, accents, spaces and punctuation ignored. */
 final class HeaderKeys {
 
     private HeaderKeys() {
     }
 
     static String of(String header) {
-        return TextKeys.key(header).replace(" ", "");
+        return InboundColumn.key(header);
     }
 }

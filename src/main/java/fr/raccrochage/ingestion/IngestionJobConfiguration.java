@@ -2,6 +2,9 @@ package fr.raccrochage.ingestion;
 
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.commune.CommuneResolver;
+import fr.raccrochage.core.inbound.InboundFormat;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.ReceivedFiles;
 import fr.raccrochage.ingestion.normalize.PhoneNormalizer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -24,8 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The SIEI import job, one run per (wave, file content): register the file, load its lines
  * (records and rejects), write the reject file, close the file's journal entry with its figures.
  * Job parameters: {@code vague} and {@code empreinte} identify the run; {@code fichier},
- * {@code encodage}, {@code bom}, {@code separateur}, {@code taille} and {@code dateReference}
- * describe it.
+ * {@code encodage} (or XLSX), {@code bom}, {@code separateur}, {@code feuille}, {@code taille} and
+ * {@code dateReference} describe it.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestionJobConfiguration {
@@ -45,12 +48,11 @@ class IngestionJobConfiguration {
     // step 1: register the file in the wave's journal
 
     @Bean
-    Step sourceFileRegisterStep(JobRepository repository, PlatformTransactionManager tx, SourceFiles files,
-            SieiFileInspector inspector) {
+    Step sourceFileRegisterStep(JobRepository repository, PlatformTransactionManager tx, ReceivedFiles files) {
         return new StepBuilder("sourceFileRegisterStep", repository)
                 .tasklet((contribution, context) -> {
                     var params = context.getStepContext().getJobParameters();
-                    files.register((String) params.get("vague"), formatOf(inspector, params));
+                    files.register(InboundKind.SIEI, (String) params.get("vague"), inboundOf(params));
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();
@@ -62,22 +64,22 @@ class IngestionJobConfiguration {
     @Bean
     @StepScope
     ProcessingAheadReader processingAheadReader(SieiFileInspector inspector, ImportProgress progress,
-            PhoneNormalizer phones, CommuneResolver communes, RaccrochageProperties properties, SourceFiles files,
+            PhoneNormalizer phones, CommuneResolver communes, RaccrochageProperties properties, SieiFigures figures,
             @Value("#{jobParameters}") Map<String, Object> params) {
         SieiFileFormat format = formatOf(inspector, params);
         IngestionRules rules = new IngestionRules(properties.region(), properties.ageMinimum(),
                 properties.ageMaximum(), (LocalDate) params.get("dateReference"));
         return new ProcessingAheadReader(new SieiLineReader(format, progress),
                 new SieiLineProcessor(format, phones, communes, rules),
-                () -> files.storedLines(files.idOf((String) params.get("vague"), format.sha256())));
+                () -> figures.storedLines((String) params.get("vague"), format.sha256()));
     }
 
     @Bean
     @StepScope
-    SieiRecordWriter sieiRecordWriter(JdbcTemplate jdbc, SourceFiles files,
+    SieiRecordWriter sieiRecordWriter(JdbcTemplate jdbc, ReceivedFiles files,
             @Value("#{jobParameters['vague']}") String waveId,
             @Value("#{jobParameters['empreinte']}") String sha256) {
-        return new SieiRecordWriter(jdbc, files.idOf(waveId, sha256), waveId);
+        return new SieiRecordWriter(jdbc, files.find(InboundKind.SIEI, waveId, sha256).orElseThrow().id(), waveId);
     }
 
     @Bean
@@ -94,17 +96,14 @@ class IngestionJobConfiguration {
     // step 3: the reject file beside the wave's outputs
 
     @Bean
-    Step rejectFileWriteStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc,
-            SourceFiles files, RaccrochageProperties properties) {
-        RejectFileWriter writer = new RejectFileWriter(jdbc);
+    Step rejectFileWriteStep(JobRepository repository, PlatformTransactionManager tx, ReceivedFiles files,
+            RaccrochageProperties properties) {
         return new StepBuilder("rejectFileWriteStep", repository)
                 .tasklet((contribution, context) -> {
                     var params = context.getStepContext().getJobParameters();
                     String waveId = (String) params.get("vague");
-                    Path source = Path.of((String) params.get("fichier"));
-                    writer.write(files.idOf(waveId, (String) params.get("empreinte")),
-                            RejectFileWriter.rejectFile(properties.waveOutputDirectory(waveId),
-                                    source.getFileName().toString()));
+                    var file = files.find(InboundKind.SIEI, waveId, (String) params.get("empreinte")).orElseThrow();
+                    files.writeRejects(file.id(), RejectFileWriter.rejectFile(files, properties, file));
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();
@@ -113,11 +112,11 @@ class IngestionJobConfiguration {
     // step 4: the file's figures, counted from what is stored
 
     @Bean
-    Step sourceFileCompleteStep(JobRepository repository, PlatformTransactionManager tx, SourceFiles files) {
+    Step sourceFileCompleteStep(JobRepository repository, PlatformTransactionManager tx, SieiFigures figures) {
         return new StepBuilder("sourceFileCompleteStep", repository)
                 .tasklet((contribution, context) -> {
                     var params = context.getStepContext().getJobParameters();
-                    files.complete(files.idOf((String) params.get("vague"), (String) params.get("empreinte")));
+                    figures.complete((String) params.get("vague"), (String) params.get("empreinte"));
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();
@@ -135,8 +134,18 @@ class IngestionJobConfiguration {
     }
 
     private static SieiFileFormat formatOf(SieiFileInspector inspector, Map<String, Object> params) {
-        return inspector.reopen(Path.of((String) params.get("fichier")), (String) params.get("empreinte"),
-                (Long) params.get("taille"), Charset.forName((String) params.get("encodage")),
-                "true".equals(params.get("bom")), ((String) params.get("separateur")).charAt(0));
+        return inspector.reopen(inboundOf(params));
+    }
+
+    private static InboundFormat inboundOf(Map<String, Object> params) {
+        Path path = Path.of((String) params.get("fichier"));
+        String sha256 = (String) params.get("empreinte");
+        long size = (Long) params.get("taille");
+        String encoding = (String) params.get("encodage");
+        if (InboundFormat.XLSX_LABEL.equals(encoding)) {
+            return InboundFormat.xlsx(path, sha256, size, (String) params.get("feuille"));
+        }
+        return InboundFormat.csv(path, sha256, size, Charset.forName(encoding), "true".equals(params.get("bom")),
+                ((String) params.get("separateur")).charAt(0));
     }
 }

@@ -1,35 +1,28 @@
 package fr.raccrochage.ingestion;
 
-import fr.raccrochage.core.FrenchCsvFile;
+import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
 import java.nio.file.Path;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a file's rejected lines (line number, reason, content) beside the wave's outputs, from
- * the database, so the file is whole even after an interrupted run. Written to a temporary file
- * and moved into place.
+ * Where a wave's files' rejected lines go: {@code <sorties>/<vague>/rejets/<nom>.rejets.csv}, with
+ * the file's ordinal when another file of the wave has the same name. The file is written from the
+ * database by {@link ReceivedFiles#writeRejects}, so it is whole even after an interrupted run.
  */
-public class RejectFileWriter {
+public final class RejectFileWriter {
 
-    private final JdbcTemplate jdbc;
-
-    public RejectFileWriter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private RejectFileWriter() {
     }
 
+    /** The reject file of a file of the wave named {@code sourceFileName}, the first of its name. */
     public static Path rejectFile(Path waveOutputDirectory, String sourceFileName) {
         String base = sourceFileName.replaceFirst("\\.[^.]*$", "");
         return waveOutputDirectory.resolve("rejets").resolve(base + ".rejets.csv");
     }
 
-    public void write(long fileId, Path target) {
-        FrenchCsvFile.write(target, new String[] {"ligne", "motif", "contenu"}, csv -> {
-            int[] rows = {0};
-            jdbc.query("SELECT ligne, motif, contenu FROM siei_rejet WHERE fichier_id = ? ORDER BY ligne", rs -> {
-                csv.writeNext(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, false);
-                rows[0]++;
-            }, fileId);
-            return rows[0];
-        });
+    /** The reject file of a received file of a wave, named unambiguously. */
+    public static Path rejectFile(ReceivedFiles files, RaccrochageProperties properties, ReceivedFile file) {
+        return files.rejectFile(properties.waveOutputDirectory(file.waveId()).resolve("rejets"), file);
     }
 }

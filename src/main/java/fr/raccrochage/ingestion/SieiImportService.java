@@ -2,6 +2,9 @@ package fr.raccrochage.ingestion;
 
 import fr.raccrochage.core.JobRunner;
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,12 +25,12 @@ public class SieiImportService {
     }
 
     private final SieiFileInspector inspector;
-    private final SourceFiles files;
+    private final ReceivedFiles files;
     private final JobRunner runner;
     private final Job sieiImportJob;
     private final RaccrochageProperties properties;
 
-    public SieiImportService(SieiFileInspector inspector, SourceFiles files, JobRunner runner,
+    public SieiImportService(SieiFileInspector inspector, ReceivedFiles files, JobRunner runner,
             @Qualifier("sieiImportJob") Job sieiImportJob, RaccrochageProperties properties) {
         this.inspector = inspector;
         this.files = files;
@@ -41,16 +44,20 @@ public class SieiImportService {
         return inspector.inspect(file);
     }
 
+    /** Same, reading the given sheet of a workbook ({@code --feuille}; null for its only sheet). */
+    public SieiFileFormat inspect(Path file, String sheet) {
+        return inspector.inspect(file, sheet);
+    }
+
     public ImportSummary importFile(String waveId, SieiFileFormat format, LocalDate referenceDate) {
-        Optional<SourceFiles.SourceFile> done = files.find(waveId, format.sha256())
-                .filter(f -> SourceFiles.DONE.equals(f.status()));
+        Optional<ReceivedFile> done = files.find(InboundKind.SIEI, waveId, format.sha256()).filter(ReceivedFile::done);
         if (done.isEmpty()) {
             runner.run(sieiImportJob, parameters(waveId, format, referenceDate));
         }
-        SourceFiles.SourceFile file = files.find(waveId, format.sha256()).orElseThrow();
-        return new ImportSummary(format.fileName(), done.isPresent(), file.read(), file.stored(), file.rejected(),
+        ReceivedFile file = files.find(InboundKind.SIEI, waveId, format.sha256()).orElseThrow();
+        return new ImportSummary(files.label(file), done.isPresent(), file.read(), file.stored(), file.rejected(),
                 file.flagged(), Duration.between(file.started(), file.finished()),
-                RejectFileWriter.rejectFile(properties.waveOutputDirectory(waveId), format.fileName()));
+                RejectFileWriter.rejectFile(files, properties, file));
     }
 
     static JobParameters parameters(String waveId, SieiFileFormat format, LocalDate referenceDate) {
@@ -59,9 +66,10 @@ public class SieiImportService {
                 .addString("empreinte", format.sha256())
                 .addString("fichier", format.path().toAbsolutePath().toString(), false)
                 .addLong("taille", format.size(), false)
-                .addString("encodage", format.charset().name(), false)
+                .addString("encodage", format.inbound().encodingLabel(), false)
                 .addString("bom", String.valueOf(format.bom()), false)
                 .addString("separateur", String.valueOf(format.delimiter()), false)
+                .addString("feuille", format.inbound().sheet() == null ? "" : format.inbound().sheet(), false)
                 .addLocalDate("dateReference", referenceDate, false)
                 .toJobParameters();
     }

@@ -22,7 +22,7 @@ public class SieiRecordWriter implements ItemWriter<ProcessedLine> {
                 code_insee_residence, source_residence, drapeaux, autres_colonnes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_REJECT =
-            "INSERT INTO siei_rejet (fichier_id, ligne, vague_id, motif, contenu) VALUES (?, ?, ?, ?, ?)";
+            "INSERT INTO ligne_rejetee (fichier_id, ligne, motif, contenu) VALUES (?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final long fileId;
@@ -52,9 +52,8 @@ public class SieiRecordWriter implements ItemWriter<ProcessedLine> {
             jdbc.batchUpdate(INSERT_REJECT, rejects, rejects.size(), (ps, reject) -> {
                 ps.setLong(1, fileId);
                 ps.setInt(2, reject.lineNumber());
-                ps.setString(3, waveId);
-                ps.setString(4, truncate(reject.reason(), 500));
-                ps.setString(5, truncate(reject.content(), 4000));
+                ps.setString(3, truncate(reject.reason(), 500));
+                ps.setString(4, truncate(reject.content(), 4000));
             });
         }
     }

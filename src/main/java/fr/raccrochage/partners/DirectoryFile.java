@@ -1,13 +1,14 @@
 package fr.raccrochage.partners;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvValidationException;
 import fr.raccrochage.core.commune.Commune;
 import fr.raccrochage.core.commune.CommuneDirectory;
-import fr.raccrochage.ingestion.FileRefusedException;
-import java.io.IOException;
+import fr.raccrochage.core.inbound.FileRefusedException;
+import fr.raccrochage.core.inbound.HeaderMatch;
+import fr.raccrochage.core.inbound.InboundColumn;
+import fr.raccrochage.core.inbound.InboundFormat;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.InboundRow;
+import fr.raccrochage.core.inbound.InboundRows;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,14 +21,21 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks a partner directory file ({@code partenaire_id;type;nom;departement;code_insee},
- * optionally followed by {@code chiffrement}: {@code oui} or empty for encrypted archives, the
- * default, {@code non} for plain files only). Every error is collected with its line number, so the
- * operator fixes the file in one go.
+ * Reads and checks a partner directory file ({@code partenaire_id;type;nom;departement;code_insee}, in
+ * any order, header names compared without case, accents or punctuation) through the one inbound reader,
+ * optionally with {@code chiffrement}: {@code oui} or empty for encrypted archives, the default,
+ * {@code non} for plain files only. Every error is collected with its line number, so the operator fixes the file in one go.
  */
 public final class DirectoryFile {
 
     static final String[] HEADER = {"partenaire_id", "type", "nom", "departement", "code_insee"};
+    static final List<InboundColumn> COLUMNS = List.of(
+            InboundColumn.required("partenaire_id", "id_partenaire", "identifiant_partenaire", "identifiant", "id"),
+            InboundColumn.required("type", "type_partenaire"),
+            InboundColumn.required("nom", "nom_partenaire", "libelle"),
+            InboundColumn.required("departement", "dep", "dept"),
+            InboundColumn.required("code_insee", "code_commune", "insee", "commune_insee", "cog"),
+            InboundColumn.optional(DirectoryFile.ENCRYPTION, "chiffre", "archive_chiffree"));
     static final String ENCRYPTION = "chiffrement";
     private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
@@ -51,60 +59,69 @@ public final class DirectoryFile {
 
     private final CommuneDirectory communes;
     private final String region;
+    private final Map<String, List<String>> aliases;
 
     public DirectoryFile(CommuneDirectory communes, String region) {
-        this.communes = communes;
-        this.region = region;
+        this(communes, region, Map.of());
     }
 
-    public Parsed read(Reader reader, String fileName) {
-        try (CSVReader csv = new CSVReaderBuilder(reader)
-                .withCSVParser(new CSVParserBuilder().withSeparator(';').build()).build()) {
-            int columns = checkHeader(csv.readNext(), fileName);
-            List<DirectoryEntry> entries = new ArrayList<>();
-            Map<String, Boolean> encryption = new HashMap<>();
-            List<String> errors = new ArrayList<>();
-            Map<String, Claim> claims = new HashMap<>();
-            Map<String, Claim> partnerLines = new HashMap<>();
-            Map<String, Partner> partners = new HashMap<>();
-            int lines = 0;
-            for (String[] fields = csv.readNext(); fields != null; fields = csv.readNext()) {
-                int line = (int) csv.getLinesRead();
-                if (fields.length == 1 && fields[0].isBlank()) {
-                    continue;
-                }
-                lines++;
-                if (fields.length != columns) {
-                    errors.add("ligne %d : %d colonnes au lieu de %d".formatted(line, fields.length, columns));
-                    continue;
-                }
-                Optional<DirectoryEntry> entry = check(fields, line, errors, claims, partnerLines, partners);
-                entry.ifPresent(entries::add);
-                if (entry.isPresent() && columns > HEADER.length) {
-                    checkEncryption(entry.get().partner().id(), fields[HEADER.length], line, encryption, errors);
-                }
-            }
-            if (lines == 0) {
-                throw new FileRefusedException("L'annuaire " + fileName + " ne contient aucun partenaire.");
-            }
-            Set<String> plain = new TreeSet<>();
-            encryption.forEach((id, encrypted) -> {
-                if (!encrypted) {
-                    plain.add(id);
-                }
-            });
-            return new Parsed(List.copyOf(entries), List.copyOf(errors), lines, Set.copyOf(plain));
-        } catch (IOException e) {
-            throw new FileRefusedException("L'annuaire " + fileName + " est illisible (" + e.getMessage() + ").", e);
-        } catch (CsvValidationException e) {
-            throw new FileRefusedException("L'annuaire " + fileName + " est illisible (" + e.getMessage() + ").", e);
+    public DirectoryFile(CommuneDirectory communes, String region, Map<String, List<String>> aliases) {
+        this.communes = communes;
+        this.region = region;
+        this.aliases = aliases;
+    }
+
+    /** Reads a directory as the one inbound reader found it (CSV in its encoding, or a workbook sheet). */
+    public Parsed read(InboundFormat format) {
+        try (InboundRows rows = InboundRows.open(format)) {
+            return read(rows, format.fileName());
         }
+    }
+
+    /** Reads decoded text ({@code ;}-separated), as a file would be read. */
+    public Parsed read(Reader reader, String fileName) {
+        try (InboundRows rows = InboundRows.csv(reader, ';', fileName)) {
+            return read(rows, fileName);
+        }
+    }
+
+    private Parsed read(InboundRows rows, String fileName) {
+        HeaderMatch header = HeaderMatch.match(rows.header(), COLUMNS, aliases, InboundKind.ANNUAIRE.describe(fileName));
+        List<DirectoryEntry> entries = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Map<String, Claim> claims = new HashMap<>();
+        Map<String, Claim> partnerLines = new HashMap<>();
+        Map<String, Partner> partners = new HashMap<>();
+        Map<String, Boolean> encryption = new HashMap<>();
+        int lines = 0;
+        for (InboundRow row = rows.next(); row != null; row = rows.next()) {
+            lines++;
+            if (row.parseError() != null) {
+                errors.add("ligne %d : %s".formatted(row.line(), row.parseError()));
+                continue;
+            }
+            Optional<DirectoryEntry> entry = check(row.cells(), header, row.line(), errors, claims, partnerLines, partners);
+            entry.ifPresent(entries::add);
+            if (entry.isPresent() && header.has(ENCRYPTION)) {
+                checkEncryption(entry.get().partner().id(), header.get(row.cells(), ENCRYPTION), row.line(), encryption, errors);
+            }
+        }
+        if (lines == 0) {
+            throw new FileRefusedException("L'annuaire " + fileName + " ne contient aucun partenaire.");
+        }
+        Set<String> plain = new TreeSet<>();
+        encryption.forEach((id, encrypted) -> {
+            if (!encrypted) {
+                plain.add(id);
+            }
+        });
+        return new Parsed(List.copyOf(entries), List.copyOf(errors), lines, Set.copyOf(plain));
     }
 
     /** One partner, one choice: {@code oui} (or empty) encrypts its files, {@code non} does not. */
     private static void checkEncryption(String partnerId, String value, int line, Map<String, Boolean> encryption,
             List<String> errors) {
-        String text = value.strip().toLowerCase(Locale.ROOT);
+        String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
             return;
         }
@@ -119,31 +136,17 @@ public final class DirectoryFile {
         }
     }
 
-    /** @return the number of columns of the file: the five of the contract, or six with {@code chiffrement} */
-    private static int checkHeader(String[] header, String fileName) {
-        if (header == null) {
-            throw new FileRefusedException("L'annuaire " + fileName + " est vide.");
+    private Optional<DirectoryEntry> check(String[] fields, HeaderMatch header, int line, List<String> errors,
+            Map<String, Claim> claims, Map<String, Claim> partnerLines, Map<String, Partner> partners) {
+        if (fields.length < header.width()) {
+            errors.add("ligne %d : %d colonnes au lieu de %d".formatted(line, fields.length, header.width()));
+            return Optional.empty();
         }
-        List<String> found = new ArrayList<>();
-        for (String cell : header) {
-            found.add(cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
-        }
-        List<String> withEncryption = new ArrayList<>(List.of(HEADER));
-        withEncryption.add(ENCRYPTION);
-        if (!found.equals(List.of(HEADER)) && !found.equals(withEncryption)) {
-            throw new FileRefusedException("L'annuaire " + fileName + " n'a pas l'en-tête attendu « "
-                    + String.join(";", HEADER) + " » (trouvé : « " + String.join(";", header).replace("\uFEFF", "") + " »).");
-        }
-        return found.size();
-    }
-
-    private Optional<DirectoryEntry> check(String[] fields, int line, List<String> errors, Map<String, Claim> claims,
-            Map<String, Claim> partnerLines, Map<String, Partner> partners) {
-        String id = fields[0].strip();
-        String typeText = fields[1].strip().toUpperCase(Locale.ROOT);
-        String nom = fields[2].strip();
-        String departement = fields[3].strip();
-        String code = fields[4].strip().toUpperCase(Locale.ROOT);
+        String id = header.get(fields, "partenaire_id");
+        String typeText = header.get(fields, "type").toUpperCase(Locale.ROOT);
+        String nom = header.get(fields, "nom");
+        String departement = header.get(fields, "departement");
+        String code = header.get(fields, "code_insee").toUpperCase(Locale.ROOT);
         int before = errors.size();
         if (!PARTNER_ID.matcher(id).matches()) {
             errors.add("ligne %d : identifiant de partenaire « %s » invalide (lettres, chiffres, « . », « _ », « - », 40 au plus)"
@@ -151,7 +154,8 @@ public final class DirectoryFile {
         }
         PartnerType type = parseType(typeText);
         if (type == null) {
-            errors.add("ligne %d : type « %s » inconnu (MISSION_LOCALE, CIO ou PRIJ attendu)".formatted(line, fields[1].strip()));
+            errors.add("ligne %d : type « %s » inconnu (MISSION_LOCALE, CIO ou PRIJ attendu)".formatted(line,
+                    header.get(fields, "type")));
         }
         if (nom.isEmpty()) {
             errors.add("ligne %d : nom du partenaire vide".formatted(line));

@@ -5,6 +5,18 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.inbound.HeaderMatch;
+import fr.raccrochage.core.inbound.InboundColumn;
+import fr.raccrochage.core.inbound.InboundFormat;
+import fr.raccrochage.core.inbound.InboundInspector;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.InboundProperties;
+import fr.raccrochage.core.inbound.InboundRow;
+import fr.raccrochage.core.inbound.InboundRows;
+import fr.raccrochage.core.inbound.InboundValues;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
+import fr.raccrochage.core.inbound.RejectedLine;
 import fr.raccrochage.core.SpreadsheetCells;
 import fr.raccrochage.ingestion.FileRefusedException;
 import java.io.ByteArrayInputStream;
@@ -53,38 +65,49 @@ public class FeedbackImportService {
             Path rejectFile) {
     }
 
-    static final List<String> COLUMNS = List.of("ID_APPEL", "PARTENAIRE_ID", "STATUT", "DATE");
+    static final List<InboundColumn> COLUMNS = List.of(
+            InboundColumn.required("ID_APPEL", "IDENTIFIANT_APPEL", "NUMERO_APPEL", "N° d'appel", "ID_DOSSIER", "DOSSIER"),
+            InboundColumn.required("PARTENAIRE_ID", "PARTENAIRE", "ID_PARTENAIRE", "IDENTIFIANT_PARTENAIRE"),
+            InboundColumn.required("STATUT", "STATUS", "SITUATION"),
+            InboundColumn.required("DATE", "DATE_STATUT", "DATE_DU_STATUT", "DATE_RETOUR"));
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-
-    private record Reject(int line, String reason, String content) {
-    }
 
     private record Feedback(String idAppel, String partnerId, FeedbackStatus status, LocalDate date, int line) {
     }
 
     private final JdbcTemplate jdbc;
     private final RaccrochageProperties properties;
+    private final ReceivedFiles files;
+    private final InboundProperties inbound;
 
-    public FeedbackImportService(JdbcTemplate jdbc, RaccrochageProperties properties) {
+    public FeedbackImportService(JdbcTemplate jdbc, RaccrochageProperties properties, ReceivedFiles files,
+            InboundProperties inbound) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.files = files;
+        this.inbound = inbound;
     }
 
     @Transactional
     public FeedbackImport importFile(Path file, LocalDate today) {
-        String name = file.getFileName().toString();
-        byte[] content = read(file);
-        String sha256 = PartnerDirectoryService.sha256(content);
-        Map<String, Object> earlier = jdbc.queryForList("SELECT lues, enregistrees, rejetees FROM fichier_retours WHERE empreinte = ?",
-                sha256).stream().findFirst().orElse(null);
-        if (earlier != null) {
-            return new FeedbackImport(name, true, ((Number) earlier.get("lues")).intValue(), 0, 0,
-                    ((Number) earlier.get("rejetees")).intValue(), rejectFile(name));
+        return importFile(file, null, today);
+    }
+
+    /** @param sheet the workbook sheet to read ({@code --feuille}), or null */
+    @Transactional
+    public FeedbackImport importFile(Path file, String sheet, LocalDate today) {
+        InboundFormat format = InboundInspector.inspect(file, sheet);
+        String name = format.fileName();
+        Optional<ReceivedFile> earlier = files.find(InboundKind.RETOURS_PARTENAIRES, null, format.sha256())
+                .filter(ReceivedFile::done);
+        if (earlier.isPresent()) {
+            return new FeedbackImport(files.label(earlier.get()), true, earlier.get().read(), 0, 0,
+                    earlier.get().rejected(), rejectFile(earlier.get()));
         }
         List<Feedback> accepted = new ArrayList<>();
-        List<Reject> rejects = new ArrayList<>();
-        int read = parse(content, name, today, accepted, rejects);
-        long fileId = insertFile(name, sha256);
+        List<RejectedLine> rejects = new ArrayList<>();
+        int read = parse(format, today, accepted, rejects);
+        long fileId = files.register(InboundKind.RETOURS_PARTENAIRES, null, format);
         int stored = 0;
         Set<String> seen = new HashSet<>();
         for (Feedback f : accepted) {
@@ -99,49 +122,44 @@ public class FeedbackImportService {
                 stored++;
             }
         }
-        jdbc.batchUpdate("INSERT INTO retour_rejet (fichier_id, ligne, motif, contenu) VALUES (?, ?, ?, ?)", rejects, 1000,
-                (ps, r) -> {
-                    ps.setLong(1, fileId);
-                    ps.setInt(2, r.line());
-                    ps.setString(3, r.reason());
-                    ps.setString(4, r.content().length() > 4000 ? r.content().substring(0, 4000) : r.content());
-                });
-        jdbc.update("UPDATE fichier_retours SET lues = ?, enregistrees = ?, rejetees = ? WHERE id = ?",
-                read, stored, rejects.size(), fileId);
-        Path rejectFile = rejectFile(name);
+        files.reject(fileId, rejects);
+        files.complete(fileId, read, stored, rejects.size(), null);
+        ReceivedFile received = files.get(fileId);
+        Path rejectFile = rejectFile(received);
         if (!rejects.isEmpty()) {
-            ExportFiles.write(rejectFile, new String[] {"ligne", "motif", "contenu"}, rejects.stream().map(r -> new String[] {
-                String.valueOf(r.line()), r.reason(), SpreadsheetCells.safe(r.content())}).toList());
+            files.writeRejects(fileId, rejectFile);
         }
         log.info("Retours {} importés : {} lues, {} enregistrées, {} rejetées", name, read, stored, rejects.size());
-        return new FeedbackImport(name, false, read, stored, accepted.size() - stored, rejects.size(), rejectFile);
+        return new FeedbackImport(files.label(received), false, read, stored, accepted.size() - stored, rejects.size(),
+                rejectFile);
     }
 
-    private int parse(byte[] content, String name, LocalDate today, List<Feedback> accepted, List<Reject> rejects) {
-        try (CSVReader csv = new CSVReaderBuilder(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))
-                .withCSVParser(new CSVParserBuilder().withSeparator(';').build()).build()) {
-            int[] columns = columns(csv.readNext(), name);
+    private int parse(InboundFormat format, LocalDate today, List<Feedback> accepted, List<RejectedLine> rejects) {
+        try (InboundRows rows = InboundRows.open(format)) {
+            HeaderMatch header = HeaderMatch.match(rows.header(), COLUMNS, inbound.aliases(InboundKind.RETOURS_PARTENAIRES),
+                    InboundKind.RETOURS_PARTENAIRES.describe(format.fileName()));
+            int[] columns = COLUMNS.stream().mapToInt(c -> header.positions().get(c.name())).toArray();
             Map<String, Boolean> cases = new HashMap<>();
             Map<String, Boolean> sent = new HashMap<>();
             int read = 0;
-            for (String[] fields = csv.readNext(); fields != null; fields = csv.readNext()) {
-                int line = (int) csv.getLinesRead();
-                if (fields.length == 1 && fields[0].isBlank()) {
+            for (InboundRow row = rows.next(); row != null; row = rows.next()) {
+                read++;
+                if (row.parseError() != null) {
+                    rejects.add(new RejectedLine(row.line(), row.parseError(), ""));
                     continue;
                 }
-                read++;
-                String raw = String.join(";", fields);
+                String[] fields = row.cells();
+                String raw = row.text(format.delimiterText());
                 Optional<String> reason = check(fields, columns, today, cases, sent);
                 if (reason.isPresent()) {
-                    rejects.add(new Reject(line, reason.get(), raw));
+                    rejects.add(new RejectedLine(row.line(), reason.get(), raw));
                 } else {
                     accepted.add(new Feedback(fields[columns[0]].strip(), fields[columns[1]].strip(),
-                            FeedbackStatus.parse(fields[columns[2]]).orElseThrow(), date(fields[columns[3]]).orElseThrow(), line));
+                            FeedbackStatus.parse(fields[columns[2]]).orElseThrow(), date(fields[columns[3]]).orElseThrow(),
+                            row.line()));
                 }
             }
             return read;
-        } catch (IOException | CsvValidationException e) {
-            throw new FileRefusedException("Le fichier de retours " + name + " est illisible (" + e.getMessage() + ").", e);
         }
     }
 
@@ -175,66 +193,12 @@ public class FeedbackImportService {
         return Optional.empty();
     }
 
-    /** Positions of the four columns, in any order, header names matched without case. */
-    private static int[] columns(String[] header, String name) {
-        if (header == null) {
-            throw new FileRefusedException("Le fichier de retours " + name + " est vide.");
-        }
-        List<String> names = new ArrayList<>();
-        for (String cell : header) {
-            names.add(cell.replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT));
-        }
-        int[] positions = new int[COLUMNS.size()];
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            positions[i] = names.indexOf(COLUMNS.get(i));
-            if (positions[i] < 0) {
-                missing.add(COLUMNS.get(i));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new FileRefusedException("Le fichier de retours " + name + " n'a pas la ou les colonne(s) "
-                    + String.join(", ", missing) + " (en-tête attendu : " + String.join(";", COLUMNS) + ").");
-        }
-        return positions;
-    }
-
+    /** The one strict date reader: {@code J/M/AAAA} or {@code AAAA-M-J}, impossible dates refused. */
     static Optional<LocalDate> date(String text) {
-        String value = text.strip();
-        for (DateTimeFormatter format : List.of(FRENCH_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
-            try {
-                return Optional.of(LocalDate.parse(value, format.withResolverStyle(ResolverStyle.STRICT)));
-            } catch (DateTimeParseException e) {
-                // try the next format
-            }
-        }
-        return Optional.empty();
+        return InboundValues.optionalDate(text);
     }
 
-    private long insertFile(String name, String sha256) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO fichier_retours (nom, empreinte, importe_le) VALUES (?, ?, ?)", new String[] {"id"});
-            ps.setString(1, name);
-            ps.setString(2, sha256);
-            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
-            return ps;
-        }, key);
-        return key.getKey().longValue();
-    }
-
-    private Path rejectFile(String name) {
-        return properties.dossierSorties().resolve("retours").resolve(name.replaceAll("\\.csv$", "") + ".rejets.csv");
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new FileRefusedException("Le fichier " + file + " n'existe pas.");
-        } catch (IOException e) {
-            throw new FileRefusedException("Le fichier " + file + " est illisible (" + e.getMessage() + ").", e);
-        }
+    private Path rejectFile(ReceivedFile file) {
+        return files.rejectFile(properties.dossierSorties().resolve("retours"), file);
     }
 }

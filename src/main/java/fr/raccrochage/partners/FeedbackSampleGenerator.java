@@ -44,7 +44,8 @@ public class FeedbackSampleGenerator {
                 (rs, i) -> new Sent(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime().toLocalDate()),
                 waveId);
         List<String[]> lines = lines(sent, seed, today);
-        ExportFiles.write(target, FeedbackImportService.COLUMNS.toArray(String[]::new), lines);
+        ExportFiles.write(target, FeedbackImportService.COLUMNS.stream().map(fr.raccrochage.core.inbound.InboundColumn::name)
+                .toArray(String[]::new), lines);
         return lines.size();
     }
 

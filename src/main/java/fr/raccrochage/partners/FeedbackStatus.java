@@ -14,7 +14,8 @@ public enum FeedbackStatus {
 
     public static Optional<FeedbackStatus> parse(String text) {
         try {
-            return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
+            // "Contacté", "sortie positive": the spellings partners type in a spreadsheet
+            return Optional.of(valueOf(fr.raccrochage.core.text.TextKeys.key(text).replace(' ', '_')));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -2,7 +2,14 @@ package fr.raccrochage.partners;
 
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.commune.CommuneDirectory;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
+import fr.raccrochage.core.inbound.InboundFormat;
+import fr.raccrochage.core.inbound.InboundInspector;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.InboundProperties;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -40,9 +47,14 @@ public class PartnerDirectoryService {
     private final JdbcTemplate jdbc;
     private final DirectoryChanges changes;
     private final PartnerArchives archives;
+    private final ReceivedFiles files;
+    private final InboundProperties inbound;
 
     public PartnerDirectoryService(JdbcPartnerDirectoryDao dao, CommuneDirectory communes, RaccrochageProperties properties,
-            JdbcTemplate jdbc, DirectoryChanges changes, PartnerArchives archives) {
+            JdbcTemplate jdbc, DirectoryChanges changes, PartnerArchives archives, ReceivedFiles files,
+            InboundProperties inbound) {
+        this.files = files;
+        this.inbound = inbound;
         this.dao = dao;
         this.communes = communes;
         this.properties = properties;
@@ -63,9 +75,16 @@ public class PartnerDirectoryService {
      */
     @Transactional
     public DirectoryImport importFile(Path file) {
-        String name = file.getFileName().toString();
-        byte[] content = read(file);
-        DirectoryFile.Parsed parsed = new DirectoryFile(communes, properties.region()).read(new StringReader(text(content)), name);
+        return importFile(file, null);
+    }
+
+    /** @param sheet the workbook sheet to read ({@code --feuille}), or null */
+    @Transactional
+    public DirectoryImport importFile(Path file, String sheet) {
+        InboundFormat format = InboundInspector.inspect(file, sheet);
+        String name = format.fileName();
+        DirectoryFile.Parsed parsed = new DirectoryFile(communes, properties.region(),
+                inbound.aliases(InboundKind.ANNUAIRE)).read(format);
         if (!parsed.valid()) {
             throw new FileRefusedException("L'annuaire " + name + " est refusé (" + parsed.errors().size()
                     + (parsed.errors().size() > 1 ? " erreurs" : " erreur") + ") :\n  "
@@ -77,7 +96,8 @@ public class PartnerDirectoryService {
         int partners = (int) parsed.entries().stream().map(e -> e.partner().id()).distinct().count();
         LocalDateTime now = LocalDateTime.now();
         jdbc.update("INSERT INTO import_annuaire (nom, empreinte, lignes, partenaires, remplacees, importe_le) VALUES (?, ?, ?, ?, ?, ?)",
-                name, sha256(content), parsed.lines(), partners, replaced, Timestamp.valueOf(now));
+                name, format.sha256(), parsed.lines(), partners, replaced, Timestamp.valueOf(now));
+        journal(format, parsed.lines());
         long importId = jdbc.queryForObject("SELECT MAX(id) FROM import_annuaire", Long.class);
         PartnerDirectory after = current();
         archives.configure(after.partners(), parsed.plainFiles(), now);
@@ -85,6 +105,40 @@ public class PartnerDirectoryService {
         log.info("Annuaire des partenaires {} chargé : {} lignes, {} partenaires, {} lignes remplacées", name, parsed.lines(),
                 partners, replaced);
         return new DirectoryImport(name, parsed.lines(), partners, replaced, rerouting);
+    }
+
+    /** Where the example directory (synthetic, Île-de-France) ships; loaded only by {@code demo} and tests. */
+    public static final String EXAMPLE = "reference/partenaires-idf-exemple.csv";
+
+    /**
+     * Loads the example directory shipped in the jar, as an import of that file: for the demo, never
+     * for a real database, whose directory comes from {@code partenaires importer}.
+     */
+    @Transactional
+    public DirectoryImport importExample() {
+        try (InputStream in = PartnerDirectoryService.class.getClassLoader().getResourceAsStream(EXAMPLE)) {
+            Path folder = Files.createTempDirectory("raccrochage-annuaire");
+            Path file = folder.resolve("partenaires-idf-exemple.csv");
+            try {
+                Files.copy(in, file);
+                return importFile(file);
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The directory import in the journal of received files. The same content imported again (to
+     * restore it after another one) is a new import of the directory: its entry is dated again.
+     */
+    private void journal(InboundFormat format, int lines) {
+        Optional<ReceivedFile> known = files.find(InboundKind.ANNUAIRE, null, format.sha256());
+        long id = known.map(ReceivedFile::id).orElseGet(() -> files.register(InboundKind.ANNUAIRE, null, format));
+        files.complete(id, lines, lines, 0, null);
     }
 
     /** UTF-8 (with or without BOM), or else Windows-1252, which spreadsheets still save by default. */

@@ -1,5 +1,6 @@
 package fr.raccrochage.partners;
 
+import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.core.JobRunner;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
@@ -53,7 +54,20 @@ public class WaveClosingService {
         this.communes = communes;
     }
 
+    /**
+     * Routing needs the Region's real partners: until a directory has been imported, closing would
+     * send young people to nobody (or, in older databases, to the fictitious example partners).
+     */
+    void requireImportedDirectory(String waveId) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM import_annuaire", Integer.class) == 0) {
+            throw new FileRefusedException("Aucun annuaire des partenaires n'a encore été importé : la vague " + waveId
+                    + " n'est pas clôturée, pour n'orienter personne vers des partenaires inexistants. Importez l'annuaire "
+                    + "de la Région avec « raccrochage partenaires importer <fichier> », puis relancez la clôture.");
+        }
+    }
+
     public ClosingSummary close(String waveId, LocalDate closingDate) {
+        requireImportedDirectory(waveId);
         int toDecide = dao.casesToClose(waveId);
         if (toDecide > 0) {
             runner.run(routingJob, new JobParametersBuilder()

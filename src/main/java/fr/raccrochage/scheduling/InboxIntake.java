@@ -1,7 +1,7 @@
 package fr.raccrochage.scheduling;
 
 import fr.raccrochage.core.FileDigest;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

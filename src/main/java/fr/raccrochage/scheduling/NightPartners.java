@@ -1,5 +1,6 @@
 package fr.raccrochage.scheduling;
 
+import fr.raccrochage.core.inbound.FileRefusedException;
 import static fr.raccrochage.core.text.FrenchFormat.count;
 
 import fr.raccrochage.partners.ClosingSummary;
@@ -38,7 +39,12 @@ class NightPartners {
                 SELECT d.vague_id FROM dossier_appel d
                 WHERE NOT EXISTS (SELECT 1 FROM cloture_vague c WHERE c.vague_id = d.vague_id)
                 GROUP BY d.vague_id HAVING MAX(d.fin) < ? ORDER BY d.vague_id""", String.class, night)) {
-            ClosingSummary s = closing.close(wave, night);
+            ClosingSummary s;
+            try {
+                s = closing.close(wave, night);
+            } catch (FileRefusedException refused) {
+                return new NightNote("Clôture et orientation", List.of(refused.getMessage()), true);
+            }
             lines.add("vague %s : %s, %s fermés en INJOIGNABLE, %s".formatted(wave,
                     count(s.cases(), "dossier", "dossiers"), count(s.closedOpen(), "dossier ouvert", "dossiers ouverts"),
                     count(s.partners(), "partenaire destinataire", "partenaires destinataires")));

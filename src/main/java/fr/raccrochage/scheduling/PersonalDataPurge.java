@@ -108,14 +108,15 @@ public class PersonalDataPurge {
                   date_naissance = CAST(DATE_TRUNC('YEAR', date_naissance) AS DATE)
                 WHERE vague_id = ? AND nom <> '' AND NOT\s""" + OPPOSED, wave);
         jdbc.update("""
-                UPDATE siei_rejet SET contenu = '' WHERE vague_id = ?""", wave);
+                UPDATE ligne_rejetee SET contenu = ''
+                WHERE fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'SIEI' AND vague_id = ?)""", wave);
         String cases = "(SELECT id_appel FROM dossier_appel WHERE vague_id = ?)";
         int numbers = jdbc.update("DELETE FROM numero_appel WHERE id_appel IN " + cases, wave);
         jdbc.update("DELETE FROM tentative_prevue WHERE id_appel IN " + cases, wave);
         jdbc.update("UPDATE resultat_appel SET numero = '', commentaire = NULL WHERE id_appel IN " + cases, wave);
         jdbc.update("""
-                UPDATE resultat_rejet SET contenu = ''
-                WHERE fichier_id IN (SELECT id FROM fichier_resultats WHERE vague_id = ?)""", wave);
+                UPDATE ligne_rejetee SET contenu = ''
+                WHERE fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'RESULTATS_APPELS' AND vague_id = ?)""", wave);
         jdbc.update("""
                 INSERT INTO purge_vague (vague_id, purgee_le, enregistrements, numeros, oppositions_gardees)
                 VALUES (?, ?, ?, ?, ?)""", wave, Timestamp.valueOf(LocalDateTime.now()), records, numbers, kept);
@@ -129,12 +130,12 @@ public class PersonalDataPurge {
                        date_naissance = CAST(DATE_TRUNC('YEAR', date_naissance) AS DATE)
                 WHERE statut <> 'OPPOSITION' AND date_statut < ? AND nom <> ''""", cutoff);
         jdbc.update("""
-                UPDATE connus_rejet SET contenu = '' WHERE contenu <> ''
-                  AND fichier_id IN (SELECT id FROM fichier_connus WHERE importe_le < ?)""",
+                UPDATE ligne_rejetee SET contenu = '' WHERE contenu <> ''
+                  AND fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'CAS_CONNUS' AND debut < ?)""",
                 Timestamp.valueOf(cutoff.atStartOfDay()));
         jdbc.update("""
-                UPDATE retour_rejet SET contenu = '' WHERE contenu <> ''
-                  AND fichier_id IN (SELECT id FROM fichier_retours WHERE importe_le < ?)""",
+                UPDATE ligne_rejetee SET contenu = '' WHERE contenu <> ''
+                  AND fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'RETOURS_PARTENAIRES' AND debut < ?)""",
                 Timestamp.valueOf(cutoff.atStartOfDay()));
         return lines;
     }

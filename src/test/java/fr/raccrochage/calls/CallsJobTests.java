@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.inbound.InboundVariants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.TestDatabase;
@@ -448,6 +449,40 @@ abstract class CallsJobTests {
     }
 
     @Test
+    void shouldStoreTheSameResultsWhateverTheFileWasSavedAs() throws Exception {
+        List<String> header = List.of("ID appel", "Tentative", "Date appel", "Numéro", "Résultat", "Date rappel", "Solution",
+                "Commentaire", "Agent");
+        Map<String, List<String>> stored = new java.util.LinkedHashMap<>();
+        String[] formats = {"UTF-8 ;", "Windows-1252 ;", "UTF-8 ,", "xlsx"};
+        for (int n = 0; n < formats.length; n++) {
+            emptyTables();
+            String waveId = "RF" + n;
+            prepare(waveId);
+            planning.plan(waveId, PERIOD);
+            String alice = caseOf(waveId, 2);
+            List<List<String>> rows = List.of(
+                    List.of(alice, "1", "02/11/2026 10:00", "06 12 00 00 01", "NRP", "", "", "", "Agnès"),
+                    List.of(alice, "2", "03/11/2026 18:30", "06 12 00 00 01", "RAPPEL", "05/11/2026 17:00", "",
+                            "Rappeler après les cours, vers 17 h", "Agnès"),
+                    List.of("V-INCONNU", "1", "02/11/2026 10:00", "06 12 00 00 01", "NRP", "", "", "", ""),
+                    List.of(alice, "3", "31/11/2026 10:00", "06 12 00 00 01", "NRP", "", "", "", ""));
+            Path file = InboundVariants.write(files.resolve(waveId), "resultats", header, rows).get(formats[n]);
+            ResultsSummary summary = importResults(waveId, file);
+            assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).as(formats[n]).containsExactly(4, 2, 2);
+            List<String> lines = new java.util.ArrayList<>(jdbc.queryForList("""
+                    SELECT ligne || ' ' || tentative || ' ' || date_appel || ' ' || numero || ' ' || resultat || ' '
+                        || COALESCE(CAST(date_rappel AS VARCHAR(30)), '-') || ' ' || COALESCE(commentaire, '-') || ' '
+                        || COALESCE(agent, '-') FROM resultat_appel ORDER BY ligne""", String.class));
+            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM resultat_rejet ORDER BY ligne", String.class));
+            stored.put(formats[n], lines.stream().map(l -> l.replace(alice, "ALICE").replace(waveId, "RF")).toList());
+        }
+        assertThat(stored.get("UTF-8 ;")).contains("3 2 2026-11-03 18:30:00 +33612000001 RAPPEL 2026-11-05 17:00:00 "
+                + "Rappeler après les cours, vers 17 h Agnès");
+        assertThat(stored.get("UTF-8 ;")).anyMatch(l -> l.startsWith("5 DATE_APPEL « 31/11/2026 10:00 » illisible"));
+        stored.forEach((format, lines) -> assertThat(lines).as(format).isEqualTo(stored.get("UTF-8 ;")));
+    }
+
+    @Test
     void shouldChangeNothingWhenResultsAreImportedAgain() throws Exception {
         prepare("R5");
         planning.plan("R5", PERIOD);
@@ -474,8 +509,8 @@ abstract class CallsJobTests {
         Files.writeString(bad, "ID_APPEL;TENTATIVE;RESULTAT\nVX-000001;1;NRP\n", StandardCharsets.UTF_8);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.inspect(bad))
-                .isInstanceOf(fr.raccrochage.ingestion.FileRefusedException.class)
-                .hasMessage("Fichier refusé : mauvais.csv : colonne(s) obligatoire(s) absente(s) de l'en-tête : "
-                        + "DATE_APPEL, NUMERO.");
+                .isInstanceOf(fr.raccrochage.core.inbound.FileRefusedException.class)
+                .hasMessageStartingWith("Fichier refusé : le fichier de résultats d'appels « mauvais.csv » n'a pas la ou "
+                        + "les colonne(s) obligatoire(s) DATE_APPEL, NUMERO (en-tête attendu : ID_APPEL;TENTATIVE;");
     }
 }

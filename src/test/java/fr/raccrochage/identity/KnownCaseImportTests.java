@@ -1,5 +1,6 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.inbound.InboundVariants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -101,6 +102,38 @@ abstract class KnownCaseImportTests {
                 ";Petit;Noé;31/02/2008;ML-93;SUIVI;01/02/2026",
                 ";Petit;Noé;01/01/2008;ML-93;RAPPELE;01/02/2026",
                 ";Petit;Noé;01/01/2008;;SUIVI;01/02/2026");
+    }
+
+    @Test
+    void shouldStoreTheSameCasesWhateverTheFileWasSavedAs() {
+        List<List<String>> rows = List.of(
+                List.of("1111111111A", "DURAND", "LUCAS", "10/04/2008", "ML-93", "SUIVI", "02/02/2026"),
+                List.of("", "MARTIN", "LÉA", "01/02/2008", "CIO-93", "OPPOSITION", "15/01/2026"),
+                List.of("4444444444D", "Bernard", "Hugo", "03/03/2007", "", "EN_SOLUTION", "10/01/2026"),
+                List.of("", "Petit", "Noé", "31/02/2008", "ML-93", "SUIVI", "01/02/2026"));
+        Map<String, Path> variants = InboundVariants.write(files, "connus", List.of("N° INE", "Nom de famille", "Prénom",
+                "Date de naissance", "Partenaire", "Statut", "Date du statut"), rows);
+        Map<String, List<String>> stored = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, Path> variant : variants.entrySet()) {
+            emptyTables();
+            String wave = "K" + ++n;
+            importWave(wave, IdentityJobTests.families(files.resolve("familles-" + n + ".csv")));
+            KnownCaseSummary summary = knownCases.importFile(variant.getValue());
+            assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).as(variant.getKey())
+                    .containsExactly(4, 3, 1);
+            List<String> lines = new java.util.ArrayList<>(jdbc.queryForList("""
+                    SELECT ligne || ' ' || COALESCE(ine, '-') || ' ' || nom || ' ' || prenom || ' ' || date_naissance || ' '
+                        || COALESCE(partenaire_id, '-') || ' ' || statut || ' ' || date_statut || ' ' || decision
+                    FROM cas_connu ORDER BY ligne""", String.class));
+            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM connus_rejet ORDER BY ligne", String.class));
+            lines.add(jdbc.queryForObject("SELECT COUNT(*) FROM opposition", Integer.class) + " oppositions");
+            // The motive names registry candidates, whose order between homonyms is not the file's concern.
+            stored.put(variant.getKey(), lines);
+        }
+        assertThat(stored.get("UTF-8 ;")).anyMatch(l -> l.startsWith("3 - MARTIN LÉA 2008-02-01 CIO-93 OPPOSITION"))
+                .contains("5 date de naissance impossible : 31/02/2008", "3 oppositions");
+        stored.forEach((variant, lines) -> assertThat(lines).as(variant).isEqualTo(stored.get("UTF-8 ;")));
     }
 
     @Test

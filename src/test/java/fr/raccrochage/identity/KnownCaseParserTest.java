@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.raccrochage.identity.KnownCaseParser.Accepted;
 import fr.raccrochage.identity.KnownCaseParser.Parsed;
 import fr.raccrochage.identity.KnownCaseParser.Rejected;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +90,8 @@ class KnownCaseParserTest {
     void shouldRefuseAFileWithoutARequiredColumn() {
         assertThatThrownBy(() -> KnownCaseParser.forHeader("liste.csv", new String[] {"INE", "NOM", "PRENOM", "DATE"}))
                 .isInstanceOf(FileRefusedException.class)
-                .hasMessage("Fichier refusé : « liste.csv » n'a pas la ou les colonnes DATE_NAISSANCE, STATUT "
-                        + "(en-tête attendu : INE;NOM;PRENOM;DATE_NAISSANCE;PARTENAIRE_ID;STATUT;DATE).");
+                .hasMessage("Fichier refusé : la liste de cas connus « liste.csv » n'a pas la ou les colonne(s) "
+                        + "obligatoire(s) DATE_NAISSANCE, STATUT (en-tête attendu : "
+                        + "INE;NOM;PRENOM;DATE_NAISSANCE;PARTENAIRE_ID;STATUT;DATE).");
     }
 }

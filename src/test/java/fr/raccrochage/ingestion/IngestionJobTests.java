@@ -1,5 +1,7 @@
 package fr.raccrochage.ingestion;
 
+import fr.raccrochage.core.inbound.FileRefusedException;
+import fr.raccrochage.core.inbound.InboundVariants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,6 +83,43 @@ abstract class IngestionJobTests {
                 6;nom absent;";;Lucas;01/01/2008;M;0612345681;;;93800;EPINAY SUR SEINE;;;;;;;;;;;;"
                 7;date de naissance impossible : 31/02/2008;";Bernard;Léa;31/02/2008;F;0612345682;;;93800;EPINAY SUR SEINE;;;;;;;;;;;;"
                 """);
+    }
+
+    static final List<String> PRETTY_HEADER = List.of("N° INE", "Nom", "Prénom", "Date de naissance", "Sexe",
+            "Tél. jeune", "E-mail jeune", "Adresse", "Code postal", "Commune", "Code commune", "Nom resp. 1",
+            "Prénom resp. 1", "Tél. resp. 1", "Code postal resp. 1", "Commune resp. 1", "Nom resp. 2", "Tél. resp. 2",
+            "Code postal resp. 2", "Commune resp. 2", "UAI", "Source");
+
+    @Test
+    void shouldStoreTheSameRecordsWhateverTheFileWasSavedAs() {
+        List<List<String>> rows = List.of(
+                List.of("123456789AB", "Martin", "Hélène", "12/03/2008", "F", "06 12 34 56 78", "Helene.Martin@Example.org",
+                        "3 rue de Paris", "93200", "ST DENIS", "93066", "MARTIN", "Paul", "01 48 20 30 40", "93200",
+                        "SAINT DENIS", "", "", "", "", "0930123A", "EN"),
+                List.of("1234A56789D", "N'Diaye", "Aminata", "05/05/2009", "F", "0612345680", "", "Bât. B, 12 allée des Lilas",
+                        "77250", "ECUELLES", "", "", "", "", "", "", "", "", "", "", "", "AGRI"),
+                List.of("", "Bernard", "Léa", "31/02/2008", "F", "0612345682", "", "", "93800", "ÉPINAY-SUR-SEINE", "", "",
+                        "", "", "", "", "", "", "", "", "", ""),
+                List.of("", "Garcia", "Sofía", "15/06/2008", "F", "", "", "", "", "", "", "GARCIA", "", "", "", "", "GARCIA",
+                        "01 30 40 50 60", "95000", "CERGY", "", ""));
+        Map<String, Path> variants = InboundVariants.write(files, "siei", PRETTY_HEADER, rows);
+        Map<String, List<Map<String, Object>>> stored = new java.util.LinkedHashMap<>();
+        int wave = 0;
+        for (Map.Entry<String, Path> variant : variants.entrySet()) {
+            String waveId = "F" + ++wave;
+            ImportSummary summary = importFile(waveId, variant.getValue());
+            assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).as(variant.getKey())
+                    .containsExactly(4, 3, 1);
+            List<Map<String, Object>> records = jdbc.queryForList("SELECT * FROM siei_enregistrement WHERE vague_id = ? "
+                    + "ORDER BY ligne", waveId);
+            records.forEach(r -> r.keySet().removeIf(k -> k.equalsIgnoreCase("fichier_id") || k.equalsIgnoreCase("vague_id")));
+            records.add(Map.of("rejet", jdbc.queryForObject("SELECT ligne || ' ' || motif FROM siei_rejet WHERE vague_id = ?",
+                    String.class, waveId)));
+            stored.put(variant.getKey(), records);
+        }
+        assertThat(stored.get("UTF-8 ;").get(0)).containsValue("Hélène").containsValue("+33612345678");
+        assertThat(stored.get("UTF-8 ;").get(3)).containsEntry("rejet", "4 date de naissance impossible : 31/02/2008");
+        stored.forEach((variant, records) -> assertThat(records).as(variant).isEqualTo(stored.get("UTF-8 ;")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.raccrochage.ingestion;
 
+import fr.raccrochage.core.inbound.FileRefusedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,7 +80,7 @@ class SieiFileInspectorTest {
     void shouldRefuseABinaryFile() throws Exception {
         Path file = Files.write(dir.resolve("liste.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 8, 0, 0, 0, 'x'});
         assertThatThrownBy(() -> inspector.inspect(file)).isInstanceOf(FileRefusedException.class)
-                .hasMessage("Fichier refusé : « liste.xlsx » n'est pas un fichier texte CSV (contenu binaire).");
+                .hasMessageStartingWith("Fichier refusé : « liste.xlsx » n'est pas un classeur .xlsx lisible");
     }
 
     @Test

@@ -3,7 +3,7 @@ package fr.raccrochage.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +59,6 @@ class DirectoryFileTest {
     void shouldRefuseAFileWithoutTheExpectedHeader() {
         assertThatThrownBy(() -> Directories.parse("id;type;nom\nML-A;MISSION_LOCALE;A\n"))
                 .isInstanceOf(FileRefusedException.class)
-                .hasMessageContaining("n'a pas l'en-tête attendu « partenaire_id;type;nom;departement;code_insee »");
+                .hasMessageContaining("en-tête attendu : partenaire_id;type;nom;departement;code_insee");
     }
 }

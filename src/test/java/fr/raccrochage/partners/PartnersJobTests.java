@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.raccrochage.TestDatabase;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
+import fr.raccrochage.core.inbound.InboundVariants;
 import fr.raccrochage.partners.FeedbackImportService.FeedbackImport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -264,6 +265,70 @@ abstract class PartnersJobTests {
         assertThat(run.files()).extracting(ExportedFile::partnerId, ExportedFile::rows)
                 .containsExactly(tuple("ML-200057867", 4));
         assertThat(run.withheld()).isEqualTo(7);
+    }
+
+    @Test
+    void shouldRefuseToRouteAWaveWhileNoDirectoryHasBeenImported() {
+        seedWave();
+        JdbcTestUtils.deleteFromTables(jdbc, "partenaire_commune", "import_annuaire");
+
+        assertThatThrownBy(() -> closing.close("P1", CLOSING)).isInstanceOf(FileRefusedException.class)
+                .hasMessageStartingWith("Aucun annuaire des partenaires n'a encore été importé : la vague P1 n'est pas "
+                        + "clôturée");
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "cloture_dossier")).isZero();
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "cloture_vague")).isZero();
+    }
+
+    @Test
+    void shouldStoreTheSameFeedbackWhateverTheFileWasSavedAs() throws Exception {
+        seedWave();
+        closing.close("P1", CLOSING);
+        exports.export("P1", List.of(), EXPORTED);
+        List<List<String>> rows = List.of(
+                List.of("VP1-000001", "ML-200057867", "Contacté", "15/07/2026"),
+                List.of("VP1-000003", "ML-200057867", "SORTIE_POSITIVE", "01/07/2026"),
+                List.of("VP1-999999", "ML-200057867", "CONTACTE", "15/07/2026"),
+                List.of("VP1-000010", "ML-200057867", "INJOIGNABLE", "31/02/2026"));
+        Map<String, Path> variants = InboundVariants.write(files, "retours", List.of("N° d'appel", "Partenaire", "Statut",
+                "Date du statut"), rows);
+        Map<String, List<String>> stored = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Path> variant : variants.entrySet()) {
+            JdbcTestUtils.deleteFromTables(jdbc, "retour_rejet", "retour_partenaire");
+            FeedbackImport result = feedback.importFile(variant.getValue(), LocalDate.of(2026, 8, 1));
+            assertThat(List.of(result.read(), result.stored(), result.rejected())).as(variant.getKey())
+                    .containsExactly(4, 2, 2);
+            List<String> lines = new java.util.ArrayList<>(jdbc.queryForList("""
+                    SELECT ligne || ' ' || id_appel || ' ' || partenaire_id || ' ' || statut || ' ' || date_statut
+                    FROM retour_partenaire ORDER BY ligne""", String.class));
+            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM retour_rejet ORDER BY ligne", String.class));
+            stored.put(variant.getKey(), lines);
+        }
+        assertThat(stored.get("UTF-8 ;")).containsExactly("2 VP1-000001 ML-200057867 CONTACTE 2026-07-15",
+                "3 VP1-000003 ML-200057867 SORTIE_POSITIVE 2026-07-01", "4 ID_APPEL « VP1-999999 » inconnu",
+                "5 DATE « 31/02/2026 » invalide (JJ/MM/AAAA ou AAAA-MM-JJ attendu)");
+        stored.forEach((variant, lines) -> assertThat(lines).as(variant).isEqualTo(stored.get("UTF-8 ;")));
+    }
+
+    @Test
+    void shouldLoadTheSameDirectoryWhateverTheFileWasSavedAs() {
+        List<List<String>> rows = List.of(
+                List.of("ML-200057867", "MISSION_LOCALE", "Mission locale Plaine Commune, Saint-Denis", "93", "93066"),
+                List.of("CIO-93-1", "CIO", "CIO de Saint-Denis — Épinay", "93", "93066"),
+                List.of("PRIJ-93", "PRIJ", "Groupe PRIJ Seine-Saint-Denis", "93", "93001"));
+        Map<String, Path> variants = InboundVariants.write(files, "annuaire", List.of("Identifiant partenaire", "Type",
+                "Nom", "Département", "Code INSEE"), rows);
+        Map<String, List<String>> stored = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Path> variant : variants.entrySet()) {
+            PartnerDirectoryService.DirectoryImport imported = directory.importFile(variant.getValue());
+            assertThat(imported.lines()).as(variant.getKey()).isEqualTo(3);
+            stored.put(variant.getKey(), jdbc.queryForList("""
+                    SELECT partenaire_id || ' ' || type || ' ' || nom || ' ' || departement || ' ' || code_insee
+                    FROM partenaire_commune ORDER BY partenaire_id, code_insee""", String.class));
+        }
+        assertThat(stored.get("UTF-8 ;")).containsExactly("CIO-93-1 CIO CIO de Saint-Denis — Épinay 93 93066",
+                "ML-200057867 MISSION_LOCALE Mission locale Plaine Commune, Saint-Denis 93 93066",
+                "PRIJ-93 PRIJ Groupe PRIJ Seine-Saint-Denis 93 93001");
+        stored.forEach((variant, lines) -> assertThat(lines).as(variant).isEqualTo(stored.get("UTF-8 ;")));
     }
 
     @Test

@@ -65,10 +65,17 @@ abstract class NightlyJobTests {
     @Autowired
     FeedbackSampleGenerator feedbackSamples;
 
+    @Autowired
+    fr.raccrochage.partners.PartnerDirectoryService directory;
+
     @BeforeEach
     void emptyTables() throws Exception {
         // Each test works in waves of its own: the job repository remembers every import.
         JdbcTestUtils.deleteFromTables(jdbc, "fichier_arrivee", "purge_vague", "opposition");
+        // The night routes closed waves: it needs a directory, loaded explicitly (no migration loads one).
+        if (JdbcTestUtils.countRowsInTable(jdbc, "import_annuaire") == 0) {
+            directory.importExample();
+        }
         org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("donnees/arrivee"));
         org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("donnees/archives"));
     }

@@ -2,31 +2,23 @@ package fr.raccrochage.core.reference;
 
 import fr.raccrochage.core.commune.Commune;
 import fr.raccrochage.core.commune.CommuneDirectory;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 
 /**
- * Loads the reference data shipped in {@code reference/}: every commune of the COG, and the sample
- * partner directory (replaced by the real one through {@code partenaires importer}).
+ * Loads the reference data shipped in {@code reference/}: every commune of the COG.
  */
 public class V3__Donnees_de_reference extends BaseJavaMigration {
-
-    static final String PARTNER_SAMPLE = "reference/partenaires-idf-exemple.csv";
 
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         insertCommunes(connection, CommuneDirectory.fromClasspath().all());
-        insertSamplePartners(connection);
+        // The example partner directory is no longer loaded here (into every database, production
+        // included): `demo` and the tests load it explicitly; V111 removes it from older databases.
     }
 
     private static void insertCommunes(Connection connection, Iterable<Commune> communes) throws Exception {
@@ -53,24 +45,4 @@ public class V3__Donnees_de_reference extends BaseJavaMigration {
             insert.executeBatch();
         }
     }
-
-    private static void insertSamplePartners(Connection connection) throws Exception {
-        String sql = "INSERT INTO partenaire_commune (partenaire_id, type, nom, departement, code_insee) VALUES (?, ?, ?, ?, ?)";
-        try (Reader in = new InputStreamReader(
-                V3__Donnees_de_reference.class.getClassLoader().getResourceAsStream(PARTNER_SAMPLE),
-                StandardCharsets.UTF_8);
-                CSVReader csv = new CSVReaderBuilder(in)
-                        .withCSVParser(new CSVParserBuilder().withSeparator(';').build())
-                        .withSkipLines(1).build();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (String[] row : csv) {
-                for (int i = 0; i < 5; i++) {
-                    insert.setString(i + 1, row[i]);
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
 }

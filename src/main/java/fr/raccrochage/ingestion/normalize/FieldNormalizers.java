@@ -1,23 +1,16 @@
 package fr.raccrochage.ingestion.normalize;
 
+import fr.raccrochage.core.inbound.InboundValues;
 import fr.raccrochage.core.text.TextKeys;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Normalization of the SIEI list's simple fields. Blank input gives null; bad input throws. */
 public final class FieldNormalizers {
 
-    // Exports from spreadsheets often append a time of day to dates; it carries no meaning here.
-    private static final String OPTIONAL_TIME = "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
-    private static final Pattern DAY_FIRST =
-            Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + OPTIONAL_TIME);
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})" + OPTIONAL_TIME);
-    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{2}");
     private static final Pattern INE = Pattern.compile("\\d{9}[A-Z]{2}|\\d{10}[A-Z]|\\d{4}A\\d{5}[A-Z]");
     private static final Pattern INE_SEPARATORS = Pattern.compile("[ .-]");
     private static final Pattern EMAIL = Pattern.compile(
@@ -54,34 +47,15 @@ public final class FieldNormalizers {
      * Same as {@link #date(String)}, the French {@code label} ("date de naissance") opening the
      * error message.
      *
-     * <p>Accepted: {@code D/M/YYYY} with {@code /}, {@code -} or {@code .} as separator, and
-     * {@code YYYY-MM-DD}, each optionally followed by a time of day, which is ignored.
-     * Two-digit years throw: 08 could be 1908 or 2008.
+     * <p>The one strict reader of every incoming file ({@link InboundValues#date}): {@code J/M/AAAA}
+     * with {@code /}, {@code -} or {@code .}, and {@code AAAA-M-J}, each optionally followed by a time
+     * of day, which is ignored. Impossible dates and two-digit years throw.
      */
     public static LocalDate date(String raw, String label) {
-        String value = cleaned(raw);
-        if (value == null) {
-            return null;
-        }
-        Matcher dayFirst = DAY_FIRST.matcher(value);
-        if (dayFirst.matches()) {
-            return calendarDate(dayFirst.group(4), dayFirst.group(3), dayFirst.group(1), label, value);
-        }
-        Matcher iso = ISO.matcher(value);
-        if (iso.matches()) {
-            return calendarDate(iso.group(1), iso.group(2), iso.group(3), label, value);
-        }
-        if (TWO_DIGIT_YEAR.matcher(value).matches()) {
-            throw new InvalidValueException(label + " avec une année sur deux chiffres : " + value);
-        }
-        throw new InvalidValueException(label + " illisible : " + value);
-    }
-
-    private static LocalDate calendarDate(String year, String month, String day, String label, String value) {
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            throw new InvalidValueException(label + " impossible : " + value);
+            return InboundValues.date(raw, label);
+        } catch (fr.raccrochage.core.inbound.InvalidValueException e) {
+            throw new InvalidValueException(e.getMessage());
         }
     }
 

@@ -1,0 +1,37 @@
+package fr.raccrochage.ingestion;
+
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Where a restarted load resumes, and a SIEI file's final figures, counted from what the database holds, so they stay right after a restart. */
+@Repository
+class SieiFigures {
+
+    private final JdbcTemplate jdbc;
+    private final ReceivedFiles files;
+
+    SieiFigures(JdbcTemplate jdbc, ReceivedFiles files) {
+        this.jdbc = jdbc;
+        this.files = files;
+    }
+
+    void complete(String waveId, String sha256) {
+        long fileId = files.find(InboundKind.SIEI, waveId, sha256).orElseThrow().id();
+        int stored = count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ?", fileId);
+        int rejected = files.rejectedCount(fileId);
+        int flagged = count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ? AND drapeaux <> ''", fileId);
+        files.complete(fileId, stored + rejected, stored, rejected, flagged);
+    }
+
+    /** Lines of the file the database holds, accepted or rejected: where a restarted load resumes. */
+    int storedLines(String waveId, String sha256) {
+        long fileId = files.find(InboundKind.SIEI, waveId, sha256).orElseThrow().id();
+        return count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ?", fileId) + files.rejectedCount(fileId);
+    }
+
+    private int count(String sql, long fileId) {
+        return jdbc.queryForObject(sql, Integer.class, fileId);
+    }
+}

@@ -1,0 +1,96 @@
+package fr.raccrochage.core.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.raccrochage.TestPostgres;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * V110 on a database holding history in the four old journals and reject tables: every file, reject
+ * and reference to a file survives in the one journal, on H2 and on PostgreSQL.
+ */
+class ReceivedFilesMigrationTests {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void shouldKeepTheHistoryOfTheFourJournalsOnH2() {
+        migrateWithHistory(new DriverManagerDataSource("jdbc:h2:file:" + home.resolve("migration").toAbsolutePath(), "sa", ""),
+                "h2");
+    }
+
+    @Test
+    void shouldKeepTheHistoryOfTheFourJournalsOnPostgres() throws Exception {
+        var pg = TestPostgres.server();
+        try (var connection = pg.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("DROP DATABASE IF EXISTS migration_journal");
+            connection.createStatement().execute("CREATE DATABASE migration_journal");
+        }
+        migrateWithHistory(new DriverManagerDataSource(pg.getJdbcUrl("postgres", "migration_journal"), "postgres",
+                "postgres"), "postgresql");
+    }
+
+    private static Flyway flyway(DataSource data, String vendor, String target) {
+        return Flyway.configure().dataSource(data).outOfOrder(true).target(target)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor,
+                        "classpath:fr/raccrochage/core/reference")
+                .load();
+    }
+
+    private static void migrateWithHistory(DataSource data, String vendor) {
+        flyway(data, vendor, "100").migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(data);
+        jdbc.update("INSERT INTO vague (id, cree_le) VALUES ('W1', TIMESTAMP '2026-01-05 08:00:00')");
+        for (int id = 1; id <= 2; id++) {
+            jdbc.update("INSERT INTO fichier_siei (id, vague_id, nom, empreinte, taille, encodage, separateur, statut, lues, "
+                    + "enregistrees, rejetees, signalees, debut, fin) VALUES (?, 'W1', 'siei.csv', ?, 10, 'UTF-8', ';', "
+                    + "'TERMINE', 2, 1, 1, 0, TIMESTAMP '2026-01-05 08:00:00', TIMESTAMP '2026-01-05 08:01:00')", id, "s" + id);
+        }
+        jdbc.update("INSERT INTO siei_enregistrement (fichier_id, ligne, vague_id, nom, prenom, date_naissance, "
+                + "source_residence, drapeaux) VALUES (2, 2, 'W1', 'Martin', 'Léa', DATE '2008-01-01', 'NONE', '')");
+        jdbc.update("INSERT INTO siei_rejet (fichier_id, ligne, vague_id, motif, contenu) VALUES (1, 5, 'W1', 'nom absent', ';x')");
+        jdbc.update("INSERT INTO fichier_resultats (id, vague_id, nom, empreinte, lues, enregistrees, rejetees, importe_le) "
+                + "VALUES (1, 'W1', 'resultats.csv', 'r1', 1, 0, 1, TIMESTAMP '2026-02-01 08:00:00')");
+        jdbc.update("INSERT INTO resultat_rejet (fichier_id, ligne, motif, contenu) VALUES (1, 3, 'RESULTAT inconnu', 'a;b')");
+        jdbc.update("INSERT INTO personne (id, vague_creation, creee) VALUES (7, 'W1', TIMESTAMP '2026-01-05 08:00:00')");
+        jdbc.update("INSERT INTO fichier_connus (id, nom, empreinte, lues, enregistrees, rejetees, importe_le) "
+                + "VALUES (1, 'connus.csv', 'c1', 2, 1, 1, TIMESTAMP '2026-02-02 08:00:00')");
+        jdbc.update("INSERT INTO cas_connu (fichier_id, ligne, personne_id, nom, prenom, date_naissance, statut, date_statut, "
+                + "decision, motif) VALUES (1, 2, 7, 'Martin', 'Léa', DATE '2008-01-01', 'SUIVI', DATE '2026-01-01', "
+                + "'DOUBLON_POSSIBLE', 'm')");
+        jdbc.update("INSERT INTO cas_connu_a_verifier (fichier_id, ligne, personne_id, score, motif) VALUES (1, 2, 7, 9.5, 'm')");
+        jdbc.update("INSERT INTO connus_rejet (fichier_id, ligne, motif, contenu) VALUES (1, 4, 'statut absent', 'c')");
+        jdbc.update("INSERT INTO fichier_retours (id, nom, empreinte, lues, enregistrees, rejetees, importe_le) "
+                + "VALUES (1, 'retours.csv', 'f1', 1, 0, 1, TIMESTAMP '2026-03-01 08:00:00')");
+        jdbc.update("INSERT INTO retour_rejet (fichier_id, ligne, motif, contenu) VALUES (1, 6, 'DATE invalide', 'd')");
+        jdbc.update("INSERT INTO import_annuaire (nom, empreinte, lignes, partenaires, remplacees, importe_le) "
+                + "VALUES ('annuaire.csv', 'a1', 3, 2, 0, TIMESTAMP '2026-01-02 08:00:00')");
+
+        flyway(data, vendor, "latest").migrate();
+
+        assertThat(jdbc.queryForList("SELECT id || ' ' || type || ' ' || COALESCE(vague_id, '-') || ' ' || nom || ' ' "
+                + "|| empreinte || ' ' || statut || ' ' || lues || ' ' || rejetees FROM fichier_recu ORDER BY id", String.class))
+                .containsExactly("1 SIEI W1 siei.csv s1 TERMINE 2 1", "2 SIEI W1 siei.csv s2 TERMINE 2 1",
+                        "3 RESULTATS_APPELS W1 resultats.csv r1 TERMINE 1 1", "4 CAS_CONNUS - connus.csv c1 TERMINE 2 1",
+                        "5 RETOURS_PARTENAIRES - retours.csv f1 TERMINE 1 1", "6 ANNUAIRE - annuaire.csv a1 TERMINE 3 0");
+        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || ligne || ' ' || motif FROM ligne_rejetee ORDER BY fichier_id",
+                String.class)).containsExactly("1 5 nom absent", "3 3 RESULTAT inconnu", "4 4 statut absent",
+                        "5 6 DATE invalide");
+        assertThat(jdbc.queryForObject("SELECT fichier_id FROM siei_enregistrement", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT fichier_id FROM cas_connu", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT fichier_id FROM cas_connu_a_verifier", Long.class)).isEqualTo(4);
+        // the old names still read, and a new file takes the next id
+        assertThat(jdbc.queryForObject("SELECT id FROM fichier_connus", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT vague_id FROM siei_rejet", String.class)).isEqualTo("W1");
+        jdbc.update("INSERT INTO fichier_recu (type, portee, nom, empreinte, statut, debut) "
+                + "VALUES ('CAS_CONNUS', '-', 'n.csv', 'c2', 'TERMINE', TIMESTAMP '2026-04-01 08:00:00')");
+        assertThat(jdbc.queryForObject("SELECT MAX(id) FROM fichier_recu", Long.class)).isEqualTo(7);
+    }
+}
