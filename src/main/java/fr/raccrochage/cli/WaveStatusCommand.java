@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.core.env.Environment;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "etat", mixinStandardHelpOptions = true,
@@ -34,8 +34,9 @@ class WaveStatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    OptionalWave wave;
+    @Option(names = "--vague", paramLabel = "<id>",
+            description = "La vague (défaut : celle de la nuit, raccrochage.nuit.vague, sinon la dernière créée).")
+    String waveId;
 
     @Option(names = "--date", paramLabel = "<date>", converter = DateConverter.class,
             description = "Jour de l'état (tentatives du jour, prochaine liste ; défaut : aujourd'hui).")
@@ -54,15 +55,18 @@ class WaveStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<String> waveId = Optional.ofNullable(wave.existingIn(waves))
+        if (waveId != null && !waves.exists(waveId)) {
+            throw new ParameterException(spec.commandLine(), "La vague « " + waveId + " » n'existe pas.");
+        }
+        Optional<String> wave = Optional.ofNullable(waveId)
                 .or(() -> service.currentWave(environment.getProperty("raccrochage.nuit.vague")));
-        if (waveId.isEmpty()) {
+        if (wave.isEmpty()) {
             out.printf("Aucune vague pour l'instant : la première liste SIEI importée la crée "
                     + "(raccrochage siei importer --vague <id> <fichier>).%n");
             out.flush();
             return ExitCodes.OK;
         }
-        print(out, service.status(waveId.get(), day != null ? day : LocalDate.now()));
+        print(out, service.status(wave.get(), day != null ? day : LocalDate.now()));
         return ExitCodes.OK;
     }
 

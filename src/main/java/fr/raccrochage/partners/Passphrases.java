@@ -3,7 +3,7 @@ package fr.raccrochage.partners;
 import java.security.SecureRandom;
 
 /**
- * Partners' archive passphrases: 30 random characters (150 bits) in groups of five, from an
+ * Partners' archive passphrases: 30 random characters from 31 symbols (about 148 bits) in groups of five, from an
  * alphabet without the look-alikes (0/O, 1/I/L), so that one can be read out over the phone.
  */
 final class Passphrases {

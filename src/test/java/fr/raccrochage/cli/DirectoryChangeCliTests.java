@@ -89,6 +89,10 @@ class DirectoryChangeCliTests {
         assertThat(waves.out()).containsPattern("2026-4 : clôturée ; créée le \\d\\d/\\d\\d/\\d{4} ; 6 enregistrements, "
                 + "6 jeunes, 6 dossiers ; appels du 02/11/2026 au 06/11/2026\n");
 
+        Cli.Result unknownWave = cli.run("vague", "etat", "--vague", "2099-1");
+        assertThat(unknownWave.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknownWave.err()).contains("La vague « 2099-1 » n'existe pas.");
+
         Cli.Result secret = cli.run("partenaires", "secret", "ML-200057875", "--operateur", "agent.region", "--motif",
                 "envoi par téléphone");
         assertThat(secret.exitCode()).as(secret.err()).isZero();

@@ -27,6 +27,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.jdbc.JdbcTestUtils;
+import fr.raccrochage.reporting.WaveLine;
+import fr.raccrochage.reporting.WaveStatus;
+import fr.raccrochage.reporting.WaveStatusService;
 
 /**
  * A change of the partner directory after referrals were made and sent: open referrals go to the
@@ -77,6 +81,9 @@ abstract class DirectoryChangeTests {
 
     @Autowired
     PartnersProperties settings;
+
+    @Autowired
+    WaveStatusService waveStatus;
 
     @TempDir
     Path files;
@@ -226,6 +233,31 @@ abstract class DirectoryChangeTests {
             assertThat(listing.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("PRIJ"))).containsExactly(
                     "PRIJ-93066_vague-P1_2026-07-01.csv");
         }
+    }
+
+    @Test
+    void shouldTellWhereTheWaveStandsWithoutWritingAnything() {
+        seedFirstWave();
+        exports.export("P1", List.of(), FIRST_EXPORT);
+        int journalRows = JdbcTestUtils.countRowsInTable(jdbc, "export_partenaire");
+
+        WaveStatus status = waveStatus.status("P1", LocalDate.of(2026, 7, 2));
+
+        assertThat(List.of(status.records(), status.youngPeople(), status.unlinkedRecords(), status.cases(),
+                status.attemptsDone(), status.reached(), status.referrals(), status.sentToPartners()))
+                .containsExactly(5, 5, 0, 5, 1, 1, 7, 7);
+        assertThat(status.casesByStatus()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("INJOIGNABLE", 3, "ORIENTE_ML", 1, "EXCLU_SUIVI_PARTENAIRE", 1));
+        assertThat(status.phase()).isEqualTo(WaveStatus.Phase.CLOTUREE);
+        assertThat(status.closedOn()).isEqualTo(CLOSING);
+        assertThat(status.callsFrom()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(status.lastImports()).extracting(WaveStatus.LastImport::kind, WaveStatus.LastImport::name)
+                .containsExactly(tuple("liste SIEI", "liste.csv"), tuple("résultats d'appels", "resultats.csv"),
+                        tuple("annuaire des partenaires", "annuaire-1.csv"));
+        assertThat(status.nextDailyList()).isNull();
+        assertThat(waveStatus.list(LocalDate.of(2026, 7, 2))).extracting(WaveLine::waveId, WaveLine::cases, WaveLine::phase)
+                .containsExactly(tuple("P1", 5, WaveStatus.Phase.CLOTUREE));
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "export_partenaire")).isEqualTo(journalRows);
     }
 
     private static String cut(String line, int column) {
