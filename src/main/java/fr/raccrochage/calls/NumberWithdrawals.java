@@ -1,0 +1,58 @@
+package fr.raccrochage.calls;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A number found dead outside the calls (the SMS provider reports it unknown) is withdrawn from
+ * every open case that could still dial it, as a NUMERO_INVALIDE result would: the sheet shows it
+ * withdrawn, the wave is re-planned on the numbers left, and a case left without any is unreachable.
+ */
+@Service
+public class NumberWithdrawals {
+
+    private static final Logger log = LoggerFactory.getLogger(NumberWithdrawals.class);
+
+    /** Marked as the call result that means the same. */
+    static final String REASON = CallOutcome.NUMERO_INVALIDE.name();
+
+    private final JdbcCallsDao dao;
+    private final WaveReplanner replanner;
+    private final CallSheets sheets;
+
+    NumberWithdrawals(JdbcCallsDao dao, WaveReplanner replanner, CallSheets sheets) {
+        this.dao = dao;
+        this.replanner = replanner;
+        this.sheets = sheets;
+    }
+
+    /**
+     * Withdraws an E.164 number in the caller's transaction; returns the ID_APPEL of the open cases
+     * that held it (empty when none still could dial it: repeating it changes nothing).
+     */
+    @Transactional
+    public List<String> withdraw(String e164, LocalDateTime now) {
+        Map<String, List<String>> byWave = dao.openCasesWithNumber(e164);
+        for (Map.Entry<String, List<String>> wave : byWave.entrySet()) {
+            Set<String> touched = Set.copyOf(wave.getValue());
+            touched.forEach(id -> dao.dropNumber(new CallCaseId(id), e164, REASON));
+            List<WaveCase> cases = dao.callableCases(wave.getKey()).stream().map(WaveCase::rebuild).toList();
+            cases.stream().filter(c -> touched.contains(c.callCase().id().value())).forEach(c -> {
+                c.store(dao);
+                if (c.callCase().status() == CaseStatus.INJOIGNABLE) {
+                    dao.closedAt(c.callCase().id(), now);
+                }
+            });
+            replanner.replan(wave.getKey(), cases, now);
+            sheets.writeSheet(wave.getKey());
+            log.info("Numéro retiré (SMS non distribuable) de {} dossier(s) de la vague {}", touched.size(), wave.getKey());
+        }
+        return byWave.values().stream().flatMap(List::stream).toList();
+    }
+}
