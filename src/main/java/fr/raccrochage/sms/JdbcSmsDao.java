@@ -269,6 +269,39 @@ class JdbcSmsDao {
                 .findFirst();
     }
 
+    // --- the measure
+
+    /** A call result of a case drawn into one of the groups. */
+    record GroupResult(String idAppel, int attempt, String outcome) {
+    }
+
+    List<GroupResult> groupResults(String waveId) {
+        return jdbc.query("""
+                SELECT r.id_appel, r.tentative, r.resultat FROM resultat_appel r
+                JOIN sms_groupe g ON g.id_appel = r.id_appel WHERE g.vague_id = ?""",
+                (rs, i) -> new GroupResult(rs.getString(1), rs.getInt(2), rs.getString(3)), waveId);
+    }
+
+    SmsEffect.Messages messageFigures(String waveId) {
+        long[] counts = new long[3];
+        jdbc.query("SELECT statut, COUNT(*) FROM sms_message WHERE vague_id = ? GROUP BY statut", rs -> {
+            SmsMessage.Status status = SmsMessage.Status.valueOf(rs.getString(1));
+            long n = rs.getLong(2);
+            if (status.sent()) {
+                counts[0] += n;
+            }
+            if (status == SmsMessage.Status.DELIVRE) {
+                counts[1] += n;
+            } else if (status == SmsMessage.Status.ECHEC || status == SmsMessage.Status.NUMERO_INCONNU) {
+                counts[2] += n;
+            }
+        }, waveId);
+        long stops = jdbc.queryForObject("""
+                SELECT COUNT(DISTINCT m.numero) FROM sms_retour r JOIN sms_message m ON m.reference = r.reference
+                WHERE m.vague_id = ? AND r.statut = 'STOP'""", Long.class, waveId);
+        return new SmsEffect.Messages(counts[0], counts[1], counts[2], stops);
+    }
+
     static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

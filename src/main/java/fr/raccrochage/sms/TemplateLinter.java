@@ -14,8 +14,8 @@ import java.util.Optional;
 public final class TemplateLinter {
 
     /** A typical first name of the lists (GSM-7) and one with a circumflex (UCS-2). */
-    static final String PLAIN_NAME = "Mathilde";
-    static final String ACCENTED_NAME = "Jérôme";
+    public static final String PLAIN_NAME = "Mathilde";
+    public static final String ACCENTED_NAME = "Jérôme";
 
     /** One template's verdict. */
     public record TemplateReport(String setting, List<String> errors, SmsEncoding typical, SmsEncoding accented) {
