@@ -1,6 +1,7 @@
 /**
  * Wave and annual reports (issue 7): reads the tables of the earlier stages (SIEI records,
  * persons, call cases and results, routing, partners' feedback) and writes the figures as French
- * CSV files and one self-contained HTML page with server-side SVG charts.
+ * CSV files and one self-contained HTML page with server-side SVG charts; the SMS section
+ * ({@link fr.raccrochage.reporting.SmsReportSection}) takes its figures from the SMS stage.
  */
 package fr.raccrochage.reporting;
