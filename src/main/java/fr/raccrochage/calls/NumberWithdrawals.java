@@ -1,6 +1,10 @@
 package fr.raccrochage.calls;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,15 +37,22 @@ public class NumberWithdrawals {
     }
 
     /**
-     * Withdraws an E.164 number in the caller's transaction; returns the ID_APPEL of the open cases
-     * that held it (empty when none still could dial it: repeating it changes nothing).
+     * Withdraws E.164 numbers in the caller's transaction, each wave re-planned once from
+     * {@code now}; returns the ID_APPEL of the open cases that held them (empty when none still
+     * could dial them: repeating it changes nothing).
      */
     @Transactional
-    public List<String> withdraw(String e164, LocalDateTime now) {
-        Map<String, List<String>> byWave = dao.openCasesWithNumber(e164);
-        for (Map.Entry<String, List<String>> wave : byWave.entrySet()) {
-            Set<String> touched = Set.copyOf(wave.getValue());
-            touched.forEach(id -> dao.dropNumber(new CallCaseId(id), e164, REASON));
+    public List<String> withdraw(Collection<String> e164Numbers, LocalDateTime now) {
+        Map<String, Map<String, List<String>>> byWave = new TreeMap<>();
+        for (String number : new TreeSet<>(e164Numbers)) {
+            dao.openCasesWithNumber(number).forEach((wave, ids) -> ids.forEach(id -> byWave
+                    .computeIfAbsent(wave, k -> new TreeMap<>()).computeIfAbsent(id, k -> new ArrayList<>()).add(number)));
+        }
+        List<String> all = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<String>>> wave : byWave.entrySet()) {
+            Set<String> touched = wave.getValue().keySet();
+            wave.getValue().forEach((id, numbers) -> numbers.forEach(n -> dao.dropNumber(new CallCaseId(id), n, REASON)));
+            all.addAll(touched);
             List<WaveCase> cases = dao.callableCases(wave.getKey()).stream().map(WaveCase::rebuild).toList();
             cases.stream().filter(c -> touched.contains(c.callCase().id().value())).forEach(c -> {
                 c.store(dao);
@@ -51,8 +62,9 @@ public class NumberWithdrawals {
             });
             replanner.replan(wave.getKey(), cases, now);
             sheets.writeSheet(wave.getKey());
-            log.info("Numéro retiré (SMS non distribuable) de {} dossier(s) de la vague {}", touched.size(), wave.getKey());
+            log.info("Numéros retirés (SMS non distribuable) de {} dossier(s) de la vague {}", touched.size(),
+                    wave.getKey());
         }
-        return byWave.values().stream().flatMap(List::stream).toList();
+        return all;
     }
 }

@@ -201,8 +201,12 @@ public class SmsPreparationService {
         return facts != null && facts.birthDate() != null && Period.between(facts.birthDate(), on).getYears() < 18;
     }
 
-    private static String firstName(JdbcSmsDao.PersonFacts facts) {
-        return facts == null || facts.firstName() == null ? "" : facts.firstName().strip();
+    /** The first of the first names: SIEI lists give several, separated by commas ("Alice, Manon"). */
+    static String firstName(JdbcSmsDao.PersonFacts facts) {
+        if (facts == null || facts.firstName() == null) {
+            return "";
+        }
+        return facts.firstName().split(",")[0].strip();
     }
 
     private record FileOutcome(Path file, Path manifest, int rows, int barred, int segments) {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,6 +85,7 @@ public class SmsReturnImportService {
         int repeated = 0;
         int rejected = 0;
         int[] byStatus = new int[5];
+        Map<String, LocalDateTime> unknown = new TreeMap<>();
         for (SmsReturnsFile.Line line : file.lines()) {
             Verdict v = check(line, now);
             if (v.reason() != null) {
@@ -96,6 +99,9 @@ public class SmsReturnImportService {
             }
             dao.insertReturn(fileId, line.number(), v.message().reference(), v.kind(), v.status(), v.at());
             apply(v);
+            if (v.status().equals("NUMERO_INCONNU")) {
+                unknown.merge(v.message().number(), v.at(), (a, b) -> a.isAfter(b) ? a : b);
+            }
             stored++;
             byStatus[switch (v.status()) {
                 case "DELIVRE" -> 0;
@@ -104,6 +110,10 @@ public class SmsReturnImportService {
                 case "STOP" -> 3;
                 default -> 4;
             }]++;
+        }
+        if (!unknown.isEmpty()) {
+            // Once for the file: each wave holding one of the numbers is re-planned once.
+            withdrawals.withdraw(unknown.keySet(), unknown.values().stream().max(LocalDateTime::compareTo).orElseThrow());
         }
         dao.finishReturnsFile(fileId, file.lines().size(), stored, rejected);
         return new ReturnsSummary(file.fileName(), false, file.lines().size(), stored, repeated, rejected, byStatus[0],
@@ -116,9 +126,6 @@ public class SmsReturnImportService {
             // Reports may come out of order: the latest one gives the message's status.
             if (dao.latestReport(m.reference()).map(latest -> !latest.isAfter(v.at())).orElse(true)) {
                 dao.setStatus(m.reference(), SmsMessage.Status.valueOf(v.status()), v.at());
-            }
-            if (v.status().equals("NUMERO_INCONNU")) {
-                withdrawals.withdraw(m.number(), v.at());
             }
         } else if (v.status().equals("STOP")) {
             dao.recordStop(m.number(), v.at(), "réponse STOP au SMS " + m.reference());
