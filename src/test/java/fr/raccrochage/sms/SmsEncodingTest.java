@@ -49,7 +49,7 @@ class SmsEncodingTest {
         SmsEncoding e = SmsEncoding.of("€ [ ] { } \\ ~ ^ |\f");
 
         assertThat(e.alphabet()).isEqualTo(Alphabet.GSM_7);
-        assertThat(e.units()).isEqualTo(10 * 2 + 9);
+        assertThat(e.units()).isEqualTo(10 * 2 + 8);
     }
 
     @Test

@@ -187,9 +187,9 @@ abstract class SmsJobTests {
         assertThat(file.get(0)).isEqualTo("\uFEFFreference;numero;message;envoi_prevu;expediteur");
         String alice = reference(caseOf("S1", 2));
         assertThat(alice).matches("SMS\\d+-00001");
-        assertThat(file.get(1)).isEqualTo(alice + ";+33612000001;\"Bonjour Alice, la Région va vous appeler dans les "
+        assertThat(file.get(1)).isEqualTo(alice + ";+33612000001;Bonjour Alice, la Région va vous appeler dans les "
                 + "prochains jours depuis le 01 53 85 53 85 pour faire le point sur votre avenir (formation, emploi). "
-                + "Infos : https://www.iledefrance.fr/raccrochage Répondez STOP pour ne plus recevoir de SMS.\";"
+                + "Infos : https://www.iledefrance.fr/raccrochage Répondez STOP pour ne plus recevoir de SMS.;"
                 + "2026-10-31T18:00:00+01:00;REGIONIDF");
         assertThat(String.join("\n", file)).contains("+33612000005", "Bonjour Émeline", "+33612000006")
                 .doesNotContain("+33145000002", "+33698000003", "+33612000004", "Alix", "Dubois", "1111111111A");
@@ -222,7 +222,7 @@ abstract class SmsJobTests {
         PreparationSummary s = preparation(with(0, true, 0, SmsProperties.StopRule.SMS)).prepare("S3", SATURDAY, NOW);
 
         assertThat(s.inFile()).isEqualTo(5);
-        assertThat(lines(s.file())).anySatisfy(l -> assertThat(l).contains(";+33698000003;\"Bonjour, la Région va "
+        assertThat(lines(s.file())).anySatisfy(l -> assertThat(l).contains(";+33698000003;Bonjour, la Région va "
                 + "appeler dans les prochains jours depuis le 01 53 85 53 85 pour faire le point sur l'avenir de Chloé"));
         // Bruno is of age with a landline only: nothing.
         assertThat(String.join("\n", lines(s.file()))).doesNotContain("+33145000002");
