@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "preparer", mixinStandardHelpOptions = true,
         description = "Prépare les SMS du jour pour le prestataire : un SMS par dossier ouvert dont la prochaine "
-                + "tentative tombe le(s) prochain(s) jour(s) d'appels, au mobile du jeune (jamais à un fixe, à un "
+                + "tentative tombe le prochain jour d'appels, au mobile du jeune (jamais à un fixe, à un "
                 + "numéro retiré ou qui a répondu STOP, ni à un jeune opposé ou effacé) ; le groupe témoin n'en "
-                + "reçoit pas. Écrit sms-<date>.csv (numéro E.164, message, heure d'envoi prévue, référence sans "
+                + "reçoit pas. Écrit sms-<date>.csv (numéro international, message, heure d'envoi prévue, référence sans "
                 + "donnée personnelle) et son manifeste. Relancer pour la même date n'ajoute que les dossiers "
                 + "devenus concernés.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
@@ -71,7 +71,7 @@ class SmsPrepareCommand implements Callable<Integer> {
                 WavePlanCommand.FRENCH_DATE.format(s.plan().preparedOn()),
                 String.join(", ", s.plan().coveredDays().stream().map(WavePlanCommand.FRENCH_DATE::format).toList()),
                 SEND_TIME.format(s.plan().sendAt()));
-        out.printf("  %s dont la prochaine tentative tombe ce(s) jour(s) : %s, %s dans le fichier (%s) ; "
+        out.printf("  %s dont la prochaine tentative tombe ces jours-là : %s, %s dans le fichier (%s) ; "
                 + "%s, %s, %s, %s, %s.%n",
                 count(s.announced(), "dossier", "dossiers"), count(s.newMessages(), "nouveau SMS", "nouveaux SMS"),
                 count(s.inFile(), "SMS", "SMS"), count(s.segments(), "segment", "segments"),
