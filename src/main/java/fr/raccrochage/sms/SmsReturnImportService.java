@@ -7,6 +7,7 @@ import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
+import fr.raccrochage.core.privacy.OutputGate;
 import fr.raccrochage.ingestion.RejectFileWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -46,11 +47,13 @@ public class SmsReturnImportService {
     private final TransactionTemplate tx;
     private final NumberWithdrawals withdrawals;
     private final Oppositions oppositions;
+    private final OutputGate gate;
     private final SmsProperties settings;
     private final RaccrochageProperties properties;
 
     SmsReturnImportService(JdbcSmsDao dao, TransactionTemplate tx, NumberWithdrawals withdrawals, Oppositions oppositions,
-            SmsProperties settings, RaccrochageProperties properties) {
+            OutputGate gate, SmsProperties settings, RaccrochageProperties properties) {
+        this.gate = gate;
         this.dao = dao;
         this.tx = tx;
         this.withdrawals = withdrawals;
@@ -129,7 +132,8 @@ public class SmsReturnImportService {
             }
         } else if (v.status().equals("STOP")) {
             dao.recordStop(m.number(), v.at(), "réponse STOP au SMS " + m.reference());
-            if (settings.stop() == SmsProperties.StopRule.OPPOSITION) {
+            // A young person already barred (opposed, or erased) has nothing left to object to.
+            if (settings.stop() == SmsProperties.StopRule.OPPOSITION && !gate.isBarred(m.personId())) {
                 oppositions.oppose(m.personId(), m.owner().equals(PhoneNumber.Owner.JEUNE.name())
                         ? OppositionSource.JEUNE : OppositionSource.RESPONSABLE, "réponse STOP au SMS " + m.reference());
             }

@@ -166,7 +166,7 @@ abstract class SmsJobTests {
     }
 
     SmsReturnImportService returnsWith(SmsProperties s) {
-        return new SmsReturnImportService(dao, tx, withdrawals, oppositions, s, properties);
+        return new SmsReturnImportService(dao, tx, withdrawals, oppositions, gate, s, properties);
     }
 
     // --- preparation
