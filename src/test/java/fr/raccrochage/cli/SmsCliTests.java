@@ -98,6 +98,18 @@ class SmsCliTests {
         assertThat(rewritten.exitCode()).isZero();
         assertThat(Files.readString(batch, StandardCharsets.UTF_8)).doesNotContain(reference + ";");
 
+        // With SMS on, the night prepares the day's batch of every wave being called.
+        System.setProperty("raccrochage.sms.actif", "true");
+        try {
+            Cli.Result smsNight = cli.run("nuit", "--date", "2026-11-03");
+            assertThat(smsNight.out()).containsPattern("SMS avant les appels[^\\n]*\\R\\s*- vague 2026-4 : \\d+ nouveaux? SMS, "
+                    + "\\d+ SMS dans " + java.util.regex.Pattern.quote(
+                            cli.outputs().resolve("vague-2026-4/sms/sms-2026-11-03.csv").toString()));
+        } finally {
+            System.clearProperty("raccrochage.sms.actif");
+        }
+        assertThat(cli.outputs().resolve("vague-2026-4/sms/manifeste-sms-2026-11-03.csv")).exists();
+
         assertThat(cli.run("sms", "preparer", "--vague", "INCONNUE", "--date", "2026-10-31").exitCode())
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(cli.run("sms", "preparer", "--vague", "2026-4", "--date", "demain").exitCode())
