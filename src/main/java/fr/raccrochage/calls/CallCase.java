@@ -19,6 +19,8 @@ public final class CallCase {
     private final CallingPeriod period;
     private final List<PhoneNumber> numbers;
     private final TreeMap<Integer, AttemptResult> results = new TreeMap<>();
+    // Numbers withdrawn outside the calls (an SMS the network could not deliver): never dialled again.
+    private final java.util.Set<String> withdrawn = new java.util.HashSet<>();
     private List<PlannedAttempt> plan = List.of();
     // The kept callback between the two halves of a re-plan.
     private List<PlannedAttempt> callbackPlanned = List.of();
@@ -58,13 +60,25 @@ public final class CallCase {
         return status == CaseStatus.OPPOSITION;
     }
 
-    /** Numbers not dropped by FAUX_NUMERO or NUMERO_INVALIDE. */
+    /** Numbers not dropped by FAUX_NUMERO or NUMERO_INVALIDE, nor withdrawn outside the calls. */
     public List<PhoneNumber> usableNumbers() {
         List<String> dropped = results.values().stream()
                 .filter(r -> r.outcome().dropsNumber())
                 .map(AttemptResult::number)
                 .toList();
-        return numbers.stream().filter(n -> !dropped.contains(n.number())).toList();
+        return numbers.stream().filter(n -> !dropped.contains(n.number()) && !withdrawn.contains(n.number())).toList();
+    }
+
+    /**
+      * Withdraws numbers known to be dead from outside the calls (an SMS reported undeliverable):
+      * they are treated as a NUMERO_INVALIDE, and an open case left without a number is unreachable.
+      */
+    public void withdraw(Collection<String> deadNumbers) {
+        withdrawn.addAll(deadNumbers);
+        if (status == CaseStatus.A_APPELER && usableNumbers().isEmpty()) {
+            status = CaseStatus.INJOIGNABLE;
+            plan = List.of();
+        }
     }
 
     /**

@@ -22,7 +22,7 @@ class JdbcCallsDao {
 
     /** A case as stored, with everything needed to rebuild its {@link CallCase}. */
     record StoredCase(CallCaseId id, long personId, String status, CallingPeriod period, List<PhoneNumber> numbers,
-            List<AttemptResult> results, Map<Integer, String> solutions) {
+            List<AttemptResult> results, Map<Integer, String> solutions, Set<String> withdrawn) {
     }
 
     // The wave's records, in file and line order. Joined to their person in memory: siei_enregistrement
@@ -181,11 +181,15 @@ class JdbcCallsDao {
     /** The wave's cases that were put on the sheet (not EXCLU, not SANS_NUMERO), with numbers and results. */
     List<StoredCase> callableCases(String waveId) {
         Map<String, List<PhoneNumber>> numbers = new HashMap<>();
+        Map<String, Set<String>> withdrawn = new HashMap<>();
         jdbc.query("""
-                SELECT n.id_appel, n.numero, n.titulaire, n.type FROM numero_appel n
+                SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
                 JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?""", rs -> {
             numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PhoneNumber(rs.getString(2),
                     PhoneNumber.Owner.valueOf(rs.getString(3)), PhoneNumber.Type.valueOf(rs.getString(4))));
+            if (rs.getString(5) != null) {
+                withdrawn.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+            }
         }, waveId);
         Map<String, List<AttemptResult>> results = new HashMap<>();
         Map<String, Map<Integer, String>> solutions = new HashMap<>();
@@ -205,7 +209,7 @@ class JdbcCallsDao {
             return new StoredCase(new CallCaseId(id), rs.getLong(2), rs.getString(3),
                     new CallingPeriod(rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)),
                     numbers.getOrDefault(id, List.of()), results.getOrDefault(id, List.of()),
-                    solutions.getOrDefault(id, Map.of()));
+                    solutions.getOrDefault(id, Map.of()), withdrawn.getOrDefault(id, Set.of()));
         }, waveId);
     }
 
@@ -232,6 +236,24 @@ class JdbcCallsDao {
     void dropNumber(CallCaseId id, String number, String reason) {
         jdbc.update("UPDATE numero_appel SET retire_motif = ? WHERE id_appel = ? AND numero = ? AND retire_motif IS NULL",
                 reason, id.value(), number);
+    }
+
+    /** The open cases (all waves) that may still dial this number, per wave. */
+    Map<String, List<String>> openCasesWithNumber(String number) {
+        Map<String, List<String>> byWave = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT d.vague_id, d.id_appel FROM numero_appel n JOIN dossier_appel d ON d.id_appel = n.id_appel
+                WHERE n.numero = ? AND n.retire_motif IS NULL AND d.statut = 'A_APPELER'
+                ORDER BY d.vague_id, d.id_appel""", rs -> {
+            byWave.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }, number);
+        return byWave;
+    }
+
+    /** Sets when a case closed, for a case closed without a call result (its last number withdrawn). */
+    void closedAt(CallCaseId id, LocalDateTime at) {
+        jdbc.update("UPDATE dossier_appel SET date_statut = ? WHERE id_appel = ? AND date_statut IS NULL",
+                Timestamp.valueOf(at), id.value());
     }
 
     static String truncate(String text, int max) {

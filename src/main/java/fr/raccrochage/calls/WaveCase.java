@@ -25,6 +25,7 @@ final class WaveCase {
         stored.results().stream()
                 .sorted(java.util.Comparator.comparingInt(AttemptResult::attempt))
                 .forEach(c::apply);
+        c.withdraw(stored.withdrawn());
         return new WaveCase(stored, c);
     }
 

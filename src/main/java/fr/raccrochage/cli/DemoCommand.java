@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
                 + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
-                + "jeunes déjà connus (connus.csv), extraction, planification des appels, trois jours de résultats "
+                + "jeunes déjà connus (connus.csv), extraction, planification des appels, SMS avant les appels et retours "
+                + "d'un prestataire SMS synthétique, trois jours de résultats "
                 + "d'appels simulés, appels du jour suivant, clôture et orientation vers les partenaires, exports, "
                 + "retours synthétiques et bilan, puis le rapport de la vague. Relancer la démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
@@ -59,10 +60,13 @@ class DemoCommand implements Callable<Integer> {
     private final KnownCaseImportService knownCases;
     private final PartnersDemoSteps partners;
     private final ReportService reports;
+    private final SmsDemoStep sms;
 
     DemoCommand(SieiImportService imports, IdentityService identity, WaveExtract extract, RunLock lock,
             RaccrochageProperties properties, CallPlanningService planning, CallResultImportService results,
-            CallSheets sheets, KnownCaseImportService knownCases, PartnersDemoSteps partners, ReportService reports) {
+            CallSheets sheets, KnownCaseImportService knownCases, PartnersDemoSteps partners, ReportService reports,
+            SmsDemoStep sms) {
+        this.sms = sms;
         this.knownCases = knownCases;
         this.partners = partners;
         this.reports = reports;
@@ -94,6 +98,7 @@ class DemoCommand implements Callable<Integer> {
             out.printf("%n4. Extraction de la vague%n%s enregistrements écrits dans %s%n", FrenchFormat.number(rows), extraction);
             out.printf("%n5. Planification des appels%n");
             WavePlanCommand.print(out, DEMO_WAVE, planning.plan(DEMO_WAVE, DEMO_PERIOD));
+            sms.run(out, DEMO_WAVE, DEMO_PERIOD);
             out.printf("%n6. Résultats d'appels simulés (centre d'appels synthétique)%n");
             LocalDate day = DEMO_PERIOD.debut();
             for (int i = 0; i < SIMULATED_DAYS; i++, day = day.plusDays(1)) {

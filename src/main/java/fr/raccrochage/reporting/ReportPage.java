@@ -67,13 +67,19 @@ final class ReportPage {
     }
 
     static String render(Report report) {
+        return render(report, "");
+    }
+
+    /** @param smsSection the SMS section's HTML ({@link SmsReportSection}), empty for none */
+    static String render(Report report, String smsSection) {
         Mustache.Compiler compiler = Mustache.compiler().defaultValue("").withLoader(name -> reader(name + ".mustache"));
         Template page = compiler.compile(reader("rapport.mustache"));
         return page.execute(Map.of(
                 "title", report.title(),
                 "subtitle", subtitle(report),
                 "keyFigures", keyFigures(report.figures()),
-                "sections", sections(report)));
+                "sections", sections(report),
+                "smsSection", smsSection));
     }
 
     private static InputStreamReader reader(String name) {

@@ -2,6 +2,7 @@ package fr.raccrochage.reporting;
 
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.reporting.Report.TrendPoint;
+import fr.raccrochage.sms.SmsEffectService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +38,12 @@ public class ReportService {
 
     private final JdbcReportDao dao;
     private final RaccrochageProperties properties;
+    private final SmsReportSection sms;
 
-    ReportService(JdbcReportDao dao, RaccrochageProperties properties) {
+    ReportService(JdbcReportDao dao, RaccrochageProperties properties, SmsReportSection sms) {
         this.dao = dao;
         this.properties = properties;
+        this.sms = sms;
     }
 
     /** The waves whose start (calling period, else creation) falls in {@code year}, oldest first. */
@@ -92,11 +95,13 @@ public class ReportService {
         return points;
     }
 
-    private static ReportFiles write(Report report, Path directory, String htmlName) {
+    private ReportFiles write(Report report, Path directory, String htmlName) {
         long start = System.nanoTime();
-        List<Path> csv = ReportCsv.write(report, directory);
+        List<Path> csv = new ArrayList<>(ReportCsv.write(report, directory));
+        SmsEffectService.SmsFigures smsFigures = sms.figures(report.waves().stream().map(WaveDates::waveId).toList());
+        sms.writeCsv(smsFigures, directory).ifPresent(csv::add);
         Path html = directory.resolve(htmlName);
-        writeAtomically(html, ReportPage.render(report));
+        writeAtomically(html, ReportPage.render(report, sms.html(smsFigures)));
         ReportFigures f = report.figures();
         log.info("Rapport « {} » écrit dans {} ({} vague(s), {} dossiers, écriture {} ms)", report.title(), directory,
                 report.waves().size(), f.cases(), (System.nanoTime() - start) / 1_000_000);

@@ -3,13 +3,14 @@ package fr.raccrochage.scheduling;
 /**
  * The kinds of files that arrive between two nights, in the order a night takes them: known
  * cases first (so tonight's list is checked against them), then list updates, then what the
- * call centre and the partners sent back.
+ * call centre, the partners and the SMS provider sent back.
  */
 public enum InboxKind {
     CAS_CONNUS("cas-connus", "liste de cas connus"),
     SIEI("siei", "liste SIEI"),
     RESULTATS_APPELS("resultats-appels", "résultats d'appels"),
-    RETOURS_PARTENAIRES("retours-partenaires", "retours de partenaires");
+    RETOURS_PARTENAIRES("retours-partenaires", "retours de partenaires"),
+    SMS_RETOURS("sms-retours", "retours du prestataire SMS");
 
     private final String folder;
     private final String label;

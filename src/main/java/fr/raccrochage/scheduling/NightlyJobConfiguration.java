@@ -20,7 +20,7 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The night: take the inbox files, resolve identities, plan the new young people and re-plan the
- * open cases, close and route the waves whose calls are over, write the next calling day's list,
+ * open cases, close and route the waves whose calls are over, write the next calling day's list and its SMS,
  * send the partners what is new for them, then purge what is past its retention.
  * One job instance per night (parameter {@code nuit}): a night killed at any point resumes at
  * its first unfinished step, and every step is safe to repeat. The steps call the stages'
@@ -37,13 +37,15 @@ class NightlyJobConfiguration {
 
     @Bean
     Job nuitJob(JobRepository repository, Step nuitArriveesStep, Step nuitIdentiteStep, Step nuitAppelsStep,
-            Step nuitClotureStep, Step nuitAppelsDuJourStep, Step nuitExportsStep, Step nuitPurgeStep) {
+            Step nuitClotureStep, Step nuitAppelsDuJourStep, Step nuitSmsStep, Step nuitExportsStep,
+            Step nuitPurgeStep) {
         return new JobBuilder("nuitJob", repository)
                 .start(nuitArriveesStep)
                 .next(nuitIdentiteStep)
                 .next(nuitAppelsStep)
                 .next(nuitClotureStep)
                 .next(nuitAppelsDuJourStep)
+                .next(nuitSmsStep)
                 .next(nuitExportsStep)
                 .next(nuitPurgeStep)
                 .build();
@@ -62,6 +64,11 @@ class NightlyJobConfiguration {
     @Bean
     Step nuitAppelsDuJourStep(JobRepository repository, NightCalls calls) {
         return step(repository, "nuitAppelsDuJourStep", calls::nextDayList);
+    }
+
+    @Bean
+    Step nuitSmsStep(JobRepository repository, NightSms sms) {
+        return step(repository, "nuitSmsStep", sms::prepare);
     }
 
     @Bean

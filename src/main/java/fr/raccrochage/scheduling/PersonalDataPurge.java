@@ -114,6 +114,8 @@ public class PersonalDataPurge {
         int numbers = jdbc.update("DELETE FROM numero_appel WHERE id_appel IN " + cases, wave);
         jdbc.update("DELETE FROM tentative_prevue WHERE id_appel IN " + cases, wave);
         jdbc.update("UPDATE resultat_appel SET numero = '', commentaire = NULL WHERE id_appel IN " + cases, wave);
+        // The SMS sent (number, text with the first name); a number that answered STOP stays in sms_stop.
+        jdbc.update("UPDATE sms_message SET numero = '', texte = '' WHERE vague_id = ?", wave);
         jdbc.update("""
                 UPDATE ligne_rejetee SET contenu = ''
                 WHERE fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'RESULTATS_APPELS' AND vague_id = ?)""", wave);

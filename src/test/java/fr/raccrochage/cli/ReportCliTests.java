@@ -84,7 +84,7 @@ class ReportCliTests {
         assertThat(demo.exitCode()).isZero();
         Path dir = home.resolve("sorties/vague-DEMO-2026-1/rapport");
         assertThat(demo.out()).containsPattern("\nRapport de la vague\nVague DEMO-2026-1 : [0-9\u202F]+ jeunes listés, ")
-                .endsWith("Chiffres : 7 fichiers CSV dans " + dir + System.lineSeparator());
+                .endsWith("Chiffres : 8 fichiers CSV dans " + dir + System.lineSeparator());
         assertThat(Files.readString(dir.resolve("rapport-vague-DEMO-2026-1.html"), StandardCharsets.UTF_8))
                 .contains("Vague DEMO-2026-1", "Taux de contact par numéro de tentative");
     }

@@ -106,8 +106,8 @@ abstract class NightlyJobTests {
         assertThat(archives().resolve("siei/2026-01-05/liste-janvier.csv")).exists();
         assertThat(night1.notes()).extracting(NightNote::title)
                 .containsExactly("Fichiers arrivés", "Dédoublonnage", "Appels : planification et replanification",
-                        "Clôture et orientation", "Appels du prochain jour d'appels", "Exports aux partenaires",
-                        "Purge des données personnelles");
+                        "Clôture et orientation", "Appels du prochain jour d'appels", "SMS avant les appels",
+                        "Exports aux partenaires", "Purge des données personnelles");
         assertThat(night1.notes().get(0).lines()).singleElement().asString()
                 .contains("liste SIEI « liste-janvier.csv » pris", "vague N1", "8 lignes lues", "6 enregistrées",
                         "2 rejetées");
@@ -226,7 +226,7 @@ abstract class NightlyJobTests {
         NightSummary summary = nightly.run(night);
 
         assertThat(summary.alreadyDone()).isFalse();
-        assertThat(summary.notes()).hasSize(7);
+        assertThat(summary.notes()).hasSize(8);
     }
 
     @Test
