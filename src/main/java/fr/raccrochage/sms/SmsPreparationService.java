@@ -221,6 +221,7 @@ public class SmsPreparationService {
         List<SmsMessage> messages = dao.messagesOfLot(lotId).stream()
                 .filter(m -> m.status() != SmsMessage.Status.ANNULE).toList();
         Set<Long> barred = gate.barred(messages.stream().map(SmsMessage::personId).toList());
+        OutputGate.WithdrawnNumbers rectified = gate.withdrawnNumbers(messages.stream().map(SmsMessage::personId).toList());
         Set<String> stops = dao.stoppedNumbers();
         Map<String, List<JdbcSmsDao.CaseNumber>> numbers = dao.numbers(waveId);
         List<String[]> rows = new ArrayList<>();
@@ -228,7 +229,8 @@ public class SmsPreparationService {
         int segments = 0;
         for (SmsMessage m : messages) {
             boolean withdrawn = numbers.getOrDefault(m.idAppel(), List.of()).stream()
-                    .anyMatch(n -> n.number().equals(m.number()) && n.withdrawn());
+                    .anyMatch(n -> n.number().equals(m.number()) && n.withdrawn())
+                    || rectified.contains(m.personId(), m.number());
             if (barred.contains(m.personId()) || stops.contains(m.number()) || withdrawn) {
                 held++;
                 if (m.status() == SmsMessage.Status.PREVU) {

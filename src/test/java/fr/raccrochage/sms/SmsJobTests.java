@@ -27,7 +27,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -324,7 +323,6 @@ abstract class SmsJobTests {
         assertThat(String.join("\n", lines(sms.prepare("S7", SATURDAY, NOW).file()))).doesNotContain("+33612000005");
     }
 
-    @Disabled("Needs Oppositions.oppose to close the open cases (engineer jeune, issue 18 A): enable at merge")
     @Test
     void shouldTakeTheYoungPersonOffTheCallSheetWhenStopMeansOpposition() throws Exception {
         prepareWave("S8");
