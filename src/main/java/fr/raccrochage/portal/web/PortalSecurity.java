@@ -25,16 +25,18 @@ class PortalSecurity {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    /** A bean, so that Spring Boot adds no user store of its own. */
+    /**
+     * A bean, so that Spring Boot adds no user store of its own; the global authentication manager
+     * picks it up (registering it on HttpSecurity as well would run it twice per attempt).
+     */
     @Bean
     PasswordAndTotpProvider passwordAndTotpProvider(AccountService accounts) {
         return new PasswordAndTotpProvider(accounts);
     }
 
     @Bean
-    SecurityFilterChain portalFilterChain(HttpSecurity http, PasswordAndTotpProvider provider) throws Exception {
-        http.authenticationProvider(provider)
-                .authorizeHttpRequests(requests -> requests
+    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/dsfr/**", "/css/**", "/favicon.ico", "/connexion", "/activation",
                                 "/activation/totp", "/error").permitAll()
                         .requestMatchers("/partenaire/**").hasRole("PARTENAIRE")
