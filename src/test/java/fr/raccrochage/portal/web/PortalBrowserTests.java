@@ -110,7 +110,7 @@ class PortalBrowserTests extends PortalWebTests {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=fr-FR",
                 "--user-data-dir=" + Files.createTempDirectory(folder, "profil"));
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
