@@ -93,7 +93,10 @@ class PortalBrowserTests extends PortalWebTests {
             });
             assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains(wave.a1, wave.a2, wave.a3).doesNotContain(wave.b1);
 
+            browser.get(base + "/partenaire");
             browser.findElement(By.id("deconnexion")).click();
+            wait.until(d -> d.getCurrentUrl().contains("/connexion"));
+            assertThat(browser.getCurrentUrl()).endsWith("/connexion?deconnecte");
             assertThat(browser.findElement(By.id("message-info")).getText()).contains("déconnecté");
             browser.get(base + "/partenaire");
             assertThat(browser.getCurrentUrl()).contains("/connexion");
