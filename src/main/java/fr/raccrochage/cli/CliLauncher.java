@@ -46,7 +46,8 @@ public final class CliLauncher {
         if (!WEB_COMMAND.equals(parsed.topLevelName())) {
             spring.setWebApplicationType(WebApplicationType.NONE);
         }
-        spring.setLazyInitialization(true);
+        // The portal serves requests: its beans are made at start, not on the first request.
+        spring.setLazyInitialization(!WEB_COMMAND.equals(parsed.topLevelName()));
         try {
             return SpringApplication.exit(spring.run(args));
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "secret", mixinStandardHelpOptions = true,
         description = "Affiche le mot de passe des archives chiffrées (zip AES-256) d'un partenaire, à lui transmettre par "
                 + "un autre canal que les fichiers (téléphone, courrier). Chaque affichage est inscrit au journal des "

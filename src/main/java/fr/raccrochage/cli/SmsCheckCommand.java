@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "verifier", mixinStandardHelpOptions = true,
         description = "Vérifie les modèles de SMS et le nom d'expéditeur des réglages (raccrochage.sms.*) : variables "
                 + "autorisées ({prenom}, {numero_appelant}, {page_region}) et aucune autre donnée personnelle, mention "

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "liste", mixinStandardHelpOptions = true,
         description = "Toutes les vagues, une ligne chacune : identifiant, création, enregistrements, jeunes, dossiers "
                 + "(dont ouverts), période d'appel, étape. Ne modifie rien (pas de verrou).",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "etat", mixinStandardHelpOptions = true,
         description = "Où en est une vague, sur un écran : enregistrements, jeunes, dossiers par statut, tentatives faites, "
                 + "prévues et du jour, jeunes joints, lignes rejetées, vérifications en attente (doublons possibles, jeunes "

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "fiche", mixinStandardHelpOptions = true,
         description = "Tout ce qui est conservé sur un jeune (droit d'accès) : chaque enregistrement SIEI de chaque "
                 + "vague avec tous ses champs, ses lignes rejetées, les listes de jeunes connus, ses dossiers d'appel, "

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "chercher", mixinStandardHelpOptions = true,
         description = "Retrouve un jeune par son nom (accents, fautes de frappe et nom/prénom inversés tolérés, comme "
                 + "le dédoublonnage), son INE, un ID_APPEL ou un numéro de téléphone : une ligne par jeune, avec son "

@@ -25,7 +25,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -79,13 +78,15 @@ public class FeedbackImportService {
     private final RaccrochageProperties properties;
     private final ReceivedFiles files;
     private final InboundProperties inbound;
+    private final FeedbackRule rule;
 
     public FeedbackImportService(JdbcTemplate jdbc, RaccrochageProperties properties, ReceivedFiles files,
-            InboundProperties inbound) {
+            InboundProperties inbound, FeedbackRule rule) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.files = files;
         this.inbound = inbound;
+        this.rule = rule;
     }
 
     @Transactional
@@ -112,13 +113,9 @@ public class FeedbackImportService {
         Set<String> seen = new HashSet<>();
         for (Feedback f : accepted) {
             boolean exists = !seen.add(f.idAppel() + '\u0000' + f.partnerId() + '\u0000' + f.status())
-                    || jdbc.queryForObject("SELECT COUNT(*) FROM retour_partenaire WHERE id_appel = ? AND partenaire_id = ? AND statut = ?",
-                            Integer.class, f.idAppel(), f.partnerId(), f.status().name()) > 0;
+                    || rule.known(f.idAppel(), f.partnerId(), f.status());
             if (!exists) {
-                jdbc.update("""
-                        INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne)
-                        VALUES (?, ?, ?, ?, ?, ?)""", f.idAppel(), f.partnerId(), f.status().name(), Date.valueOf(f.date()),
-                        fileId, f.line());
+                rule.storeFromFile(f.idAppel(), f.partnerId(), f.status(), f.date(), fileId, f.line());
                 stored++;
             }
         }
@@ -169,28 +166,9 @@ public class FeedbackImportService {
         if (fields.length < needed) {
             return Optional.of("%d colonnes au lieu de %d".formatted(fields.length, needed));
         }
-        String id = fields[columns[0]].strip();
-        String partner = fields[columns[1]].strip();
-        if (!cases.computeIfAbsent(id, key -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM dossier_appel WHERE id_appel = ?", Integer.class, key) > 0)) {
-            return Optional.of("ID_APPEL « " + id + " » inconnu");
-        }
-        if (!sent.computeIfAbsent(id + '\u0000' + partner, key -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM export_ligne WHERE id_appel = ? AND partenaire_id = ?", Integer.class, id, partner) > 0)) {
-            return Optional.of("le dossier " + id + " n'a jamais été envoyé au partenaire « " + partner + " »");
-        }
-        if (FeedbackStatus.parse(fields[columns[2]]).isEmpty()) {
-            return Optional.of("STATUT « " + fields[columns[2]].strip()
-                    + " » inconnu (CONTACTE, ACCOMPAGNE, SORTIE_POSITIVE, INJOIGNABLE ou REFUS attendu)");
-        }
-        Optional<LocalDate> date = date(fields[columns[3]]);
-        if (date.isEmpty()) {
-            return Optional.of("DATE « " + fields[columns[3]].strip() + " » invalide (JJ/MM/AAAA ou AAAA-MM-JJ attendu)");
-        }
-        if (date.get().isAfter(today)) {
-            return Optional.of("DATE " + date.get().format(FRENCH_DATE) + " dans le futur");
-        }
-        return Optional.empty();
+        return FeedbackRule.refusal(fields[columns[0]].strip(), fields[columns[1]].strip(), fields[columns[2]],
+                fields[columns[3]], today, id -> cases.computeIfAbsent(id, rule::knownCase),
+                (id, partner) -> sent.computeIfAbsent(id + '\u0000' + partner, key -> rule.sent(id, partner)));
     }
 
     /** The one strict date reader: {@code J/M/AAAA} or {@code AAAA-M-J}, impossible dates refused. */

@@ -50,6 +50,14 @@ public class PartnerExportService {
         }
     }
 
+    /** One referral already sent to a partner, with the cells its export carries, as the data stands now. */
+    public record SentRow(String idAppel, String waveId, long personId, List<String> cells) {
+    }
+
+    /** What a partner's export carries now, for the portal: its header and the referrals sent to it. */
+    public record SentRows(List<String> header, List<SentRow> rows) {
+    }
+
     static final String MANIFEST = ExportManifest.NAME;
     static final String[] MANIFEST_HEADER = ExportManifest.HEADER;
     private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -241,6 +249,47 @@ public class PartnerExportService {
                 }
             }
         }
+    }
+
+    /**
+     * The referrals already sent to this partner (all, or only {@code idAppel}), built by the same
+     * row rule as the export files; the caller applies the output gate.
+     */
+    public SentRows sentRows(String partnerId, String idAppel) {
+        Partner partner = directories.current().partner(partnerId).orElse(null);
+        if (partner == null) {
+            return new SentRows(List.of(), List.of());
+        }
+        List<Object> args = new ArrayList<>(List.of(partnerId));
+        if (idAppel != null) {
+            args.add(idAppel);
+        }
+        List<Pending> sent = jdbc.query("""
+                SELECT o.id_appel, o.partenaire_id, o.motif, o.date_orientation, o.date_limite_rappel, o.code_insee,
+                    d.vague_id, d.personne_id, c.source
+                FROM orientation o
+                JOIN dossier_appel d ON d.id_appel = o.id_appel
+                LEFT JOIN cloture_dossier c ON c.id_appel = o.id_appel
+                WHERE o.partenaire_id = ? AND EXISTS (SELECT 1 FROM export_ligne l WHERE l.partenaire_id = o.partenaire_id
+                    AND l.id_appel = o.id_appel)""" + (idAppel == null ? "" : " AND o.id_appel = ?") + " ORDER BY o.id_appel",
+                (rs, i) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), local(rs.getDate(4)),
+                        local(rs.getDate(5)), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), true),
+                args.toArray());
+        Map<String, Map<Long, YoungPerson>> peopleByWave = new HashMap<>();
+        Map<String, Map<String, List<String>>> phonesByWave = new HashMap<>();
+        OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(sent.stream().map(Pending::personId).toList());
+        List<SentRow> rows = new ArrayList<>(sent.size());
+        for (Pending p : sent) {
+            YoungPerson person = peopleByWave.computeIfAbsent(p.waveId(),
+                    w -> idAppel == null ? people.ofWave(w) : people.ofWave(w, p.personId())).get(p.personId());
+            List<String> phones = phonesByWave.computeIfAbsent(p.waveId(),
+                    w -> idAppel == null ? people.usablePhones(w) : people.usablePhones(w, idAppel)).get(p.idAppel());
+            if (phones != null) {
+                phones = phones.stream().filter(n -> !withdrawn.contains(p.personId(), n)).toList();
+            }
+            rows.add(new SentRow(p.idAppel(), p.waveId(), p.personId(), java.util.Arrays.asList(row(partner.type(), p, person, phones, null))));
+        }
+        return new SentRows(List.of(ExportColumns.header(partner.type())), rows);
     }
 
     private List<Pending> pending(String waveId) {

@@ -11,14 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * personne, siei_lien_personne, dossier_appel, numero_appel, resultat_appel), as the import,
  * identity and calls stages leave them.
  */
-final class WaveFixture {
+public final class WaveFixture {
 
     private final JdbcTemplate jdbc;
     private final String wave;
     private final long fileId;
     private long resultsFileId;
 
-    WaveFixture(JdbcTemplate jdbc, String wave, long firstPersonId) {
+    public WaveFixture(JdbcTemplate jdbc, String wave, long firstPersonId) {
         this.jdbc = jdbc;
         this.wave = wave;
         this.nextPerson = firstPersonId;
@@ -37,7 +37,7 @@ final class WaveFixture {
     private int line = 1;
 
     /** A young person of the wave with one SIEI record; returns the person id. */
-    long person(String nom, String prenom, String born, String residence, String source, String resp1Code, String drapeaux) {
+    public long person(String nom, String prenom, String born, String residence, String source, String resp1Code, String drapeaux) {
         long person = nextPerson++;
         line++;
         jdbc.update("INSERT INTO personne (id, vague_creation, creee) VALUES (?, ?, ?)", person, wave,
@@ -57,7 +57,7 @@ final class WaveFixture {
     }
 
     /** A call case; {@code closedOn} null for an open case. */
-    String callCase(int sequence, long person, String statut, LocalDateTime closedOn, LocalDateTime callback,
+    public String callCase(int sequence, long person, String statut, LocalDateTime closedOn, LocalDateTime callback,
             String exclusion, String exclusionPartner) {
         String id = "V%s-%06d".formatted(wave, sequence);
         jdbc.update("""
@@ -70,12 +70,12 @@ final class WaveFixture {
         return id;
     }
 
-    void number(String idAppel, String number, String holder, String droppedBecause) {
+    public void number(String idAppel, String number, String holder, String droppedBecause) {
         jdbc.update("INSERT INTO numero_appel (id_appel, numero, titulaire, type, retire_motif) VALUES (?, ?, ?, 'MOBILE', ?)",
                 idAppel, number, holder, droppedBecause);
     }
 
-    void result(String idAppel, int attempt, LocalDateTime when, String outcome) {
+    public void result(String idAppel, int attempt, LocalDateTime when, String outcome) {
         jdbc.update("""
                 INSERT INTO resultat_appel (id_appel, tentative, date_appel, numero, resultat, fichier_id, ligne)
                 VALUES (?, ?, ?, '+33612345601', ?, ?, ?)""", idAppel, attempt, Timestamp.valueOf(when), outcome, resultsFileId,

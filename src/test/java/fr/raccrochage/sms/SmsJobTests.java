@@ -318,8 +318,8 @@ abstract class SmsJobTests {
 
         long person = person("S7", 6);
         assertThat(gate.isBarred(person)).isTrue();
-        assertThat(jdbc.queryForObject("SELECT origine FROM opposition WHERE personne_id = ?", String.class, person))
-                .isEqualTo("JEUNE : réponse STOP au SMS " + emeline);
+        assertThat(jdbc.queryForObject("SELECT source || ' ; ' || origine FROM opposition WHERE personne_id = ?",
+                String.class, person)).isEqualTo("JEUNE ; réponse STOP au SMS " + emeline);
         assertThat(String.join("\n", lines(sms.prepare("S7", SATURDAY, NOW).file()))).doesNotContain("+33612000005");
     }
 
