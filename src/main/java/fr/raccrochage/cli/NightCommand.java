@@ -11,8 +11,11 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,11 +53,14 @@ class NightCommand implements Callable<Integer> {
     private final NightlyService nightly;
     private final NightlyProperties properties;
     private final RunLock lock;
+    private final ObjectProvider<DataSource> dataSource;
 
-    NightCommand(NightlyService nightly, NightlyProperties properties, RunLock lock) {
+    NightCommand(NightlyService nightly, NightlyProperties properties, RunLock lock,
+            ObjectProvider<DataSource> dataSource) {
         this.nightly = nightly;
         this.properties = properties;
         this.lock = lock;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -66,6 +72,7 @@ class NightCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Mode continu (%s) : prochaine nuit le %s.%n", properties.cron(), schedule.next());
         out.flush();
+        releaseIdleConnections();
         schedule.run(nights, night -> {
             try {
                 runNight(night);
@@ -77,8 +84,21 @@ class NightCommand implements Callable<Integer> {
                 out.println("Nuit du " + night + " en échec : " + e.getMessage());
             }
             out.flush();
+            releaseIdleConnections();
         });
         return ExitCodes.OK;
+    }
+
+    /**
+     * Between nights the process keeps no connection: the embedded database file is closed (the
+     * next daytime command opens it itself rather than through this process), and a PostgreSQL
+     * server sees no idle session. The pool opens connections again when the next night needs them.
+     */
+    private void releaseIdleConnections() {
+        if (dataSource.getIfAvailable() instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariConfigMXBean().setMinimumIdle(0);
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     private int runNight(LocalDate night) {

@@ -92,6 +92,11 @@ class ConcurrentRunsTests {
                 Thread.sleep(50);
             }
             assertThat(continuous.process().isAlive()).as(continuous.outputSoFar()).isTrue();
+            Path openedBySomeone = cli.data().resolve("raccrochage.lock.db");
+            for (int i = 0; i < 200 && Files.exists(openedBySomeone); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(openedBySomeone).as("the idle continuous mode closed the database file").doesNotExist();
 
             ChildCli.Run daytime = cli.run(importing(cfa));
 
