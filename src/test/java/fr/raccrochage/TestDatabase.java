@@ -19,11 +19,18 @@ public final class TestDatabase {
         registry.add("raccrochage.dossier-sorties", () -> home.resolve("sorties").toString());
     }
 
+    /**
+     * A test context's own database, without H2's mixed mode: no other process joins it, and the
+     * mixed mode's lock-file watchdog would re-create its file after JUnit removed the folder.
+     */
     public static void registerH2(DynamicPropertyRegistry registry, Path home) {
-        registry.add("spring.datasource.url", () -> h2Url(home.resolve("donnees")));
+        registry.add("spring.datasource.url", () -> h2Url(home.resolve("donnees")).replace(";AUTO_SERVER=TRUE", ""));
     }
 
-    /** The embedded default's URL (settings as in application.properties) for a data folder. */
+    /**
+     * The embedded default's URL (settings as in application.properties, mixed mode included) for a
+     * data folder that several processes open.
+     */
     public static String h2Url(Path dataFolder) {
         return "jdbc:h2:file:" + dataFolder.resolve("raccrochage").toAbsolutePath() + ";CACHE_SIZE=32768;WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }

@@ -73,15 +73,11 @@ class Erasure {
                     prints++;
                 }
             }
-            for (String table : Set.of("siei_rejet", "connus_rejet", "resultat_rejet", "retour_rejet")) {
-                List<long[]> lines = new ArrayList<>();
-                for (List<String> row : rejects.rows()) {
-                    if (row.get(0).equals(table)) {
-                        lines.add(new long[] {Long.parseLong(row.get(1)), Long.parseLong(row.get(2))});
-                    }
-                }
-                dao.clearRejects(table, lines);
+            List<long[]> lines = new ArrayList<>();
+            for (List<String> row : rejects.rows()) {
+                lines.add(new long[] {Long.parseLong(row.get(1)), Long.parseLong(row.get(2))});
             }
+            dao.clearRejects(lines);
             int rows = dao.wipe(personId);
             dao.insertErasure(personId, actor.operator(), ground.strip());
             journal.record(actor.entry("JEUNE_EFFACER", personId, String.join(" ", dao.caseIds(personId)),

@@ -370,9 +370,10 @@ class JdbcRightsDao {
     }
 
     /** Empties the content of these rejected lines (table, file id, line). */
-    void clearRejects(String table, List<long[]> lines) {
+    /** Blanks the content of rejected lines (file ids are unique across every kind of received file). */
+    void clearRejects(List<long[]> lines) {
         for (long[] l : lines) {
-            jdbc.update("UPDATE " + table + " SET contenu = '' WHERE fichier_id = ? AND ligne = ?", l[0], (int) l[1]);
+            jdbc.update("UPDATE ligne_rejetee SET contenu = '' WHERE fichier_id = ? AND ligne = ?", l[0], (int) l[1]);
         }
     }
 
