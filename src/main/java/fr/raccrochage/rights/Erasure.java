@@ -3,7 +3,6 @@ package fr.raccrochage.rights;
 import fr.raccrochage.core.privacy.OperatorJournal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
