@@ -40,11 +40,11 @@ class PartnersDemoSteps {
         this.properties = properties;
     }
 
-    /** Runs the steps; the caller holds the run lock. */
-    void run(PrintWriter out, String waveId) {
-        LocalDate today = LocalDate.now();
+    /** Runs the steps, closing the wave on {@code closingDay}; the caller holds the run lock. */
+    void run(PrintWriter out, String waveId, LocalDate closingDay) {
+        LocalDate today = LocalDate.now().isBefore(closingDay) ? closingDay : LocalDate.now();
         out.printf("%nClôture de la vague et orientation vers les partenaires%n");
-        WaveCloseCommand.print(out, closing.close(waveId, today));
+        WaveCloseCommand.print(out, closing.close(waveId, closingDay));
         out.printf("%nExports vers les partenaires%n");
         PartnerExportCommand.print(out, exports.export(waveId, List.of(), LocalDateTime.now()));
         out.printf("%nRetours (synthétiques) des partenaires et bilan%n");
