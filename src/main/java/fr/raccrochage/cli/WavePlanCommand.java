@@ -61,11 +61,6 @@ class WavePlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String waveId = wave.existingIn(waves);
-        if (!waveId.matches("[A-Za-z0-9-]+")) {
-            // ID_APPEL is V<vague>-<numéro>, read over the phone: no "." or "_" in it.
-            throw new ParameterException(spec.commandLine(), "La vague « " + waveId + " » ne peut pas être planifiée : "
-                    + "son identifiant entre dans l'ID_APPEL et ne doit contenir que lettres, chiffres et « - ».");
-        }
         if (end.isBefore(start)) {
             throw new ParameterException(spec.commandLine(), "La fin des appels (" + FRENCH_DATE.format(end)
                     + ") précède leur début (" + FRENCH_DATE.format(start) + ").");

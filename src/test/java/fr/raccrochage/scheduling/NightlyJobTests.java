@@ -57,6 +57,9 @@ abstract class NightlyJobTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    fr.raccrochage.core.Waves waves;
+
+    @Autowired
     JobRepository repository;
 
     @Autowired
@@ -69,6 +72,10 @@ abstract class NightlyJobTests {
     void emptyTables() throws Exception {
         // Each test works in waves of its own: the job repository remembers every import.
         JdbcTestUtils.deleteFromTables(jdbc, "fichier_arrivee", "purge_vague", "opposition");
+        // A night takes files only into waves declared before (vague creer).
+        for (String wave : java.util.List.of("N1", "N3", "N4", "N6", "2026-RATTRAPAGE")) {
+            waves.create(fr.raccrochage.core.WaveId.of(wave));
+        }
         org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("donnees/arrivee"));
         org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("donnees/archives"));
     }
