@@ -46,6 +46,7 @@ public record CallResultsFile(Path path, String sha256, List<Line> lines) {
     }
 
     static CallResultsFile read(Path path) {
+        FileRefusedException.requireReadableFile(path);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);

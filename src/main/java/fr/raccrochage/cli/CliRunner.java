@@ -51,8 +51,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         commandLine.setOut(new PrintWriter(System.out, true));
         commandLine.setErr(new PrintWriter(System.err, true));
         commandLine.setExecutionExceptionHandler(CliRunner::handle);
-        commandLine.setParameterExceptionHandler(CliRunner::handleUsage);
-        return commandLine;
+        return UsageMessages.install(commandLine);
     }
 
     private static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
@@ -73,16 +72,6 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         log.error("Erreur interne", e);
         err.println("Erreur interne : " + e + " (détails dans le journal).");
         return ExitCodes.INTERNAL_ERROR;
-    }
-
-    private static int handleUsage(CommandLine.ParameterException e, String[] args) {
-        CommandLine commandLine = e.getCommandLine();
-        PrintWriter err = commandLine.getErr();
-        err.println(UsageMessages.french(e));
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Aide : " + commandLine.getCommandSpec().qualifiedName() + " --help");
-        }
-        return ExitCodes.USAGE;
     }
 
     @Override

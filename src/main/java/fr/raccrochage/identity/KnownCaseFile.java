@@ -41,9 +41,7 @@ final class KnownCaseFile {
     }
 
     static KnownCaseFile open(Path path) {
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new FileRefusedException("Fichier refusé : « %s » n'existe pas ou ne peut pas être lu.".formatted(path));
-        }
+        FileRefusedException.requireReadableFile(path);
         try {
             byte[] bytes = Files.readAllBytes(path);
             return new KnownCaseFile(path, bytes, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

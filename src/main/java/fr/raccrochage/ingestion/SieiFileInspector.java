@@ -38,9 +38,7 @@ public final class SieiFileInspector {
     }
 
     public SieiFileFormat inspect(Path path) {
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new FileRefusedException("Fichier refusé : « %s » n'existe pas ou ne peut pas être lu.".formatted(path));
-        }
+        FileRefusedException.requireReadableFile(path);
         try {
             ContentScan scan = scan(path);
             if (scan.size == 0 || scan.blank) {

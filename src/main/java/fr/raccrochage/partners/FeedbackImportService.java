@@ -229,6 +229,7 @@ public class FeedbackImportService {
     }
 
     private static byte[] read(Path file) {
+        FileRefusedException.requireReadableFile(file);
         try {
             return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {

@@ -271,9 +271,9 @@ final class ReportPage {
     private static Section feedback(ReportFigures f) {
         Feedback all = f.feedbackOf(ReportFigures.ALL_MOTIFS);
         List<BarInput> bars = List.of(
-                new BarInput("Jeunes orientés", all.routed, integer(all.routed), "Jeunes orientés", BLUE),
+                new BarInput("Jeunes envoyés", all.routed, integer(all.routed), "Jeunes envoyés aux partenaires", BLUE),
                 new BarInput("Contactés", all.contacted, integer(all.contacted),
-                        "Contactés : " + percent(all.contacted, all.routed) + " des orientés", "#1976d2"),
+                        "Contactés : " + percent(all.contacted, all.routed) + " des envoyés", "#1976d2"),
                 new BarInput("Accompagnés", all.supported, integer(all.supported),
                         "Accompagnés : " + percent(all.supported, all.contacted) + " des contactés", "#2e7d32"),
                 new BarInput("Sorties positives", all.positiveExit, integer(all.positiveExit),
@@ -281,7 +281,7 @@ final class ReportPage {
         Map<String, String> motifLabels = Map.of("INJOIGNABLE", "Injoignables", "ORIENTE_ML", "Mis en relation ML",
                 "ORIENTE_CIO", "Mis en relation CIO", "RAPPEL_DEMANDE", "Rappel demandé", "SUIVI", "Déjà suivis",
                 ReportFigures.ALL_MOTIFS, "Ensemble");
-        Table table = table(List.of("Motif", "Orientés", "Contactés", "Accompagnés", "Sorties positives", "Contactés / orientés",
+        Table table = table(List.of("Motif", "Envoyés", "Contactés", "Accompagnés", "Sorties positives", "Contactés / envoyés",
                 "Accompagnés / contactés", "Sorties positives / contactés"),
                 Stream.concat(ReportCsv.MOTIFS.stream().filter(f.feedback::containsKey), Stream.of(ReportFigures.ALL_MOTIFS))
                         .map(m -> {
@@ -292,7 +292,7 @@ final class ReportPage {
                         }));
         return section("retours", "Retours des partenaires",
                 "Ce que les partenaires ont fait savoir des jeunes qu'ils ont reçus : contactés (y compris refus), "
-                        + "accompagnés, sortie positive.", Charts.bars("Retours des partenaires", bars), table);
+                        + "accompagnés, sortie positive ; chaque jeune une fois, mêmes chiffres que « retours bilan ».", Charts.bars("Retours des partenaires", bars), table);
     }
 
     private static Section trend(List<TrendPoint> trend) {

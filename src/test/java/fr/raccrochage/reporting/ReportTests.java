@@ -153,7 +153,7 @@ abstract class ReportTests {
                 "T-PRIJ-95;PRIJ;Groupe PRIJ du Val-d'Oise;1;0;0;0;0;1;0;0;0;0;0;");
         // C3 sent to two partners counts once; the PRIJ's INJOIGNABLE feedback is not a contact
         assertThat(csv(dir.resolve("retours-partenaires.csv"))).containsExactly(
-                "motif;orientes;contactes;accompagnes;sorties_positives;taux_contact_pct;taux_accompagnement_pct;"
+                "motif;envoyes;contactes;accompagnes;sorties_positives;taux_contact_pct;taux_accompagnement_pct;"
                         + "taux_sortie_positive_pct",
                 "INJOIGNABLE;1;1;1;1;100,0;100,0;100,0",
                 "ORIENTE_ML;3;1;1;0;33,3;100,0;0,0",
