@@ -85,7 +85,15 @@ class WavePlanCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, String waveId, PlanningSummary s) {
         if (s.plannedNow() == 0) {
-            out.printf("Vague %s : tous les jeunes avaient déjà un dossier d'appel, rien n'a été ajouté.%n", waveId);
+            // What this run did: nothing; the first run's counts are not printed again as if new.
+            out.printf("Vague %s : les %s avaient déjà un dossier d'appel, rien n'a été ajouté (feuille d'appels : %s).%n",
+                    waveId, count(s.persons(), "jeune", "jeunes"), s.sheet());
+            out.flush();
+            return;
+        }
+        if (s.plannedNow() < s.persons()) {
+            out.printf("Vague %s : %s ; la vague entière :%n", waveId,
+                    count(s.plannedNow(), "nouveau dossier d'appel", "nouveaux dossiers d'appel"));
         }
         out.printf("Vague %s (appels du %s au %s) : %s, %s à appeler, %s, %s, en %s.%n", waveId,
                 FRENCH_DATE.format(s.period().debut()), FRENCH_DATE.format(s.period().fin()),
