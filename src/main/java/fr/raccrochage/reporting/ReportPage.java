@@ -226,10 +226,22 @@ final class ReportPage {
         return p.name.isBlank() || p.name.equals(p.partnerId) ? p.partnerId : p.name;
     }
 
+    /** Partners drawn one bar each, the most sent to first; the others share one bar, so the chart stays short. */
+    static final int TOP_PARTNERS = 15;
+
     private static Section partners(ReportFigures f) {
-        List<BarInput> bars = f.partners.values().stream().sorted((a, b) -> Long.compare(b.byMotif.total(), a.byMotif.total()))
+        List<ReportFigures.PartnerRouting> sorted = f.partners.values().stream()
+                .sorted((a, b) -> Long.compare(b.byMotif.total(), a.byMotif.total())).toList();
+        List<BarInput> bars = new ArrayList<>(sorted.stream().limit(TOP_PARTNERS)
                 .map(p -> new BarInput(partnerLabel(p), p.byMotif.total(), integer(p.byMotif.total()),
-                        partnerLabel(p) + " : " + integer(p.byMotif.total()) + " jeunes orientés", BLUE)).toList();
+                        partnerLabel(p) + " : " + integer(p.byMotif.total()) + " jeunes orientés", BLUE)).toList());
+        if (sorted.size() > TOP_PARTNERS) {
+            List<ReportFigures.PartnerRouting> rest = sorted.subList(TOP_PARTNERS, sorted.size());
+            long total = rest.stream().mapToLong(p -> p.byMotif.total()).sum();
+            String label = "Les " + rest.size() + " autres partenaires";
+            bars.add(new BarInput(label, total, integer(total), label + " : " + integer(total) + " jeunes orientés (détail dans "
+                    + "le tableau)", "#9e9e9e"));
+        }
         List<String> headers = new ArrayList<>(List.of("Partenaire", "Type"));
         List<String> motifLabels = List.of("Injoignables", "Mis en relation ML", "Mis en relation CIO", "Rappel demandé", "Déjà suivis");
         headers.addAll(motifLabels);
@@ -241,7 +253,8 @@ final class ReportPage {
             return cells;
         }));
         return section("partenaires", "Orientations par partenaire",
-                "Jeunes transmis à chaque partenaire (missions locales, CIO, groupes PRIJ), par motif.",
+                "Jeunes transmis à chaque partenaire (missions locales, CIO, groupes PRIJ), par motif ; le graphique montre "
+                        + "les " + TOP_PARTNERS + " partenaires qui en reçoivent le plus, le tableau les montre tous.",
                 Charts.bars("Orientations par partenaire", bars), table);
     }
 
