@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "été envoyés (seulement ses communes, seulement les champs utiles à sa mission ; « ; », UTF-8 avec "
                 + "BOM, dates JJ/MM/AAAA), lisible par son seul propriétaire, dans sorties/exports/<date-heure>/ avec un "
                 + "manifeste (fichiers, lignes, SHA-256). Chaque envoi est journalisé ; un jeune n'est envoyé qu'une fois "
-                + "à un partenaire, sauf --renvoyer.",
+                + "à un partenaire, sauf --renvoyer. Affiche les totaux ; le détail par fichier est dans le "
+                + "manifeste (ou à l'écran avec --detail).",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class PartnerExportCommand implements Callable<Integer> {
 
@@ -37,6 +38,9 @@ class PartnerExportCommand implements Callable<Integer> {
     @Option(names = "--renvoyer", arity = "1..*", paramLabel = "<partenaire|id_appel>",
             description = "Renvoie aussi ce qui a déjà été envoyé à ce partenaire, ou ce dossier.")
     List<String> resend = List.of();
+
+    @Option(names = "--detail", description = "Affiche aussi une ligne par fichier écrit.")
+    boolean detail;
 
     private final PartnerExportService exports;
     private final RunLock lock;
@@ -52,20 +56,20 @@ class PartnerExportCommand implements Callable<Integer> {
     public Integer call() {
         String waveId = wave.existingIn(waves);
         try (RunLock.Held held = lock.acquire()) {
-            print(spec.commandLine().getOut(), exports.export(waveId, resend, LocalDateTime.now()));
+            print(spec.commandLine().getOut(), exports.export(waveId, resend, LocalDateTime.now()), detail);
         } catch (PartnerExportService.UnknownResendException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return ExitCodes.OK;
     }
 
-    static void print(PrintWriter out, ExportRun run) {
+    static void print(PrintWriter out, ExportRun run, boolean detail) {
         if (run.files().isEmpty()) {
             out.printf("Rien de nouveau à envoyer : toutes les orientations ont déjà été envoyées à leur partenaire.%n");
         } else {
             out.printf("%s, %s écrits dans %s%n", count(run.files().size(), "fichier", "fichiers"),
                     count(run.rows(), "jeune", "jeunes"), run.directory());
-            for (ExportedFile f : run.files()) {
+            for (ExportedFile f : detail ? run.files() : List.<ExportedFile>of()) {
                 out.printf("  %s : %s%s%n", f.file().getFileName(), count(f.rows(), "ligne", "lignes"),
                         f.resent() > 0 ? " (dont " + count(f.resent(), "renvoi", "renvois") + ")" : "");
             }

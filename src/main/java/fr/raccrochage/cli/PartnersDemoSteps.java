@@ -46,7 +46,7 @@ class PartnersDemoSteps {
         out.printf("%nClôture de la vague et orientation vers les partenaires%n");
         WaveCloseCommand.print(out, closing.close(waveId, closingDay));
         out.printf("%nExports vers les partenaires%n");
-        PartnerExportCommand.print(out, exports.export(waveId, List.of(), LocalDateTime.now()));
+        PartnerExportCommand.print(out, exports.export(waveId, List.of(), LocalDateTime.now()), false);
         out.printf("%nRetours (synthétiques) des partenaires et bilan%n");
         Path file = properties.waveOutputDirectory(waveId).resolve("retours-exemple.csv");
         if (feedbackSamples.write(waveId, FEEDBACK_SEED, today, file) > 0) {
