@@ -24,8 +24,9 @@ public final class ExitCodes {
               3  fichier ou donnée refusé(e), rien n'a été enregistré
               4  traitement en échec : relancer la même commande le reprend
               5  une autre exécution est en cours sur ces données
-              6  traitement fait, mais un point demande un opérateur : lignes rejetées
-                 (le reste est pris), fichier refusé par la nuit, replanification retenue (voir le résumé)""";
+              6  traitement fait, mais un point demande un opérateur (voir le résumé) :
+                 lignes rejetées (le reste est pris), fichier refusé par la nuit,
+                 replanification retenue""";
 
     private ExitCodes() {
     }
