@@ -99,8 +99,9 @@ public final class CallCase {
                     : Optional.of("tentative " + r.attempt() + " déjà enregistrée avec un autre résultat");
         }
         if (!period.contains(r.at())) {
-            return Optional.of("date d'appel " + r.at() + " hors de la vague (" + period.debut()
-                    + " au " + period.fin() + ")");
+            return Optional.of("DATE_APPEL " + fr.raccrochage.core.text.FrenchFormat.dateTime(r.at())
+                    + " hors de la période d'appels de la vague (du " + fr.raccrochage.core.text.FrenchFormat.date(period.debut())
+                    + " au " + fr.raccrochage.core.text.FrenchFormat.date(period.fin()) + ")");
         }
         if (r.outcome() == CallOutcome.RAPPEL && r.callbackAt() == null) {
             return Optional.of("DATE_RAPPEL manquante pour un RAPPEL");

@@ -11,7 +11,9 @@ import fr.raccrochage.ingestion.RejectFileWriter;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
+import fr.raccrochage.core.text.FrenchFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +41,29 @@ public class CallResultImportService {
             int rejected, Path rejectFile, Duration duration) {
     }
 
+    /**
+     * When and how a file is taken.
+     *
+     * @param takenAt the moment of the import, or of the night that takes the file (Paris time):
+     *     a line dated after it is rejected
+     * @param replanAccepted the operator has looked at the re-plan the file leads to and wants it,
+     *     whatever the {@link ReplanGuard} says
+     */
+    public record Intake(LocalDateTime takenAt, boolean replanAccepted) {
+
+        /** An import by an operator, now. */
+        public static Intake now() {
+            return new Intake(FrenchFormat.nowInParis(), false);
+        }
+
+        /** The night of that date takes the file: calls made before that night only. */
+        public static Intake night(LocalDate night) {
+            LocalDateTime start = night.atStartOfDay();
+            LocalDateTime now = FrenchFormat.nowInParis();
+            return new Intake(now.isBefore(start) ? now : start, false);
+        }
+    }
+
     /** Where the wave's cases stand after an import. */
     public record WaveStatus(Map<String, Integer> byStatus, int attemptsPlanned, int openWithoutAttempt) {
     }
@@ -52,11 +77,13 @@ public class CallResultImportService {
     private final Oppositions oppositions;
     private final ReceivedFiles files;
     private final InboundProperties inbound;
+    private final CallsProperties calls;
 
     CallResultImportService(JdbcCallsDao dao, JdbcTemplate jdbc, TransactionTemplate tx,
             RaccrochageProperties properties, CallSheets sheets, WaveReplanner replanner, Oppositions oppositions,
-            ReceivedFiles files, InboundProperties inbound) {
+            ReceivedFiles files, InboundProperties inbound, CallsProperties calls) {
         this.oppositions = oppositions;
+        this.calls = calls;
         this.files = files;
         this.inbound = inbound;
         this.dao = dao;
@@ -77,7 +104,16 @@ public class CallResultImportService {
         return CallResultsFile.read(file, sheet, inbound.aliases(InboundKind.RESULTATS_APPELS));
     }
 
+    /** An operator's import, now, with the re-plan guard on. */
     public ResultsSummary importFile(String waveId, CallResultsFile file) {
+        return importFile(waveId, file, Intake.now());
+    }
+
+    /**
+     * Takes a file; throws {@link ReplanRefusedException} (nothing stored) when the re-plan it leads
+     * to is held by the guard and the intake does not accept it.
+     */
+    public ResultsSummary importFile(String waveId, CallResultsFile file, Intake intake) {
         Instant start = Instant.now();
         Optional<ReceivedFile> known = files.find(InboundKind.RESULTATS_APPELS, waveId, file.sha256())
                 .filter(ReceivedFile::done);
@@ -86,7 +122,7 @@ public class CallResultImportService {
             return new ResultsSummary(files.label(row), true, row.read(), row.stored(), 0, row.rejected(),
                     RejectFileWriter.rejectFile(files, properties, row), Duration.between(start, Instant.now()));
         }
-        int[] figures = tx.execute(status -> store(waveId, file));
+        int[] figures = tx.execute(status -> store(waveId, file, intake));
         ReceivedFile stored = files.get(figures[0]);
         Path rejectFile = RejectFileWriter.rejectFile(files, properties, stored);
         if (figures[3] > 0) {
@@ -98,7 +134,7 @@ public class CallResultImportService {
     }
 
     /** Returns {file id, stored, repeated, rejected}. */
-    private int[] store(String waveId, CallResultsFile file) {
+    private int[] store(String waveId, CallResultsFile file, Intake intake) {
         long fileId = files.register(InboundKind.RESULTATS_APPELS, waveId, file.format());
         Map<String, String> statuses = new HashMap<>();
         jdbc.query("SELECT id_appel, statut FROM dossier_appel WHERE vague_id = ?",
@@ -109,7 +145,7 @@ public class CallResultImportService {
         for (JdbcCallsDao.StoredCase stored : dao.callableCases(waveId)) {
             cases.put(stored.id().value(), WaveCase.rebuild(stored));
         }
-        ResultLineChecker checker = new ResultLineChecker(waveId, statuses, cases);
+        ResultLineChecker checker = new ResultLineChecker(waveId, intake.takenAt(), statuses, cases);
         List<Object[]> results = new ArrayList<>();
         List<RejectedLine> rejects = new ArrayList<>();
         int repeated = 0;
@@ -137,17 +173,43 @@ public class CallResultImportService {
             c.store(dao, oppositions);
         }
         if (!results.isEmpty()) {
-            replan(waveId, cases.values());
+            replanGuarded(waveId, cases.values(), intake,
+                    checker.touched().stream().map(c -> c.callCase().id().value()).collect(java.util.stream.Collectors.toSet()));
         }
         return new int[] {(int) fileId, results.size(), repeated, rejects.size()};
     }
 
     /**
      * Re-plans every open case from the latest call reported in the wave: what was planned before it
-     * and not reported is taken as not done. The old plans' capacity is given back first.
+     * and not reported is taken as not done. The old plans' capacity is given back first. A re-plan
+     * the guard holds throws, which rolls the whole file back.
      */
-    private void replan(String waveId, java.util.Collection<WaveCase> cases) {
+    private void replanGuarded(String waveId, java.util.Collection<WaveCase> cases, Intake intake,
+            java.util.Set<String> reported) {
+        Map<ReplanGuard.AttemptKey, LocalDate> before = dao.plannedAttempts(waveId);
         replanner.replan(waveId, cases, LocalDateTime.MIN);
+        if (intake.replanAccepted()) {
+            return;
+        }
+        ReplanGuard.Change change = ReplanGuard.compare(before, dao.plannedAttempts(waveId),
+                nextCallingDay(waveId, intake.takenAt().toLocalDate()), reported);
+        calls.replanGuard().verdict(change).ifPresent(reason -> {
+            throw new ReplanRefusedException("Vague " + waveId + " : " + reason + ". Rien n'a été enregistré : "
+                    + "vérifiez les dates du fichier, ou relancez l'import avec --accepter-replanification si ce "
+                    + "report est voulu.");
+        });
+    }
+
+    /** The first calling day after {@code day} within the wave's period, or null when the period ends first. */
+    private LocalDate nextCallingDay(String waveId, LocalDate day) {
+        CallingPeriod period = dao.period(waveId).orElseThrow();
+        CallingHours hours = calls.hours();
+        for (LocalDate d = day.plusDays(1); !d.isAfter(period.fin()); d = d.plusDays(1)) {
+            if (hours.isCallingDay(d)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

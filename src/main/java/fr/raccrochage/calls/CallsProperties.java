@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param horairesSemaine Monday–Friday calling window, {@code HH:MM-HH:MM}
  * @param horairesSamedi Saturday calling window, {@code HH:MM-HH:MM}, or empty for none
  * @param politique who is called (see {@link Policy})
+ * @param partMaxRepoussee share (0 to 1) of a wave's planned attempts a results import may push back
+ *     by more than four days before its re-plan is held for an operator (see {@link ReplanGuard})
  */
 @ConfigurationProperties("raccrochage.appels")
 public record CallsProperties(
@@ -25,7 +27,8 @@ public record CallsProperties(
         @DefaultValue("2") int maxParJour,
         @DefaultValue("09:00-20:00") String horairesSemaine,
         @DefaultValue("10:00-13:00") String horairesSamedi,
-        @DefaultValue Policy politique) {
+        @DefaultValue Policy politique,
+        @DefaultValue("0.3") double partMaxRepoussee) {
 
     /**
      * Who is called, under {@code raccrochage.appels.politique.*}.
@@ -45,6 +48,10 @@ public record CallsProperties(
 
     /** What to do with a young person whose age is outside the configured range. */
     public enum OutOfAgeRule { APPELER, EXCLURE }
+
+    ReplanGuard replanGuard() {
+        return new ReplanGuard(partMaxRepoussee);
+    }
 
     public CallPlanner planner() {
         return new CallPlanner(hours(), ecartMinimum, maxParJour);

@@ -171,6 +171,19 @@ class JdbcCallsDao {
                 rows);
     }
 
+    /** The wave's planned attempts and their day, to see what a re-plan moved. */
+    Map<ReplanGuard.AttemptKey, LocalDate> plannedAttempts(String waveId) {
+        Map<ReplanGuard.AttemptKey, LocalDate> plan = new HashMap<>();
+        jdbc.query("""
+                SELECT t.id_appel, t.tentative, t.prevue_le FROM tentative_prevue t
+                JOIN dossier_appel d ON d.id_appel = t.id_appel WHERE d.vague_id = ?""",
+                rs -> {
+                    plan.put(new ReplanGuard.AttemptKey(rs.getString(1), rs.getInt(2)),
+                            rs.getTimestamp(3).toLocalDateTime().toLocalDate());
+                }, waveId);
+        return plan;
+    }
+
     /** The planned days of these cases' attempts, to give their capacity back before re-planning. */
     List<LocalDate> plannedDays(String waveId) {
         return jdbc.query("""

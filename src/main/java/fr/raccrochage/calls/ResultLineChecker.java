@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.text.FrenchFormat;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,12 +24,18 @@ final class ResultLineChecker {
     }
 
     private final String waveId;
+    private final LocalDateTime takenAt;
     private final Map<String, String> statuses;
     private final Map<String, WaveCase> cases;
     private final Set<WaveCase> touched = new LinkedHashSet<>();
 
-    ResultLineChecker(String waveId, Map<String, String> statuses, Map<String, WaveCase> cases) {
+    /**
+     * @param takenAt the moment the file is taken (the import, or the night that takes it), Paris
+     *     time: a call cannot be reported before it happened
+     */
+    ResultLineChecker(String waveId, LocalDateTime takenAt, Map<String, String> statuses, Map<String, WaveCase> cases) {
         this.waveId = waveId;
+        this.takenAt = takenAt;
         this.statuses = statuses;
         this.cases = cases;
     }
@@ -57,6 +64,9 @@ final class ResultLineChecker {
         if (at.isEmpty()) {
             return Verdict.rejected("DATE_APPEL « " + line.get("DATE_APPEL")
                     + " » illisible (attendu AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM)");
+        }
+        if (at.get().isAfter(takenAt)) {
+            return Verdict.rejected(future(at.get(), takenAt));
         }
         Optional<CallOutcome> outcome = CallOutcome.parse(line.get("RESULTAT"));
         if (outcome.isEmpty()) {
@@ -102,6 +112,12 @@ final class ResultLineChecker {
         }
         touched.add(c);
         return new Verdict(id, result, solution, false, null);
+    }
+
+    /** The reason of a call dated after the moment its file is taken. */
+    static String future(LocalDateTime at, LocalDateTime takenAt) {
+        return "DATE_APPEL " + FrenchFormat.dateTime(at) + " postérieure à la prise du fichier ("
+                + FrenchFormat.dateTime(takenAt) + ") : un appel ne peut pas être rapporté avant d'avoir eu lieu";
     }
 
     /** The one strict reader: 31/11/2026 10:00 is refused, never read as 30/11. */

@@ -9,6 +9,7 @@ import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
 import fr.raccrochage.calls.CallResultImportService.WaveStatus;
 import fr.raccrochage.calls.CallResultsFile;
 import fr.raccrochage.calls.CallPlanningService;
+import fr.raccrochage.calls.ReplanRefusedException;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.Waves;
 import fr.raccrochage.ingestion.FileRefusedException;
@@ -30,7 +31,11 @@ import picocli.CommandLine.Spec;
                 + "(une ligne par tentative). Les lignes inutilisables sont rejetées avec leur numéro et leur motif ; "
                 + "un résultat final clôt le dossier, FAUX_NUMERO et NUMERO_INVALIDE retirent le numéro, RAPPEL "
                 + "planifie le rappel demandé, OPPOSITION vaut pour toutes les vagues suivantes. Les tentatives "
-                + "restantes sont re-planifiées. Un fichier déjà importé dans la vague n'ajoute rien.",
+                + "restantes sont re-planifiées. Un appel daté après l'import est rejeté ; un fichier dont la "
+                + "replanification repousserait une grande part des tentatives de plus de quatre jours, ou "
+                + "viderait le prochain jour d'appels, n'est pas pris (code 6, motif affiché) sauf avec "
+                + "--accepter-replanification. Un fichier déjà importé dans la vague n'ajoute rien. "
+                + "Code de sortie 6 quand des lignes sont rejetées.",
         synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
         footer = ExitCodes.FOOTER)
 class CallResultImportCommand implements Callable<Integer> {
@@ -46,6 +51,11 @@ class CallResultImportCommand implements Callable<Integer> {
 
     @Mixin
     SheetOption sheet;
+
+    @Option(names = "--accepter-replanification",
+            description = "Prend le fichier même si sa replanification repousse beaucoup de tentatives ou vide le "
+                    + "prochain jour d'appels (après vérification de ses dates).")
+    boolean acceptReplan;
 
     private final CallResultImportService imports;
     private final CallPlanningService planning;
@@ -72,17 +82,33 @@ class CallResultImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 inspected.add(imports.inspect(file, sheet.sheet()));
             }
-            for (CallResultsFile file : inspected) {
-                print(out, imports.importFile(waveId, file));
+            boolean needsOperator = false;
+            CallResultImportService.Intake intake = new CallResultImportService.Intake(
+                    CallResultImportService.Intake.now().takenAt(), acceptReplan);
+            for (int i = 0; i < inspected.size(); i++) {
+                CallResultsFile file = inspected.get(i);
+                try {
+                    ResultsSummary summary = imports.importFile(waveId, file, intake);
+                    print(out, summary);
+                    needsOperator |= !summary.alreadyImported() && summary.rejected() > 0;
+                } catch (ReplanRefusedException e) {
+                    out.printf("%s : non pris. %s%n", files.get(i).getFileName(), e.getMessage());
+                    needsOperator = true;
+                }
             }
             print(out, waveId, imports.status(waveId));
+            return needsOperator ? ExitCodes.NEEDS_OPERATOR : ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     static void print(PrintWriter out, ResultsSummary s) {
         if (s.alreadyImported()) {
-            out.printf("%s : déjà importé dans cette vague (même contenu), rien n'a été ajouté.%n", s.fileName());
+            // The figures are the first import's: this run added nothing, and says only that.
+            out.printf("%s : déjà importé dans cette vague (même contenu), rien n'a été ajouté "
+                    + "(lors de son import : %s, %s).%n", s.fileName(), count(s.stored(), "ligne enregistrée", "lignes enregistrées"),
+                    count(s.rejected(), "rejetée", "rejetées"));
+            out.flush();
+            return;
         }
         out.printf("%s : %s, %s, %s, %s, en %s.%n", s.fileName(), count(s.read(), "ligne lue", "lignes lues"),
                 count(s.stored(), "enregistrée", "enregistrées"), count(s.repeated(), "déjà connue", "déjà connues"),

@@ -101,8 +101,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         commandLine.setOut(new PrintWriter(System.out, true));
         commandLine.setErr(new PrintWriter(System.err, true));
         commandLine.setExecutionExceptionHandler(CliRunner::handle);
-        commandLine.setParameterExceptionHandler(CliRunner::handleUsage);
-        return commandLine;
+        return UsageMessages.install(commandLine);
     }
 
     private static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
@@ -130,13 +129,9 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         return ExitCodes.INTERNAL_ERROR;
     }
 
+    /** A usage error found while the launcher reads the line, before Spring: French, exit 2. */
     static int handleUsage(CommandLine.ParameterException e, String[] args) {
-        CommandLine commandLine = e.getCommandLine();
-        PrintWriter err = commandLine.getErr();
-        err.println(UsageMessages.french(e));
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Aide : " + commandLine.getCommandSpec().qualifiedName() + " --help");
-        }
+        UsageMessages.report(e, e.getCommandLine().getErr());
         return ExitCodes.USAGE;
     }
 

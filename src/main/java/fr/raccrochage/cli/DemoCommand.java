@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Déroule toute la chaîne disponible sur les données d'exemple (sample-data/) dans la vague "
                 + "DEMO-2026-1 : import des listes SIEI, rattachement des enregistrements aux jeunes (doublons), "
                 + "jeunes déjà connus (connus.csv), extraction, planification des appels, SMS avant les appels et retours "
-                + "d'un prestataire SMS synthétique, trois jours de résultats "
-                + "d'appels simulés, appels du jour suivant, clôture et orientation vers les partenaires, exports, "
+                + "d'un prestataire SMS synthétique, résultats d'appels simulés "
+                + "pour chaque jour de la période d'appels, clôture et orientation vers les partenaires, exports, "
                 + "retours synthétiques et bilan, puis le rapport de la vague. Relancer la démonstration n'ajoute rien.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class DemoCommand implements Callable<Integer> {
@@ -40,7 +40,6 @@ class DemoCommand implements Callable<Integer> {
     static final String KNOWN_FILE = "connus.csv";
     /** Fixed, so that the demo gives the same figures whenever it runs (11 November is a holiday). */
     static final CallingPeriod DEMO_PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27));
-    static final int SIMULATED_DAYS = 3;
     static final long SIMULATION_SEED = 2026;
 
     @Spec
@@ -99,27 +98,40 @@ class DemoCommand implements Callable<Integer> {
             out.printf("%n5. Planification des appels%n");
             WavePlanCommand.print(out, DEMO_WAVE, planning.plan(DEMO_WAVE, DEMO_PERIOD));
             sms.run(out, DEMO_WAVE, DEMO_PERIOD);
-            out.printf("%n6. Résultats d'appels simulés (centre d'appels synthétique)%n");
-            LocalDate day = DEMO_PERIOD.debut();
-            for (int i = 0; i < SIMULATED_DAYS; i++, day = day.plusDays(1)) {
-                Path calls = results(day);
-                if (!Files.exists(calls)) {
-                    // Simulated once: a re-run imports the same file again, which adds nothing.
-                    CallSheets.DueFile due = sheets.writeDue(day, DEMO_WAVE).get(0);
-                    new CallResultSimulator(SIMULATION_SEED).simulate(due.file(), calls);
-                }
-                CallResultImportCommand.print(out, results.importFile(DEMO_WAVE, results.inspect(calls)));
+            out.printf("%n6. Toute la période d'appels : chaque jour, la liste du jour, les résultats d'un centre "
+                    + "d'appels simulé, leur import et la replanification%n");
+            int days = 0;
+            for (LocalDate day = DEMO_PERIOD.debut(); !day.isAfter(DEMO_PERIOD.fin()); day = day.plusDays(1)) {
+                days += callDay(out, day) ? 1 : 0;
             }
+            out.printf("%s d'appels simulés du %s au %s.%n", FrenchFormat.count(days, "jour", "jours"),
+                    WavePlanCommand.FRENCH_DATE.format(DEMO_PERIOD.debut()), WavePlanCommand.FRENCH_DATE.format(DEMO_PERIOD.fin()));
             CallResultImportCommand.print(out, DEMO_WAVE, results.status(DEMO_WAVE));
-            out.printf("%n7. Appels du jour suivant%n");
-            CallSheets.DueFile next = sheets.writeDue(day, DEMO_WAVE).get(0);
-            out.printf("%s prévues le %s, écrites dans %s%n", FrenchFormat.count(next.attempts(), "tentative", "tentatives"),
-                    WavePlanCommand.FRENCH_DATE.format(day), next.file());
-            partners.run(out, DEMO_WAVE);
+            out.printf("%n7. Fin de la période d'appels%n");
+            partners.run(out, DEMO_WAVE, DEMO_PERIOD.fin().plusDays(1));
             out.printf("%nRapport de la vague%n");
             ReportCommand.print(out, "Vague " + DEMO_WAVE, reports.writeWave(DEMO_WAVE, LocalDate.now()));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * One calling day: its due list, the simulated call centre's results, their import (taken the
+     * evening of that day). Returns false for a day without attempts (Sunday, holiday).
+     */
+    private boolean callDay(PrintWriter out, LocalDate day) {
+        Path calls = results(day);
+        if (!Files.exists(calls)) {
+            // Simulated once: a re-run imports the same file again, which adds nothing.
+            List<CallSheets.DueFile> due = sheets.writeDue(day, DEMO_WAVE);
+            if (due.isEmpty() || due.get(0).attempts() == 0) {
+                return false;
+            }
+            new CallResultSimulator(SIMULATION_SEED).simulate(due.get(0).file(), calls);
+        }
+        CallResultImportService.Intake evening = new CallResultImportService.Intake(day.atTime(21, 0), false);
+        CallResultImportCommand.print(out, results.importFile(DEMO_WAVE, results.inspect(calls), evening));
+        return true;
     }
 
     private Path results(LocalDate day) {

@@ -49,10 +49,13 @@ class DuplicateResolveCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, String waveId, IdentitySummary s) {
         if (s.linkedNow() == 0) {
-            out.printf("Vague %s : tous les enregistrements étaient déjà rattachés, rien n'a été ajouté.%n", waveId);
+            out.printf("Vague %s : les %s étaient déjà rattachés, rien n'a été ajouté.%n", waveId,
+                    count(s.records(), "enregistrement", "enregistrements"));
+            out.flush();
+            return;
         }
-        out.printf("Vague %s : %s, %s, %s, %s, en %s.%n", waveId,
-                count(s.records(), "enregistrement", "enregistrements"),
+        out.printf("Vague %s : %s sur %s, %s, %s, %s, en %s.%n", waveId,
+                count(s.linkedNow(), "enregistrement rattaché", "enregistrements rattachés"), FrenchFormat.number(s.records()),
                 count(s.personsCreated(), "jeune nouveau", "jeunes nouveaux"),
                 count(s.linkedToEarlierPersons(), "rattaché à un jeune d'une vague précédente",
                         "rattachés à un jeune d'une vague précédente"),

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Importe les retours d'un partenaire (ID_APPEL;PARTENAIRE_ID;STATUT;DATE, STATUT CONTACTE, "
                 + "ACCOMPAGNE, SORTIE_POSITIVE, INJOIGNABLE ou REFUS, DATE JJ/MM/AAAA). Une ligne sur un dossier inconnu, "
                 + "jamais envoyé à ce partenaire, au statut ou à la date invalide est rejetée avec son numéro et son "
-                + "motif ; le reste est enregistré. Un fichier déjà importé n'ajoute rien.",
+                + "motif ; le reste est enregistré. Un fichier déjà importé n'ajoute rien. Code de sortie 6 quand des lignes sont rejetées.",
         synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
         footer = ExitCodes.FOOTER)
 class FeedbackImportCommand implements Callable<Integer> {
@@ -45,9 +45,10 @@ class FeedbackImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (RunLock.Held held = lock.acquire()) {
-            print(spec.commandLine().getOut(), feedback.importFile(file, sheet.sheet(), LocalDate.now()));
+            FeedbackImport result = feedback.importFile(file, sheet.sheet(), LocalDate.now());
+            print(spec.commandLine().getOut(), result);
+            return !result.alreadyImported() && result.rejected() > 0 ? ExitCodes.NEEDS_OPERATOR : ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     static void print(PrintWriter out, FeedbackImport r) {

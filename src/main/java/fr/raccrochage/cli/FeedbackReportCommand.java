@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bilan", mixinStandardHelpOptions = true,
         description = "Chiffres des retours par partenaire et par vague : jeunes envoyés, part contactée, et parmi les "
                 + "contactés, part accompagnée et part en sortie positive. Affiche le bilan et l'écrit en CSV "
-                + "(bilan-retours.csv).",
+                + "(bilan-retours.csv, une ligne par partenaire et le total de chaque vague). Affiche les totaux ; "
+                + "--detail affiche aussi chaque partenaire. Chaque jeune compte une fois dans un total ; « contactés » : "
+                + "un retour CONTACTE, ACCOMPAGNE, SORTIE_POSITIVE ou REFUS ; mêmes chiffres que le rapport.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class FeedbackReportCommand implements Callable<Integer> {
 
@@ -29,6 +31,9 @@ class FeedbackReportCommand implements Callable<Integer> {
 
     @Mixin
     OptionalWave wave;
+
+    @picocli.CommandLine.Option(names = "--detail", description = "Affiche aussi une ligne par partenaire.")
+    boolean detail;
 
     private final FeedbackReportService reports;
     private final Waves waves;
@@ -42,7 +47,8 @@ class FeedbackReportCommand implements Callable<Integer> {
     public Integer call() {
         String waveId = wave.existingIn(waves);
         List<PartnerFigures> figures = reports.figures(waveId);
-        print(spec.commandLine().getOut(), figures, reports.writeFigures(waveId, figures));
+        print(spec.commandLine().getOut(), detail ? figures : figures.stream().filter(f -> f.partnerId() == null).toList(),
+                reports.writeFigures(waveId, figures));
         return ExitCodes.OK;
     }
 

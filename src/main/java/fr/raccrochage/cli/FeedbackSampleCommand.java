@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @DatabaseAccess(DatabaseAccess.Mode.READS_ONLY)
 @Command(name = "exemple", mixinStandardHelpOptions = true,
         description = "Génère un fichier de retours synthétiques pour les jeunes envoyés dans la vague (taux du bilan "
-                + "public : 41 % contactés, dont 59 % accompagnés et 37 % en sortie positive), pour essayer retours "
+                + "public : 41 %% contactés, dont 59 %% accompagnés et 37 %% en sortie positive), pour essayer retours "
                 + "importer. Même graine, même fichier.",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class FeedbackSampleCommand implements Callable<Integer> {

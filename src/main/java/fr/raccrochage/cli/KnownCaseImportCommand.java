@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + "doublons : rattachée quand l'INE le confirme, à vérifier quand seuls les noms et la date de "
                 + "naissance concordent, un nouveau jeune sinon. Une opposition à vérifier s'applique aussi, par "
                 + "précaution, aux jeunes qu'elle pourrait désigner. Les lignes inutilisables sont rejetées avec "
-                + "leur numéro et leur motif. Un fichier déjà importé n'ajoute rien.",
+                + "leur numéro et leur motif. Un fichier déjà importé n'ajoute rien. Code de sortie 6 quand des lignes sont rejetées.",
         synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
         footer = ExitCodes.FOOTER)
 class KnownCaseImportCommand implements Callable<Integer> {
@@ -58,17 +58,20 @@ class KnownCaseImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 checked.add(imports.check(file, sheet.sheet()));
             }
+            boolean rejected = false;
             for (KnownCaseFileCheck file : checked) {
-                print(out, imports.importFile(file));
+                KnownCaseSummary summary = imports.importFile(file);
+                print(out, summary);
+                rejected |= !summary.alreadyImported() && summary.rejected() > 0;
             }
+            return rejected ? ExitCodes.NEEDS_OPERATOR : ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     static void print(PrintWriter out, KnownCaseSummary s) {
         if (s.alreadyImported()) {
-            out.printf("%s : déjà importé (même contenu), rien n'a été ajouté (%s, %s, %s).%n", s.fileName(),
-                    count(s.read(), "ligne lue", "lignes lues"), count(s.stored(), "enregistrée", "enregistrées"),
+            out.printf("%s : déjà importé (même contenu), rien n'a été ajouté (lors de son import : %s, %s).%n",
+                    s.fileName(), count(s.stored(), "ligne enregistrée", "lignes enregistrées"),
                     count(s.rejected(), "rejetée", "rejetées"));
             out.flush();
             return;

@@ -40,7 +40,8 @@ class NightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "<AAAA-MM-JJ>", description = "Nuit à traiter (défaut : aujourd'hui).")
+    @Option(names = "--date", paramLabel = "<date>", converter = DateConverter.class,
+            description = "Nuit à traiter, AAAA-MM-JJ ou JJ/MM/AAAA (défaut : aujourd'hui).")
     LocalDate date;
 
     @Option(names = "--en-continu",
@@ -70,18 +71,19 @@ class NightCommand implements Callable<Integer> {
         }
         NightlySchedule schedule = new NightlySchedule(properties.cron(), Clock.systemDefaultZone());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Mode continu (%s) : prochaine nuit le %s.%n", properties.cron(), schedule.next());
+        out.printf("Mode continu (%s) : prochaine nuit le %s (heure de Paris).%n", properties.cron(),
+                FrenchFormat.dateTime(schedule.next()));
         out.flush();
         releaseIdleConnections();
         schedule.run(nights, night -> {
             try {
                 runNight(night);
             } catch (RunLock.HeldElsewhereException e) {
-                out.println(e.getMessage() + " Nuit du " + night + " sautée.");
+                out.println(e.getMessage() + " Nuit du " + FrenchFormat.date(night) + " sautée.");
             } catch (RuntimeException e) {
                 // The long-running mode outlives a failed night: the next one resumes it.
                 log.error("Nuit du {} en échec", night, e);
-                out.println("Nuit du " + night + " en échec : " + e.getMessage());
+                out.println("Nuit du " + FrenchFormat.date(night) + " en échec : " + e.getMessage());
             }
             out.flush();
             releaseIdleConnections();

@@ -16,11 +16,7 @@ class OptionalWave {
 
     @Option(names = "--vague", paramLabel = "<id>", description = "Seulement cette vague (défaut : toutes les vagues).")
     void setWaveId(String value) {
-        if (!value.matches("[A-Za-z0-9._-]{1,40}")) {
-            throw new ParameterException(spec.commandLine(),
-                    "Identifiant de vague invalide : « " + value + " » (lettres, chiffres, « . », « _ », « - », 40 au plus).");
-        }
-        this.waveId = value;
+        this.waveId = WaveOption.parse(spec, value).value();
     }
 
     /** The wave id (checked to exist), or null for every wave. */

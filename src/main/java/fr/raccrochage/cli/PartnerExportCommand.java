@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                 + "été envoyés (seulement ses communes, seulement les champs utiles à sa mission ; « ; », UTF-8 avec "
                 + "BOM, dates JJ/MM/AAAA), lisible par son seul propriétaire, dans sorties/exports/<date-heure>/ avec un "
                 + "manifeste (fichiers, lignes, SHA-256). Chaque envoi est journalisé ; un jeune n'est envoyé qu'une fois "
-                + "à un partenaire, sauf --renvoyer.",
+                + "à un partenaire, sauf --renvoyer. Affiche les totaux ; le détail par fichier est dans le "
+                + "manifeste (ou à l'écran avec --detail).",
         synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
 class PartnerExportCommand implements Callable<Integer> {
 
@@ -44,6 +45,9 @@ class PartnerExportCommand implements Callable<Integer> {
             description = "Qui fait l'export, pour le journal des actions (défaut : l'utilisateur du système).")
     String operator = fr.raccrochage.core.privacy.OperatorJournal.osUser();
 
+    @Option(names = "--detail", description = "Affiche aussi une ligne par fichier écrit.")
+    boolean detail;
+
     private final PartnerExportService exports;
     private final RunLock lock;
     private final Waves waves;
@@ -59,7 +63,7 @@ class PartnerExportCommand implements Callable<Integer> {
         String waveId = wave.existingIn(waves);
         try (RunLock.Held held = lock.acquire()) {
             print(spec.commandLine().getOut(), exports.export(waveId, resend, LocalDateTime.now(), operator,
-                    fr.raccrochage.core.privacy.OperatorJournal.Channel.CLI));
+                    fr.raccrochage.core.privacy.OperatorJournal.Channel.CLI), detail);
         } catch (PartnerExportService.UnknownResendException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -70,13 +74,17 @@ class PartnerExportCommand implements Callable<Integer> {
         return archive == null ? "" : " ; archive chiffrée à envoyer : " + archive.file().getFileName();
     }
 
-    static void print(PrintWriter out, ExportRun run) {
+    static void print(PrintWriter out, ExportRun run, boolean detail) {
         if (run.files().isEmpty() && run.withdrawals().isEmpty()) {
             out.printf("Rien de nouveau à envoyer : toutes les orientations ont déjà été envoyées à leur partenaire.%n");
         } else {
             out.printf("%s, %s écrits dans %s%n", count(run.files().size(), "fichier", "fichiers"),
                     count(run.rows(), "jeune", "jeunes"), run.directory());
-            for (ExportedFile f : run.files()) {
+            if (!run.withdrawals().isEmpty()) {
+                out.printf("%s (jeunes qu'un partenaire ne suit plus, annuaire modifié)%n",
+                        count(run.withdrawals().size(), "fichier de retrait", "fichiers de retrait"));
+            }
+            for (ExportedFile f : detail ? run.files() : List.<ExportedFile>of()) {
                 List<String> notes = new java.util.ArrayList<>();
                 if (f.resent() > 0) {
                     notes.add("dont " + count(f.resent(), "renvoi", "renvois"));
@@ -87,7 +95,7 @@ class PartnerExportCommand implements Callable<Integer> {
                 out.printf("  %s : %s%s%s%n", f.file().getFileName(), count(f.rows(), "ligne", "lignes"),
                         notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")", archive(f.archive()));
             }
-            for (WithdrawalFile w : run.withdrawals()) {
+            for (WithdrawalFile w : detail ? run.withdrawals() : List.<WithdrawalFile>of()) {
                 out.printf("  %s : %s que %s ne suit plus (annuaire modifié)%s%n", w.file().getFileName(),
                         count(w.rows(), "jeune", "jeunes"), w.partnerId(), archive(w.archive()));
             }

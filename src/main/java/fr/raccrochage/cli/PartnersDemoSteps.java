@@ -44,16 +44,16 @@ class PartnersDemoSteps {
         this.properties = properties;
     }
 
-    /** Runs the steps; the caller holds the run lock. */
-    void run(PrintWriter out, String waveId) {
-        LocalDate today = LocalDate.now();
+    /** Runs the steps, closing the wave on {@code closingDay}; the caller holds the run lock. */
+    void run(PrintWriter out, String waveId, LocalDate closingDay) {
+        LocalDate today = LocalDate.now().isBefore(closingDay) ? closingDay : LocalDate.now();
         out.printf("%nAnnuaire des partenaires (exemple synthétique, chargé pour la démonstration seulement)%n");
         var example = directory.importExample();
         out.printf("%s : %d lignes, %d partenaires.%n", example.fileName(), example.lines(), example.partners());
         out.printf("%nClôture de la vague et orientation vers les partenaires%n");
-        WaveCloseCommand.print(out, closing.close(waveId, today));
+        WaveCloseCommand.print(out, closing.close(waveId, closingDay));
         out.printf("%nExports vers les partenaires%n");
-        PartnerExportCommand.print(out, exports.export(waveId, List.of(), LocalDateTime.now()));
+        PartnerExportCommand.print(out, exports.export(waveId, List.of(), LocalDateTime.now()), false);
         out.printf("%nRetours (synthétiques) des partenaires et bilan%n");
         Path file = properties.waveOutputDirectory(waveId).resolve("retours-exemple.csv");
         if (feedbackSamples.write(waveId, FEEDBACK_SEED, today, file) > 0) {

@@ -52,9 +52,8 @@ class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        if (scope.waveId != null && !scope.waveId.matches("[A-Za-z0-9._-]{1,40}")) {
-            throw new ParameterException(spec.commandLine(), "Identifiant de vague invalide : « " + scope.waveId
-                    + " » (lettres, chiffres, « . », « _ », « - », 40 au plus).");
+        if (scope.waveId != null) {
+            WaveOption.parse(spec, scope.waveId);
         }
         if (scope.year != null && (scope.year < 2000 || scope.year > 2999)) {
             throw new ParameterException(spec.commandLine(), "Année invalide : " + scope.year + " (quatre chiffres, ex. 2026).");

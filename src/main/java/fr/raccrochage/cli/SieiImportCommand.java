@@ -5,6 +5,7 @@ import static fr.raccrochage.core.text.FrenchFormat.duration;
 import static fr.raccrochage.core.text.FrenchFormat.count;
 
 import fr.raccrochage.core.RunLock;
+import fr.raccrochage.core.Waves;
 import fr.raccrochage.ingestion.ImportProgress;
 import fr.raccrochage.ingestion.SieiFileFormat;
 import fr.raccrochage.ingestion.SieiImportService;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = "Importe une ou plusieurs listes SIEI (CSV ou classeur .xlsx) dans une vague. Encodage "
                 + "(UTF-8, Windows-1252) et séparateur (« ; » ou « , ») sont détectés ; les lignes inutilisables sont rejetées avec leur "
                 + "numéro et leur motif dans un fichier de rejets. Un fichier déjà importé dans la vague n'ajoute "
-                + "rien ; un import interrompu reprend là où il s'était arrêté.",
+                + "rien ; un import interrompu reprend là où il s'était arrêté. La vague nommée est créée si elle "
+                + "n'existe pas encore (et le bilan le dit). Code de sortie 6 quand des lignes sont rejetées.",
         synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
         footer = ExitCodes.FOOTER)
 class SieiImportCommand implements Callable<Integer> {
@@ -53,8 +55,10 @@ class SieiImportCommand implements Callable<Integer> {
     private final SieiImportService imports;
     private final RunLock lock;
     private final ImportProgress progress;
+    private final Waves waves;
 
-    SieiImportCommand(SieiImportService imports, RunLock lock, ImportProgress progress) {
+    SieiImportCommand(SieiImportService imports, RunLock lock, ImportProgress progress, Waves waves) {
+        this.waves = waves;
         this.imports = imports;
         this.lock = lock;
         this.progress = progress;
@@ -68,11 +72,19 @@ class SieiImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 formats.add(imports.inspect(file, sheet.sheet()));
             }
+            boolean created = !waves.exists(wave.waveId());
+            boolean rejected = false;
             for (SieiFileFormat format : formats) {
-                print(out, importWithProgress(format), format);
+                ImportSummary summary = importWithProgress(format);
+                if (created) {
+                    out.printf("Vague %s créée (première liste importée).%n", wave.waveId());
+                    created = false;
+                }
+                print(out, summary, format);
+                rejected |= !summary.alreadyImported() && summary.rejected() > 0;
             }
+            return rejected ? ExitCodes.NEEDS_OPERATOR : ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     private ImportSummary importWithProgress(SieiFileFormat format) {
@@ -92,7 +104,12 @@ class SieiImportCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, ImportSummary s, SieiFileFormat format) {
         if (s.alreadyImported()) {
-            out.printf("%s : déjà importé dans cette vague (même contenu), rien n'a été ajouté.%n", s.fileName());
+            // The figures are the first import's: this run added nothing, and says only that.
+            out.printf("%s : déjà importé dans cette vague (même contenu), rien n'a été ajouté (lors de son import : %s, %s).%n",
+                    s.fileName(), count(s.stored(), "ligne enregistrée", "lignes enregistrées"),
+                    count(s.rejected(), "rejetée", "rejetées"));
+            out.flush();
+            return;
         }
         out.printf("%s (%s) : %s, %s, %s, %s, en %s.%n",
                 s.fileName(), format.inbound().describe(),

@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.WaveId;
 import fr.raccrochage.core.Waves;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,13 +16,18 @@ class WaveOption {
     private String waveId;
 
     @Option(names = "--vague", required = true, paramLabel = "<id>",
-            description = "Identifiant de la vague (lettres, chiffres, « . », « _ », « - » ; ex. 2026-1).")
+            description = "Identifiant de la vague (lettres et chiffres, groupes séparés par un seul « - » ; ex. 2026-1).")
     void setWaveId(String value) {
-        if (!value.matches("[A-Za-z0-9._-]{1,40}")) {
-            throw new ParameterException(spec.commandLine(),
-                    "Identifiant de vague invalide : « " + value + " » (lettres, chiffres, « . », « _ », « - », 40 au plus).");
+        this.waveId = parse(spec, value).value();
+    }
+
+    /** The id by the one rule of {@link WaveId}; a usage error (code 2) otherwise. */
+    static WaveId parse(CommandSpec spec, String value) {
+        try {
+            return WaveId.of(value);
+        } catch (WaveId.InvalidWaveIdException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        this.waveId = value;
     }
 
     String waveId() {

@@ -61,11 +61,6 @@ class WavePlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String waveId = wave.existingIn(waves);
-        if (!waveId.matches("[A-Za-z0-9-]+")) {
-            // ID_APPEL is V<vague>-<numéro>, read over the phone: no "." or "_" in it.
-            throw new ParameterException(spec.commandLine(), "La vague « " + waveId + " » ne peut pas être planifiée : "
-                    + "son identifiant entre dans l'ID_APPEL et ne doit contenir que lettres, chiffres et « - ».");
-        }
         if (end.isBefore(start)) {
             throw new ParameterException(spec.commandLine(), "La fin des appels (" + FRENCH_DATE.format(end)
                     + ") précède leur début (" + FRENCH_DATE.format(start) + ").");
@@ -89,11 +84,23 @@ class WavePlanCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, String waveId, PlanningSummary s) {
-        if (s.plannedNow() == 0 && s.numbersAdded() == 0) {
-            out.printf("Vague %s : tous les jeunes avaient déjà un dossier d'appel, rien n'a été ajouté.%n", waveId);
-        } else if (s.plannedNow() == 0) {
+        if (s.plannedNow() == 0 && s.numbersAdded() > 0) {
             out.printf("Vague %s : tous les jeunes avaient déjà un dossier d'appel ; %s aux dossiers ouverts, "
-                    + "re-planifiés.%n", waveId, count(s.numbersAdded(), "nouveau numéro ajouté", "nouveaux numéros ajoutés"));
+                    + "re-planifiés (feuille d'appels : %s).%n", waveId,
+                    count(s.numbersAdded(), "nouveau numéro ajouté", "nouveaux numéros ajoutés"), s.sheet());
+            out.flush();
+            return;
+        }
+        if (s.plannedNow() == 0) {
+            // What this run did: nothing; the first run's counts are not printed again as if new.
+            out.printf("Vague %s : les %s avaient déjà un dossier d'appel, rien n'a été ajouté (feuille d'appels : %s).%n",
+                    waveId, count(s.persons(), "jeune", "jeunes"), s.sheet());
+            out.flush();
+            return;
+        }
+        if (s.plannedNow() < s.persons()) {
+            out.printf("Vague %s : %s ; la vague entière :%n", waveId,
+                    count(s.plannedNow(), "nouveau dossier d'appel", "nouveaux dossiers d'appel"));
         }
         out.printf("Vague %s (appels du %s au %s) : %s, %s à appeler, %s, %s, en %s.%n", waveId,
                 FRENCH_DATE.format(s.period().debut()), FRENCH_DATE.format(s.period().fin()),

@@ -5,7 +5,11 @@ import java.time.LocalDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The campaign waves ({@code vague}): a wave exists from its first imported list on. */
+/**
+ * The campaign waves ({@code vague}). A wave is declared once: by {@code vague creer}, or by the
+ * operator's first {@code siei importer --vague} (an explicit command naming it). A night never
+ * declares one: a file in an inbox sub-folder naming an unknown wave is refused.
+ */
 @Repository
 public class Waves {
 
@@ -19,10 +23,20 @@ public class Waves {
         return jdbc.queryForObject("SELECT COUNT(*) FROM vague WHERE id = ?", Integer.class, waveId) > 0;
     }
 
-    /** Creates the wave unless it exists; call inside the transaction that stores its first data. */
-    public void ensure(String waveId) {
-        if (!exists(waveId)) {
-            jdbc.update("INSERT INTO vague (id, cree_le) VALUES (?, ?)", waveId, Timestamp.valueOf(LocalDateTime.now()));
+    /** Declares the wave; returns false when it already existed (nothing changes then). */
+    public boolean create(WaveId waveId) {
+        if (exists(waveId.value())) {
+            return false;
         }
+        jdbc.update("INSERT INTO vague (id, cree_le) VALUES (?, ?)", waveId.value(), Timestamp.valueOf(LocalDateTime.now()));
+        return true;
+    }
+
+    /**
+     * Creates the wave unless it exists, checking its id by the one rule; call inside the
+     * transaction that stores its first data.
+     */
+    public void ensure(String waveId) {
+        create(WaveId.of(waveId));
     }
 }

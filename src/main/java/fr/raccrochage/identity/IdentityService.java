@@ -31,22 +31,29 @@ public class IdentityService {
         this.jdbc = jdbc;
     }
 
+    /** Resolves the wave's records not linked yet; the figures are what this run did (0 when it had nothing to do). */
     public IdentitySummary resolve(String waveId) {
         Instant start = Instant.now();
         int records = dao.recordCount(waveId);
         int unlinked = records - dao.linkedCount(waveId);
+        int[] before = counts(waveId);
         if (unlinked > 0) {
             runner.run(identityJob, new JobParametersBuilder()
                     .addString("vague", waveId)
                     .addLong("enregistrements", (long) records)
                     .toJobParameters());
         }
-        return new IdentitySummary(records, unlinked, count("""
-                SELECT COUNT(*) FROM personne WHERE vague_creation = ?""", waveId), count("""
-                SELECT COUNT(*) FROM siei_lien_personne l JOIN personne p ON p.id = l.personne_id
-                WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", waveId), count("""
-                SELECT COUNT(*) FROM doublon_possible WHERE vague_id = ?""", waveId),
+        int[] after = counts(waveId);
+        return new IdentitySummary(records, unlinked, after[0] - before[0], after[1] - before[1], after[2] - before[2],
                 Duration.between(start, Instant.now()));
+    }
+
+    /** Persons created by the wave, its records linked to an earlier wave's person, its possible duplicates. */
+    private int[] counts(String waveId) {
+        return new int[] {count("SELECT COUNT(*) FROM personne WHERE vague_creation = ?", waveId), count("""
+                SELECT COUNT(*) FROM siei_lien_personne l JOIN personne p ON p.id = l.personne_id
+                WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", waveId),
+            count("SELECT COUNT(*) FROM doublon_possible WHERE vague_id = ?", waveId)};
     }
 
     /** Whether the wave has records not yet linked to a person (two index counts, no scan). */

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 public class FeedbackReportService {
 
     static final String[] FIGURES_HEADER = {"vague", "partenaire_id", "type", "nom", "envoyes", "avec_retour", "contactes",
-        "part_contactes", "accompagnes", "part_accompagnes", "sorties_positives", "part_sorties_positives", "injoignables",
+        "part_contactes_pct", "accompagnes", "part_accompagnes_pct", "sorties_positives", "part_sorties_positives_pct", "injoignables",
         "refus"};
     static final String[] OVERDUE_HEADER = {"vague", "id_appel", "partenaire_id", "motif", "date_orientation",
         "date_limite_rappel", "jours_de_retard", "premier_envoi", "dernier_retour"};
@@ -40,34 +40,74 @@ public class FeedbackReportService {
         this.properties = properties;
     }
 
-    /** Per wave and partner (sorted), then one total line per wave with a null partner. */
-    public List<PartnerFigures> figures(String waveId) {
+    /** The motif of the figures over every motif, in {@link #byMotif}. */
+    public static final String ALL_MOTIFS = "ENSEMBLE";
+
+    /** One young person sent to one partner, why, and what that partner reported on them. */
+    private record Sent(String waveId, String partnerId, String caseId, String motif, Set<FeedbackStatus> statuses) {
+    }
+
+    private List<Sent> sent(String waveId) {
         Map<String, Set<FeedbackStatus>> feedback = new HashMap<>();
         jdbc.query("SELECT partenaire_id, id_appel, statut FROM retour_partenaire", rs -> {
             feedback.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> EnumSet.noneOf(FeedbackStatus.class))
                     .add(FeedbackStatus.valueOf(rs.getString(3)));
         });
-        Map<String, Map<String, int[]>> counts = new TreeMap<>();
-        jdbc.query("""
-                SELECT DISTINCT d.vague_id, l.partenaire_id, l.id_appel FROM export_ligne l
-                JOIN dossier_appel d ON d.id_appel = l.id_appel""" + (waveId == null ? "" : " WHERE d.vague_id = ?"), rs -> {
-                    int[] c = counts.computeIfAbsent(rs.getString(1), w -> new TreeMap<>())
-                            .computeIfAbsent(rs.getString(2), p -> new int[7]);
-                    add(c, feedback.getOrDefault(rs.getString(2) + '\u0000' + rs.getString(3), Set.of()));
-                }, waveId == null ? new Object[0] : new Object[] {waveId});
+        return jdbc.query("""
+                SELECT DISTINCT d.vague_id, l.partenaire_id, l.id_appel, o.motif FROM export_ligne l
+                JOIN dossier_appel d ON d.id_appel = l.id_appel
+                LEFT JOIN orientation o ON o.id_appel = l.id_appel AND o.partenaire_id = l.partenaire_id"""
+                + (waveId == null ? "" : " WHERE d.vague_id = ?"), (rs, n) -> new Sent(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4) == null ? "" : rs.getString(4),
+                        feedback.getOrDefault(rs.getString(2) + '\u0000' + rs.getString(3), Set.of())),
+                waveId == null ? new Object[0] : new Object[] {waveId});
+    }
+
+    /**
+     * Per wave and partner (sorted), then one total line per wave with a null partner, where each
+     * young person counts once (what any partner reported on them).
+     */
+    public List<PartnerFigures> figures(String waveId) {
+        Map<String, Map<String, FeedbackTally>> byPartner = new TreeMap<>();
+        Map<String, Map<String, Set<FeedbackStatus>>> byCase = new TreeMap<>();
+        for (Sent s : sent(waveId)) {
+            byPartner.computeIfAbsent(s.waveId(), w -> new TreeMap<>()).computeIfAbsent(s.partnerId(), p -> new FeedbackTally())
+                    .add(s.statuses());
+            byCase.computeIfAbsent(s.waveId(), w -> new HashMap<>())
+                    .computeIfAbsent(s.caseId(), c -> EnumSet.noneOf(FeedbackStatus.class)).addAll(s.statuses());
+        }
         PartnerDirectory directory = directories.current();
         List<PartnerFigures> figures = new ArrayList<>();
-        counts.forEach((wave, byPartner) -> {
-            int[] total = new int[7];
-            byPartner.forEach((partnerId, c) -> {
+        byPartner.forEach((wave, partners) -> {
+            partners.forEach((partnerId, tally) -> {
                 Partner partner = directory.partner(partnerId).orElse(null);
-                figures.add(of(wave, partnerId, partner == null ? null : partner.type().name(),
-                        partner == null ? null : partner.nom(), c));
-                for (int i = 0; i < c.length; i++) {
-                    total[i] += c[i];
-                }
+                figures.add(tally.figures(wave, partnerId, partner == null ? null : partner.type().name(),
+                        partner == null ? null : partner.nom()));
             });
-            figures.add(of(wave, null, null, null, total));
+            FeedbackTally total = new FeedbackTally();
+            byCase.get(wave).values().forEach(total::add);
+            figures.add(total.figures(wave, null, null, null));
+        });
+        return figures;
+    }
+
+    /**
+     * A wave's figures by orientation motif, each young person once per motif, plus
+     * {@link #ALL_MOTIFS} (equal to the wave's total in {@link #figures}); the report shows these.
+     */
+    public Map<String, PartnerFigures> byMotif(String waveId) {
+        Map<String, Map<String, Set<FeedbackStatus>>> cases = new TreeMap<>();
+        for (Sent s : sent(waveId)) {
+            for (String motif : List.of(s.motif(), ALL_MOTIFS)) {
+                cases.computeIfAbsent(motif, m -> new HashMap<>())
+                        .computeIfAbsent(s.caseId(), c -> EnumSet.noneOf(FeedbackStatus.class)).addAll(s.statuses());
+            }
+        }
+        Map<String, PartnerFigures> figures = new TreeMap<>();
+        cases.forEach((motif, statuses) -> {
+            FeedbackTally tally = new FeedbackTally();
+            statuses.values().forEach(tally::add);
+            figures.put(motif, tally.figures(waveId, null, null, null));
         });
         return figures;
     }
@@ -78,9 +118,9 @@ public class FeedbackReportService {
                 .resolve("bilan-retours.csv");
         ExportFiles.write(target, FIGURES_HEADER, figures.stream().map(f -> new String[] {
             f.waveId(), f.partnerId() == null ? TOTAL : f.partnerId(), f.type(), f.nom(), String.valueOf(f.sent()),
-            String.valueOf(f.withFeedback()), String.valueOf(f.contacted()), percent(f.contactedShare()),
-            String.valueOf(f.supported()), percent(f.supportedShare()), String.valueOf(f.positiveExits()),
-            percent(f.positiveExitShare()), String.valueOf(f.unreachable()), String.valueOf(f.refused())}).toList());
+            String.valueOf(f.withFeedback()), String.valueOf(f.contacted()), csvPercent(f.contacted(), f.sent()),
+            String.valueOf(f.supported()), csvPercent(f.supported(), f.contacted()), String.valueOf(f.positiveExits()),
+            csvPercent(f.positiveExits(), f.contacted()), String.valueOf(f.unreachable()), String.valueOf(f.refused())}).toList());
         return target;
     }
 
@@ -95,7 +135,7 @@ public class FeedbackReportService {
                 FROM orientation o JOIN dossier_appel d ON d.id_appel = o.id_appel
                 WHERE o.date_limite_rappel < ?
                 AND NOT EXISTS (SELECT 1 FROM retour_partenaire r WHERE r.partenaire_id = o.partenaire_id
-                    AND r.id_appel = o.id_appel AND r.statut IN ('CONTACTE', 'ACCOMPAGNE', 'SORTIE_POSITIVE'))"""
+                    AND r.id_appel = o.id_appel AND r.statut <> 'INJOIGNABLE')"""
                 + (waveId == null ? "" : " AND d.vague_id = ?") + " ORDER BY o.date_limite_rappel, o.id_appel, o.partenaire_id",
                 (rs, i) -> {
                     LocalDate deadline = rs.getDate("date_limite_rappel").toLocalDate();
@@ -117,23 +157,13 @@ public class FeedbackReportService {
         return target;
     }
 
+    /** A share for a spreadsheet: a number in percent with a decimal comma ("41,0"), empty without a denominator. */
+    static String csvPercent(int part, int whole) {
+        return whole == 0 ? "" : String.format(Locale.FRANCE, "%.1f", 100.0 * part / whole);
+    }
+
     /** "41,0 %" */
     public static String percent(double share) {
         return String.format(Locale.FRANCE, "%.1f %%", share * 100);
-    }
-
-    private static void add(int[] c, Set<FeedbackStatus> statuses) {
-        boolean contacted = statuses.stream().anyMatch(FeedbackStatus::isContact);
-        c[0]++;
-        c[1] += statuses.isEmpty() ? 0 : 1;
-        c[2] += contacted ? 1 : 0;
-        c[3] += statuses.contains(FeedbackStatus.ACCOMPAGNE) || statuses.contains(FeedbackStatus.SORTIE_POSITIVE) ? 1 : 0;
-        c[4] += statuses.contains(FeedbackStatus.SORTIE_POSITIVE) ? 1 : 0;
-        c[5] += statuses.contains(FeedbackStatus.INJOIGNABLE) && !contacted ? 1 : 0;
-        c[6] += statuses.contains(FeedbackStatus.REFUS) ? 1 : 0;
-    }
-
-    private static PartnerFigures of(String wave, String partnerId, String type, String nom, int[] c) {
-        return new PartnerFigures(wave, partnerId, type, nom, c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
     }
 }

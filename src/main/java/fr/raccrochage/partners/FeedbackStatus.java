@@ -7,9 +7,12 @@ import java.util.Optional;
 public enum FeedbackStatus {
     CONTACTE, ACCOMPAGNE, SORTIE_POSITIVE, INJOIGNABLE, REFUS;
 
-    /** The partner spoke with the young person (the public record's "contacted"). */
+    /**
+     * The partner spoke with the young person (the public record's "contacted"): a refusal too is
+     * said to someone the partner reached. See {@link FeedbackTally}.
+     */
     public boolean isContact() {
-        return this == CONTACTE || this == ACCOMPAGNE || this == SORTIE_POSITIVE;
+        return this != INJOIGNABLE;
     }
 
     public static Optional<FeedbackStatus> parse(String text) {

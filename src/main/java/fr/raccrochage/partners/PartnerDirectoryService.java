@@ -152,6 +152,7 @@ public class PartnerDirectoryService {
     }
 
     private static byte[] read(Path file) {
+        FileRefusedException.requireReadableFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readAllBytes();
         } catch (java.nio.file.NoSuchFileException e) {

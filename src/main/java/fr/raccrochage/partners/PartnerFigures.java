@@ -5,10 +5,10 @@ package fr.raccrochage.partners;
  * partner reports having contacted, and of those, how many it supports and how many left for a
  * positive exit (shares of contacted, as the scheme's published figures are).
  *
- * @param partnerId the partner, or null for the wave's total
+ * @param partnerId the partner, or null for the wave's total (each young person once)
  * @param sent young people sent (distinct ID_APPEL in export_ligne)
  * @param withFeedback sent young people with at least one feedback line
- * @param contacted with a CONTACTE, ACCOMPAGNE or SORTIE_POSITIVE line
+ * @param contacted with a CONTACTE, ACCOMPAGNE, SORTIE_POSITIVE or REFUS line (see {@link FeedbackTally})
  * @param supported with ACCOMPAGNE or SORTIE_POSITIVE
  * @param positiveExits with SORTIE_POSITIVE
  * @param unreachable with INJOIGNABLE and never contacted

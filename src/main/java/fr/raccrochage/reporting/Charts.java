@@ -15,12 +15,19 @@ final class Charts {
     private static final int BAR_AREA = 400;
     private static final int ROW = 28;
     private static final int BAR = 18;
+    /** A label line longer than this would run past the chart's left edge at the page's font size: it wraps. */
+    static final int LABEL_CHARS = 30;
+    private static final int LINE = 15;
 
     private Charts() {
     }
 
     record Bar(String label, String value, String tooltip, String color, String x, String y, String barWidth,
-            String barHeight, String labelX, String valueX, String textY) {
+            String barHeight, String labelX, String valueX, String textY, List<LabelLine> lines) {
+    }
+
+    /** One line of a wrapped label. */
+    record LabelLine(String x, String y, String text) {
     }
 
     record BarChart(String title, int width, int height, List<Bar> bars) {
@@ -33,14 +40,37 @@ final class Charts {
     static BarChart bars(String title, List<BarInput> inputs) {
         double max = inputs.stream().mapToDouble(BarInput::amount).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            BarInput in = inputs.get(i);
+        int top = 6;
+        for (BarInput in : inputs) {
             double width = max <= 0 ? 0 : BAR_AREA * in.amount() / max;
-            int top = 6 + i * ROW;
-            bars.add(new Bar(in.label(), in.value(), in.tooltip(), in.color(), n(LABEL_WIDTH), n(top), n(width), n(BAR),
-                    n(LABEL_WIDTH - 8), n(LABEL_WIDTH + width + 6), n(top + BAR - 4)));
+            List<String> wrapped = wrap(in.label());
+            int height = Math.max(ROW, wrapped.size() * LINE + 13);
+            int barTop = top + (height - ROW) / 2;
+            List<LabelLine> lines = new ArrayList<>();
+            double firstY = barTop + BAR - 4 - (wrapped.size() - 1) * LINE / 2.0;
+            for (int l = 0; l < wrapped.size(); l++) {
+                lines.add(new LabelLine(n(LABEL_WIDTH - 8), n(firstY + l * LINE), wrapped.get(l)));
+            }
+            bars.add(new Bar(in.label(), in.value(), in.tooltip(), in.color(), n(LABEL_WIDTH), n(barTop), n(width), n(BAR),
+                    n(LABEL_WIDTH - 8), n(LABEL_WIDTH + width + 6), n(barTop + BAR - 4), lines));
+            top += height;
         }
-        return new BarChart(title, WIDTH, 12 + inputs.size() * ROW, bars);
+        return new BarChart(title, WIDTH, top + 6, bars);
+    }
+
+    /** A label cut into lines of at most {@link #LABEL_CHARS} characters, at spaces (a longer word stays whole). */
+    static List<String> wrap(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > LABEL_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     record Segment(String x, String width, String color, String tooltip) {

@@ -33,9 +33,6 @@ import org.springframework.stereotype.Repository;
 class JdbcReportDao {
 
     /** Partner feedback statuses meaning the young person was reached by the partner. */
-    static final Set<String> CONTACTED = Set.of("CONTACTE", "ACCOMPAGNE", "SORTIE_POSITIVE", "REFUS");
-    static final Set<String> SUPPORTED = Set.of("ACCOMPAGNE", "SORTIE_POSITIVE");
-    static final String POSITIVE_EXIT = "SORTIE_POSITIVE";
     static final String NO_DEPARTEMENT = "inconnu";
     /** Sorts after the region's départements, before the unknown commune. */
     static final String OUT_OF_REGION = "hors-region";
@@ -194,7 +191,6 @@ class JdbcReportDao {
                             .add(new PartnerFeedback(rs.getString(3), rs.getDate(4).toLocalDate()));
                 }, waveId);
 
-        Map<String, Set<String>> statusesByMotifCase = new HashMap<>();
         for (Routing routing : routings) {
             String[] partner = directory.getOrDefault(routing.partnerId(), new String[] {"", routing.partnerId()});
             PartnerRouting row = figures.partners.computeIfAbsent(routing.partnerId(),
@@ -205,24 +201,7 @@ class JdbcReportDao {
                 countReferral(routing.deadline(), answers, asOf, row.referrals);
                 countReferral(routing.deadline(), answers, asOf, figures.referrals);
             }
-            for (String motif : List.of(routing.motif(), ReportFigures.ALL_MOTIFS)) {
-                Set<String> statuses = statusesByMotifCase.computeIfAbsent(motif + "|" + routing.caseId(), k -> new HashSet<>());
-                answers.forEach(a -> statuses.add(a.status()));
-            }
         }
-        statusesByMotifCase.forEach((key, statuses) -> {
-            Feedback tally = figures.feedbackOf(key.substring(0, key.indexOf('|')));
-            tally.routed++;
-            if (statuses.stream().anyMatch(CONTACTED::contains)) {
-                tally.contacted++;
-            }
-            if (statuses.stream().anyMatch(SUPPORTED::contains)) {
-                tally.supported++;
-            }
-            if (statuses.contains(POSITIVE_EXIT)) {
-                tally.positiveExit++;
-            }
-        });
     }
 
     private static void countReferral(LocalDate deadline, List<PartnerFeedback> answers, LocalDate asOf, Referrals referrals) {

@@ -40,7 +40,7 @@ final class ReportCsv {
                 new String[] {"axe", "valeur", "tentatives", "contacts", "taux_contact_pct"}, contactRows(f)));
         files.add(write(directory.resolve("partenaires.csv"), partnerHeader(), partnerRows(f)));
         files.add(write(directory.resolve("retours-partenaires.csv"),
-                new String[] {"motif", "orientes", "contactes", "accompagnes", "sorties_positives", "taux_contact_pct",
+                new String[] {"motif", "envoyes", "contactes", "accompagnes", "sorties_positives", "taux_contact_pct",
                     "taux_accompagnement_pct", "taux_sortie_positive_pct"}, feedbackRows(f)));
         files.add(write(directory.resolve("tendance.csv"), trendHeader(), trendRows(report.trend())));
         return files;

@@ -232,10 +232,22 @@ final class ReportPage {
         return p.name.isBlank() || p.name.equals(p.partnerId) ? p.partnerId : p.name;
     }
 
+    /** Partners drawn one bar each, the most sent to first; the others share one bar, so the chart stays short. */
+    static final int TOP_PARTNERS = 15;
+
     private static Section partners(ReportFigures f) {
-        List<BarInput> bars = f.partners.values().stream().sorted((a, b) -> Long.compare(b.byMotif.total(), a.byMotif.total()))
+        List<ReportFigures.PartnerRouting> sorted = f.partners.values().stream()
+                .sorted((a, b) -> Long.compare(b.byMotif.total(), a.byMotif.total())).toList();
+        List<BarInput> bars = new ArrayList<>(sorted.stream().limit(TOP_PARTNERS)
                 .map(p -> new BarInput(partnerLabel(p), p.byMotif.total(), integer(p.byMotif.total()),
-                        partnerLabel(p) + " : " + integer(p.byMotif.total()) + " jeunes orientés", BLUE)).toList();
+                        partnerLabel(p) + " : " + integer(p.byMotif.total()) + " jeunes orientés", BLUE)).toList());
+        if (sorted.size() > TOP_PARTNERS) {
+            List<ReportFigures.PartnerRouting> rest = sorted.subList(TOP_PARTNERS, sorted.size());
+            long total = rest.stream().mapToLong(p -> p.byMotif.total()).sum();
+            String label = "Les " + rest.size() + " autres partenaires";
+            bars.add(new BarInput(label, total, integer(total), label + " : " + integer(total) + " jeunes orientés (détail dans "
+                    + "le tableau)", "#9e9e9e"));
+        }
         List<String> headers = new ArrayList<>(List.of("Partenaire", "Type"));
         List<String> motifLabels = List.of("Injoignables", "Mis en relation ML", "Mis en relation CIO", "Rappel demandé", "Déjà suivis");
         headers.addAll(motifLabels);
@@ -247,7 +259,8 @@ final class ReportPage {
             return cells;
         }));
         return section("partenaires", "Orientations par partenaire",
-                "Jeunes transmis à chaque partenaire (missions locales, CIO, groupes PRIJ), par motif.",
+                "Jeunes transmis à chaque partenaire (missions locales, CIO, groupes PRIJ), par motif ; le graphique montre "
+                        + "les " + TOP_PARTNERS + " partenaires qui en reçoivent le plus, le tableau les montre tous.",
                 Charts.bars("Orientations par partenaire", bars), table);
     }
 
@@ -277,9 +290,9 @@ final class ReportPage {
     private static Section feedback(ReportFigures f) {
         Feedback all = f.feedbackOf(ReportFigures.ALL_MOTIFS);
         List<BarInput> bars = List.of(
-                new BarInput("Jeunes orientés", all.routed, integer(all.routed), "Jeunes orientés", BLUE),
+                new BarInput("Jeunes envoyés", all.routed, integer(all.routed), "Jeunes envoyés aux partenaires", BLUE),
                 new BarInput("Contactés", all.contacted, integer(all.contacted),
-                        "Contactés : " + percent(all.contacted, all.routed) + " des orientés", "#1976d2"),
+                        "Contactés : " + percent(all.contacted, all.routed) + " des envoyés", "#1976d2"),
                 new BarInput("Accompagnés", all.supported, integer(all.supported),
                         "Accompagnés : " + percent(all.supported, all.contacted) + " des contactés", "#2e7d32"),
                 new BarInput("Sorties positives", all.positiveExit, integer(all.positiveExit),
@@ -287,7 +300,7 @@ final class ReportPage {
         Map<String, String> motifLabels = Map.of("INJOIGNABLE", "Injoignables", "ORIENTE_ML", "Mis en relation ML",
                 "ORIENTE_CIO", "Mis en relation CIO", "RAPPEL_DEMANDE", "Rappel demandé", "SUIVI", "Déjà suivis",
                 ReportFigures.ALL_MOTIFS, "Ensemble");
-        Table table = table(List.of("Motif", "Orientés", "Contactés", "Accompagnés", "Sorties positives", "Contactés / orientés",
+        Table table = table(List.of("Motif", "Envoyés", "Contactés", "Accompagnés", "Sorties positives", "Contactés / envoyés",
                 "Accompagnés / contactés", "Sorties positives / contactés"),
                 Stream.concat(ReportCsv.MOTIFS.stream().filter(f.feedback::containsKey), Stream.of(ReportFigures.ALL_MOTIFS))
                         .map(m -> {
@@ -298,7 +311,7 @@ final class ReportPage {
                         }));
         return section("retours", "Retours des partenaires",
                 "Ce que les partenaires ont fait savoir des jeunes qu'ils ont reçus : contactés (y compris refus), "
-                        + "accompagnés, sortie positive.", Charts.bars("Retours des partenaires", bars), table);
+                        + "accompagnés, sortie positive ; chaque jeune une fois, mêmes chiffres que « retours bilan ».", Charts.bars("Retours des partenaires", bars), table);
     }
 
     private static Section trend(List<TrendPoint> trend) {

@@ -1,6 +1,7 @@
 package fr.raccrochage.reporting;
 
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.partners.FeedbackReportService;
 import fr.raccrochage.reporting.Report.TrendPoint;
 import fr.raccrochage.sms.SmsEffectService;
 import java.io.IOException;
@@ -39,8 +40,11 @@ public class ReportService {
     private final JdbcReportDao dao;
     private final RaccrochageProperties properties;
     private final SmsReportSection sms;
+    private final FeedbackReportService feedback;
 
-    ReportService(JdbcReportDao dao, RaccrochageProperties properties, SmsReportSection sms) {
+    ReportService(JdbcReportDao dao, RaccrochageProperties properties, SmsReportSection sms,
+            FeedbackReportService feedback) {
+        this.feedback = feedback;
         this.dao = dao;
         this.properties = properties;
         this.sms = sms;
@@ -74,7 +78,7 @@ public class ReportService {
         Map<String, ReportFigures> byWave = new HashMap<>();
         ReportFigures total = new ReportFigures();
         for (WaveDates wave : scope) {
-            ReportFigures figures = dao.figures(wave.waveId(), asOf);
+            ReportFigures figures = figures(wave.waveId(), asOf);
             byWave.put(wave.waveId(), figures);
             total.addAll(figures);
         }
@@ -84,13 +88,27 @@ public class ReportService {
         return report;
     }
 
+    /** A wave's figures; the partners' feedback is the one computation {@code retours bilan} prints too. */
+    private ReportFigures figures(String waveId, LocalDate asOf) {
+        ReportFigures figures = dao.figures(waveId, asOf);
+        feedback.byMotif(waveId).forEach((motif, f) -> {
+            ReportFigures.Feedback tally = figures.feedbackOf(
+                    FeedbackReportService.ALL_MOTIFS.equals(motif) ? ReportFigures.ALL_MOTIFS : motif);
+            tally.routed = f.sent();
+            tally.contacted = f.contacted();
+            tally.supported = f.supported();
+            tally.positiveExit = f.positiveExits();
+        });
+        return figures;
+    }
+
     /** The waves up to the scope's last one, in order, the last {@link #TREND_WAVES} of them. */
     private List<TrendPoint> trend(WaveDates last, Map<String, ReportFigures> known, LocalDate asOf) {
         List<WaveDates> all = dao.waves();
         List<WaveDates> upTo = all.subList(0, all.indexOf(last) + 1);
         List<TrendPoint> points = new ArrayList<>();
         for (WaveDates wave : upTo.subList(Math.max(0, upTo.size() - TREND_WAVES), upTo.size())) {
-            points.add(new TrendPoint(wave, known.computeIfAbsent(wave.waveId(), id -> dao.figures(id, asOf))));
+            points.add(new TrendPoint(wave, known.computeIfAbsent(wave.waveId(), id -> figures(id, asOf))));
         }
         return points;
     }

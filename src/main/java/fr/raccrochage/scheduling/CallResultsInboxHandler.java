@@ -25,7 +25,7 @@ class CallResultsInboxHandler implements InboxHandler {
     @Override
     public Outcome handle(InboxFile file, String wave, LocalDate night) {
         String target = InboxHandler.requireWave(wave);
-        ResultsSummary s = results.importFile(target, results.inspect(file.path()));
+        ResultsSummary s = results.importFile(target, results.inspect(file.path()), CallResultImportService.Intake.night(night));
         return Outcome.of("vague %s : %s, %s, %s".formatted(target, count(s.read(), "ligne lue", "lignes lues"),
                 count(s.stored(), "enregistrée", "enregistrées"), count(s.rejected(), "rejetée", "rejetées")),
                 s.rejected(), s.rejectFile());

@@ -74,6 +74,16 @@ public class Inbox {
         }
     }
 
+    /** Beside a refused file in the archive, the reason it was refused ({@code <fichier>.motif.txt}). */
+    public void writeReason(Path archived, String reason) {
+        try {
+            Files.writeString(archived.resolveSibling(archived.getFileName() + ".motif.txt"), reason + System.lineSeparator(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean isReady(Path file) {
         String name = file.getFileName().toString();
         return Files.isRegularFile(file) && !name.startsWith(".") && !name.endsWith(".part") && !name.endsWith(".tmp");

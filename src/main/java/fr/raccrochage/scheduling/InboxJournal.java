@@ -28,8 +28,15 @@ public class InboxJournal {
                 (rs, i) -> entry(rs), kind.name(), sha256).stream().findFirst();
     }
 
+    /** A file taken before (a refused one may be dropped again once the cause is fixed: it is tried again). */
+    public Optional<Entry> taken(InboxKind kind, String sha256) {
+        return find(kind, sha256).filter(entry -> entry.status() == Status.TRAITE);
+    }
+
     public void record(InboxFile file, String sha256, Status status, String message, boolean needsOperator,
             LocalDate night) {
+        jdbc.update("DELETE FROM fichier_arrivee WHERE type = ? AND empreinte = ? AND statut = ?", file.kind().name(), sha256,
+                Status.REFUSE.name());
         jdbc.update("""
                 INSERT INTO fichier_arrivee (type, nom, empreinte, statut, message, a_verifier, nuit, traite_le)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", file.kind().name(), file.name(), sha256, status.name(),

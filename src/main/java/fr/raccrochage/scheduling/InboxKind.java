@@ -6,18 +6,25 @@ package fr.raccrochage.scheduling;
  * call centre, the partners and the SMS provider sent back.
  */
 public enum InboxKind {
-    CAS_CONNUS("cas-connus", "liste de cas connus"),
-    SIEI("siei", "liste SIEI"),
-    RESULTATS_APPELS("resultats-appels", "résultats d'appels"),
-    RETOURS_PARTENAIRES("retours-partenaires", "retours de partenaires"),
-    SMS_RETOURS("sms-retours", "retours du prestataire SMS");
+    CAS_CONNUS("cas-connus", "liste de cas connus", false),
+    SIEI("siei", "liste SIEI", true),
+    RESULTATS_APPELS("resultats-appels", "résultats d'appels", true),
+    RETOURS_PARTENAIRES("retours-partenaires", "retours de partenaires", false),
+    SMS_RETOURS("sms-retours", "retours du prestataire SMS", false);
 
     private final String folder;
     private final String label;
+    private final boolean perWave;
 
-    InboxKind(String folder, String label) {
+    InboxKind(String folder, String label, boolean perWave) {
         this.folder = folder;
         this.label = label;
+        this.perWave = perWave;
+    }
+
+    /** Files of this kind go into a wave: its sub-folder's, else the wave in progress. */
+    public boolean perWave() {
+        return perWave;
     }
 
     /** The sub-folder of the inbox root (and of the archive) holding this kind of file. */

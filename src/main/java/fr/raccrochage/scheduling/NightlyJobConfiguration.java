@@ -120,7 +120,8 @@ class NightlyJobConfiguration {
             String journal = s.journalEntries() == 0 ? "" : " ; journal des actions : " + count(s.journalEntries(),
                     "entrée de plus de 12 mois supprimée", "entrées de plus de 12 mois supprimées");
             String line = (s.waves().isEmpty() && s.knownCases() == 0 && s.filesDeleted() == 0
-                    ? "rien à effacer (conservation jusqu'au " + purge.cutoff(night) + " exclu)"
+                    ? "rien à effacer (sont effacées les données des vagues dont les appels ont fini avant le "
+                            + fr.raccrochage.core.text.FrenchFormat.date(purge.cutoff(night)) + ")"
                     : "vagues %s : %s, %s, %s ; %s ; %s".formatted(String.join(", ", s.waves()),
                             count(s.records(), "enregistrement anonymisé", "enregistrements anonymisés"),
                             count(s.numbers(), "numéro effacé", "numéros effacés"),

@@ -154,7 +154,7 @@ class CallCaseTest {
         CallCase c = newCase(JEUNE_MOBILE);
 
         assertThat(c.apply(result(1, LocalDateTime.of(2026, 12, 1, 10, 0), JEUNE_MOBILE, CallOutcome.NRP)))
-                .contains("date d'appel 2026-12-01T10:00 hors de la vague (2026-11-02 au 2026-11-28)");
+                .contains("DATE_APPEL 01/12/2026 à 10h00 hors de la période d'appels de la vague (du 02/11/2026 au 28/11/2026)");
     }
 
     @Test

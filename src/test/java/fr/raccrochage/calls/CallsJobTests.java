@@ -2,9 +2,11 @@ package fr.raccrochage.calls;
 
 import fr.raccrochage.core.inbound.InboundVariants;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.raccrochage.TestDatabase;
 import fr.raccrochage.calls.CallPlanningService.PlanningSummary;
+import fr.raccrochage.calls.CallResultImportService.Intake;
 import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
 import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
@@ -163,6 +165,53 @@ abstract class CallsJobTests {
 
     ResultsSummary importResults(String waveId, Path file) {
         return results.importFile(waveId, results.inspect(file));
+    }
+
+    // --- guards on call results
+
+    @Test
+    void shouldRejectACallDatedAfterTheMomentItsFileIsTaken() throws Exception {
+        prepare("G1");
+        planning.plan("G1", PERIOD);
+        String alice = caseOf("G1", 2);
+        String emma = caseOf("G1", 6);
+        Intake evening = new Intake(LocalDateTime.of(2026, 11, 2, 21, 0), false);
+
+        ResultsSummary summary = results.importFile("G1", results.inspect(resultsFile("g1.csv",
+                alice + ";1;2026-11-02T10:05;06 12 00 00 01;NRP;;;;AG1",
+                emma + ";1;15/11/2026 10:00;0612000005;NRP;;;;AG1")), evening);
+
+        assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).containsExactly(2, 1, 1);
+        assertThat(jdbc.queryForMap("SELECT ligne, motif FROM resultat_rejet").values()).containsExactly(3,
+                "DATE_APPEL 15/11/2026 à 10h00 postérieure à la prise du fichier (02/11/2026 à 21h00) : un appel ne peut "
+                        + "pas être rapporté avant d'avoir eu lieu");
+        assertThat(planned(emma).get(0)).isBefore(LocalDateTime.of(2026, 11, 4, 0, 0));
+    }
+
+    @Test
+    void shouldHoldAReplanThatPushesTheOtherCasesWeeksAheadUntilAnOperatorAcceptsIt() throws Exception {
+        prepare("G2");
+        planning.plan("G2", PERIOD);
+        String alice = caseOf("G2", 2);
+        String emma = caseOf("G2", 6);
+        List<LocalDateTime> alicePlan = planned(alice);
+        // Taken late, so the date is not in the future: a typo (16/11 for 02/11) the date rule cannot see.
+        Intake late = new Intake(LocalDateTime.of(2026, 11, 20, 21, 0), false);
+        Path typo = resultsFile("g2.csv", emma + ";1;16/11/2026 10:00;0612000005;NRP;;;;AG1");
+
+        assertThatThrownBy(() -> results.importFile("G2", results.inspect(typo), late))
+                .isInstanceOf(ReplanRefusedException.class)
+                .hasMessageStartingWith("Vague G2 : la replanification repousserait de plus de 4 jours ")
+                .hasMessageContaining("au-delà des 30 % admis par raccrochage.appels.part-max-repoussee")
+                .hasMessageEndingWith("relancez l'import avec --accepter-replanification si ce report est voulu.");
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "fichier_resultats")).isZero();
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "resultat_appel")).isZero();
+        assertThat(planned(alice)).isEqualTo(alicePlan);
+
+        ResultsSummary accepted = results.importFile("G2", results.inspect(typo), new Intake(late.takenAt(), true));
+
+        assertThat(accepted.stored()).isEqualTo(1);
+        assertThat(planned(alice).get(0)).isAfter(LocalDateTime.of(2026, 11, 16, 10, 0));
     }
 
     // --- planning
@@ -394,7 +443,10 @@ abstract class CallsJobTests {
         }
         lines[10] = gina + ";1;2026-11-02T10:00;06 12 00 00 07;NUMERO_INVALIDE;;;;";
 
-        ResultsSummary summary = importResults("R3", resultsFile("r3.csv", lines));
+        // Ten days in one file, with Emma never called in them: her attempts all move ten days on, which
+        // the re-plan guard holds unless the operator says it is wanted.
+        ResultsSummary summary = results.importFile("R3", results.inspect(resultsFile("r3.csv", lines)),
+                new Intake(LocalDateTime.of(2026, 11, 12, 21, 0), true));
 
         assertThat(summary.rejected()).isZero();
         assertThat(column(caseRow(alice), "STATUT")).isEqualTo("INJOIGNABLE");
@@ -417,7 +469,7 @@ abstract class CallsJobTests {
                 "VR4-999999;1;2026-11-02T10:00;06 12 00 00 01;NRP;;;;",               // 3 unknown case
                 alice + ";11;2026-11-02T10:00;06 12 00 00 01;NRP;;;;",                // 4 attempt 11
                 alice + ";1;2026-11-02T10:00;06 12 00 00 01;MESSAGERIE;;;;",          // 5 attempt 1 otherwise
-                alice + ";2;2026-12-02T10:00;06 12 00 00 01;NRP;;;;",                 // 6 outside the wave
+                alice + ";2;2026-10-30T10:00;06 12 00 00 01;NRP;;;;",                 // 6 outside the wave
                 alice + ";2;2026-11-03T10:00;06 12 00 00 01;DECROCHE;;;;",            // 7 unknown code
                 alice + ";2;hier;06 12 00 00 01;NRP;;;;",                             // 8 unreadable date
                 alice + ";2;2026-11-03T10:00;06 99 99 99 99;NRP;;;;",                 // 9 number not on the sheet
@@ -437,7 +489,7 @@ abstract class CallsJobTests {
                 "3;ID_APPEL « VR4-999999 » inconnu dans la vague R4;",
                 "4;tentative 11 hors de 1 à 10;",
                 "5;tentative 1 déjà enregistrée avec un autre résultat;",
-                "6;date d'appel 2026-12-02T10:00 hors de la vague (2026-11-02 au 2026-11-27);",
+                "6;DATE_APPEL 30/10/2026 à 10h00 hors de la période d'appels de la vague (du 02/11/2026 au 27/11/2026);",
                 "7;RESULTAT « DECROCHE » inconnu;",
                 "8;DATE_APPEL « hier » illisible (attendu AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM);",
                 "9;NUMERO « 06 99 99 99 99 » absent de la fiche du dossier " + alice + ";",

@@ -54,7 +54,7 @@ class CliEndToEndTests {
         Path list = SieiFiles.sampleWave(home.resolve("entree/liste.csv"));
 
         Cli.Result imported = cli.run("siei", "importer", "--vague", "2026-1", "--date-reference", "2026-09-01", list.toString());
-        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.exitCode()).as("rejected lines ask for an operator").isEqualTo(ExitCodes.NEEDS_OPERATOR);
         assertThat(imported.out()).contains(
                 "liste.csv (UTF-8 avec BOM, séparateur « ; ») : 8 lignes lues, 6 enregistrées, 2 rejetées, 2 signalées",
                 "Lignes rejetées (numéro et motif) : " + cli.outputs().resolve("vague-2026-1/rejets/liste.rejets.csv"));
@@ -69,7 +69,8 @@ class CliEndToEndTests {
 
         Cli.Result again = cli.run("siei", "importer", "--vague", "2026-1", list.toString());
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("liste.csv : déjà importé dans cette vague (même contenu), rien n'a été ajouté.");
+        assertThat(again.out()).contains("liste.csv : déjà importé dans cette vague (même contenu), rien n'a été ajouté "
+                + "(lors de son import : 6 lignes enregistrées, 2 rejetées).").doesNotContain("lignes lues");
     }
 
     @Test

@@ -19,6 +19,7 @@ class NightCliTests {
     @Test
     void shouldTakeTheInboxAndAskForAnOperatorWhenLinesWereRejected() {
         Cli cli = new Cli(home);
+        assertThat(cli.run("vague", "creer", "2026-4").out()).startsWith("Vague 2026-4 créée");
         SieiFiles.sampleWave(cli.data().resolve("arrivee/siei/2026-4/liste.csv"));
 
         Cli.Result night = cli.run("nuit", "--date", "2026-11-24");

@@ -100,7 +100,14 @@ class SieiFileInspectorTest {
     @Test
     void shouldRefuseAMissingFile() {
         assertThatThrownBy(() -> inspector.inspect(dir.resolve("absent.csv"))).isInstanceOf(FileRefusedException.class)
-                .hasMessageContaining("n'existe pas ou ne peut pas être lu");
+                .hasMessage("Fichier refusé : « " + dir.resolve("absent.csv") + " » n'existe pas.");
+    }
+
+    @Test
+    void shouldSayAFolderIsAFolder() {
+        assertThatThrownBy(() -> inspector.inspect(dir)).isInstanceOf(FileRefusedException.class)
+                .hasMessage("Fichier refusé : « " + dir + " » est un dossier, pas un fichier (indiquez le ou les fichiers "
+                        + "qu'il contient).");
     }
 
     @Test

@@ -63,6 +63,10 @@ class ReportBrowserTests {
               dots: document.querySelectorAll('svg.courbes circle').length,
               keyFigures: [...document.querySelectorAll('.cle .valeur')].map(e => e.textContent),
               horizontalScroll: document.documentElement.scrollWidth > window.innerWidth,
+              labelsCut: [...document.querySelectorAll('svg.graphique text')].filter(t => {
+                  const box = t.getBoundingClientRect(), svg = t.ownerSVGElement.getBoundingClientRect();
+                  return box.width > 0 && (box.left < svg.left - 0.5 || box.right > svg.right + 0.5); })
+                  .map(t => t.textContent),
               fontSize: getComputedStyle(document.querySelector('h1')).fontSize
             })""";
 
@@ -70,6 +74,9 @@ class ReportBrowserTests {
     void shouldRenderEveryChartOfTheReportInABrowserWithoutNetworkOrErrors() throws Exception {
         new ResourceDatabasePopulator(new ClassPathResource("fr/raccrochage/reporting/vagues-calculees-a-la-main.sql"))
                 .execute(dataSource);
+        // A real partner name longer than the label column: it must wrap, not run off the chart's left edge.
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("UPDATE partenaire_commune SET nom = ? "
+                + "WHERE partenaire_id = 'T-ML-PARIS'", "Mission locale intercommunale des bords de Marne et du plateau briard");
         Path html = reports.writeWave("R-2026-1", LocalDate.of(2026, 3, 1)).html();
         assertThat(HeadlessChromium.BINARY).as("Chromium absent : lancer src/test/navigateur/installer-chromium.sh "
                 + "(le build Maven le fait avant les tests)").isExecutable();
@@ -93,6 +100,7 @@ class ReportBrowserTests {
             assertThat(page.read("$.keyFigures", String[].class)).containsExactly("9", "7", "85,7\u202F%", "16,7\u202F%",
                     "66,7\u202F%", "25,0\u202F%", "25,0\u202F%");
             assertThat(page.read("$.horizontalScroll", Boolean.class)).isFalse();
+            assertThat(page.read("$.labelsCut", String[].class)).as("labels running out of their chart").isEmpty();
             assertThat(page.read("$.fontSize", String.class)).isEqualTo("26px");
 
             assertThat(chromium.problems()).isEmpty();

@@ -47,6 +47,9 @@ abstract class ReportTests {
     ReportService reports;
 
     @Autowired
+    fr.raccrochage.partners.FeedbackReportService feedback;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -83,6 +86,23 @@ abstract class ReportTests {
         assertThat(csv(home.resolve("sorties/vague-R-2026-1/rapport/issues-par-departement.csv")))
                 .contains("hors-region;0;2;0;0;0;0;0;0;0;0;2")
                 .noneMatch(line -> line.startsWith("69;") || line.startsWith("13;") || line.startsWith("77;"));
+    }
+
+    @Test
+    void shouldGiveThePartnersFeedbackTheSameFiguresInTheBilanItsCsvAndTheReport() throws IOException {
+        java.util.List<fr.raccrochage.partners.PartnerFigures> bilan = feedback.figures("R-2026-1");
+        fr.raccrochage.partners.PartnerFigures total = bilan.get(bilan.size() - 1);
+        Path bilanCsv = feedback.writeFigures("R-2026-1", bilan);
+        ReportFiles files = reports.writeWave("R-2026-1", AS_OF);
+
+        // What retours bilan prints (its TOTAL line) comes from these figures: 5 young people sent, 3 contacted...
+        assertThat(List.of(total.partnerId() == null, total.sent(), total.contacted(), total.supported(), total.positiveExits()))
+                .containsExactly(true, 5, 3, 2, 1);
+        assertThat(csv(bilanCsv)).contains("R-2026-1;TOTAL;;;5;3;3;60,0;2;66,7;1;33,3;0;0");
+        assertThat(csv(files.directory().resolve("retours-partenaires.csv"))).contains("ENSEMBLE;5;3;2;1;60,0;66,7;33,3");
+        assertThat(Files.readString(files.html(), StandardCharsets.UTF_8)).contains(
+                "<tr><td>Ensemble</td><td>5</td><td>3</td><td>2</td><td>1</td><td>60,0\u202F%</td><td>66,7\u202F%</td>"
+                        + "<td>33,3\u202F%</td></tr>");
     }
 
     @Test
@@ -153,7 +173,7 @@ abstract class ReportTests {
                 "T-PRIJ-95;PRIJ;Groupe PRIJ du Val-d'Oise;1;0;0;0;0;1;0;0;0;0;0;");
         // C3 sent to two partners counts once; the PRIJ's INJOIGNABLE feedback is not a contact
         assertThat(csv(dir.resolve("retours-partenaires.csv"))).containsExactly(
-                "motif;orientes;contactes;accompagnes;sorties_positives;taux_contact_pct;taux_accompagnement_pct;"
+                "motif;envoyes;contactes;accompagnes;sorties_positives;taux_contact_pct;taux_accompagnement_pct;"
                         + "taux_sortie_positive_pct",
                 "INJOIGNABLE;1;1;1;1;100,0;100,0;100,0",
                 "ORIENTE_ML;3;1;1;0;33,3;100,0;0,0",

@@ -57,6 +57,9 @@ abstract class NightlyJobTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    fr.raccrochage.core.Waves waves;
+
+    @Autowired
     JobRepository repository;
 
     @Autowired
@@ -75,6 +78,10 @@ abstract class NightlyJobTests {
         // The night routes closed waves: it needs a directory, loaded explicitly (no migration loads one).
         if (JdbcTestUtils.countRowsInTable(jdbc, "import_annuaire") == 0) {
             directory.importExample();
+        }
+        // A night takes files only into waves declared before (vague creer).
+        for (String wave : java.util.List.of("N1", "N3", "N4", "N6", "2026-RATTRAPAGE")) {
+            waves.create(fr.raccrochage.core.WaveId.of(wave));
         }
         org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("donnees/arrivee"));
         org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("donnees/archives"));

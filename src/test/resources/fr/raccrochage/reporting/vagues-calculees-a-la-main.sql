@@ -102,6 +102,23 @@ INSERT INTO orientation (id_appel, partenaire_id, motif, date_orientation, date_
 ('VR-2026-1-000003', 'T-ML-CERGY', 'INJOIGNABLE', DATE '2026-02-20', NULL, '95127'),
 ('VR-2026-1-000003', 'T-PRIJ-95', 'INJOIGNABLE', DATE '2026-02-20', NULL, '95127');
 
+-- every referral was sent (the feedback figures count the young people sent)
+INSERT INTO export_partenaire (id, partenaire_id, vague_id, fichier, lignes, empreinte, renvoi, exporte_le) VALUES
+(9301, 'T-ML-PARIS', 'R-2026-1', 'ml-paris.csv', 1, 'e1', FALSE, TIMESTAMP '2026-02-21 02:30:00'),
+(9302, 'T-CIO-93', 'R-2026-1', 'cio-93.csv', 1, 'e2', FALSE, TIMESTAMP '2026-02-21 02:30:00'),
+(9303, 'T-ML-77', 'R-2026-1', 'ml-77.csv', 1, 'e3', FALSE, TIMESTAMP '2026-02-21 02:30:00'),
+(9304, 'T-ML-94', 'R-2026-1', 'ml-94.csv', 1, 'e4', FALSE, TIMESTAMP '2026-02-28 02:30:00'),
+(9305, 'T-ML-CERGY', 'R-2026-1', 'ml-cergy.csv', 1, 'e5', FALSE, TIMESTAMP '2026-02-21 02:30:00'),
+(9306, 'T-PRIJ-95', 'R-2026-1', 'prij-95.csv', 1, 'e6', FALSE, TIMESTAMP '2026-02-21 02:30:00');
+
+INSERT INTO export_ligne (export_id, id_appel, partenaire_id) VALUES
+(9301, 'VR-2026-1-000002', 'T-ML-PARIS'),
+(9302, 'VR-2026-1-000007', 'T-CIO-93'),
+(9303, 'VR-2026-1-000008', 'T-ML-77'),
+(9304, 'VR-2026-1-000009', 'T-ML-94'),
+(9305, 'VR-2026-1-000003', 'T-ML-CERGY'),
+(9306, 'VR-2026-1-000003', 'T-PRIJ-95');
+
 INSERT INTO fichier_retours (id, nom, empreinte, importe_le) VALUES (9201, 'retours.csv', 'f1', TIMESTAMP '2026-03-01 08:00:00');
 
 INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne) VALUES

@@ -37,12 +37,7 @@ public final class InboundInspector {
      * @param sheet the sheet to read in a workbook ({@code --feuille}), or null for its only sheet
      */
     public static InboundFormat inspect(Path path, String sheet) {
-        if (Files.isDirectory(path)) {
-            throw new FileRefusedException("Fichier refusé : « %s » est un dossier, pas un fichier.".formatted(path));
-        }
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new FileRefusedException("Fichier refusé : « %s » n'existe pas ou ne peut pas être lu.".formatted(path));
-        }
+        FileRefusedException.requireReadableFile(path);
         try {
             byte[] start = head(path);
             if (start.length >= 4 && ReadableWorkbook.isOOXMLZipHeader(start)) {

@@ -7,7 +7,28 @@ import java.util.Locale;
 /** Numbers and durations the French way ("1 523", "2,3 s"). */
 public final class FrenchFormat {
 
+    /** The Region's time zone: every time an operator reads is Paris time. */
+    public static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
+    private static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
+
     private FrenchFormat() {
+    }
+
+    /** The wall-clock time in Paris now. */
+    public static java.time.LocalDateTime nowInParis() {
+        return java.time.LocalDateTime.now(PARIS);
+    }
+
+    /** "02/12/2026 à 02h30", in Paris time. */
+    public static String dateTime(java.time.ZonedDateTime moment) {
+        return moment.withZoneSameInstant(PARIS).format(DATE_TIME);
+    }
+
+    /** "02/12/2026 à 02h30" for a wall-clock time already in Paris time. */
+    public static String dateTime(java.time.LocalDateTime parisTime) {
+        return parisTime.format(DATE_TIME);
     }
 
     public static String number(long value) {
