@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A free-form street address reduced to what identifies a home: the street number (with bis/ter)
@@ -27,6 +28,7 @@ record AddressKey(int number, String street, int postcode) {
 
     private static final double STREET_CLOSE = 0.93;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(1);
 
     private static final Map<String, String> STREET_TYPES = Map.ofEntries(
             Map.entry("R", "RUE"), Map.entry("RUE", "RUE"),
@@ -45,7 +47,11 @@ record AddressKey(int number, String street, int postcode) {
             Map.entry("PASS", "PASSAGE"), Map.entry("PASSAGE", "PASSAGE"),
             Map.entry("VOIE", "VOIE"), Map.entry("SENTE", "SENTE"), Map.entry("SENTIER", "SENTIER"),
             Map.entry("PROM", "PROMENADE"), Map.entry("PROMENADE", "PROMENADE"),
-            Map.entry("HAMEAU", "HAMEAU"), Map.entry("LOTISSEMENT", "LOTISSEMENT"));
+            Map.entry("HAMEAU", "HAMEAU"), Map.entry("LOTISSEMENT", "LOTISSEMENT"), Map.entry("CITE", "CITE"));
+
+    /** Street types written out, for a typo in one ("BOULEVRAD"). */
+    private static final List<String> LONG_TYPES = List.of("AVENUE", "BOULEVARD", "CHEMIN", "IMPASSE", "ALLEE",
+            "ROUTE", "SQUARE", "PASSAGE", "PLACE", "PROMENADE", "SENTIER", "LOTISSEMENT");
 
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("ST", "SAINT"), Map.entry("STE", "SAINTE"), Map.entry("GAL", "GENERAL"),
@@ -58,7 +64,7 @@ record AddressKey(int number, String street, int postcode) {
 
     /** Words that open a complement (building, flat, floor): the street name stops before them. */
     private static final Set<String> COMPLEMENT = Set.of("BAT", "BATIMENT", "APPT", "APT", "APPARTEMENT", "ESC",
-            "ESCALIER", "ETAGE", "ETG", "PORTE", "TOUR", "CHEZ", "FOYER", "BP", "CS", "CEDEX", "LOGEMENT", "LGT", "RES", "RESIDENCE", "CITE");
+            "ESCALIER", "ETAGE", "ETG", "PORTE", "TOUR", "CHEZ", "FOYER", "BP", "CS", "CEDEX", "LOGEMENT", "LGT", "RES", "RESIDENCE");
 
     private static final Map<String, Integer> SUFFIXES = Map.of("BIS", 1, "B", 1, "TER", 2, "T", 2, "QUATER", 3,
             "Q", 3);
@@ -93,13 +99,13 @@ record AddressKey(int number, String street, int postcode) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (isNumber(tokens.get(i))) {
                 int next = i + 1 < tokens.size() && SUFFIXES.containsKey(tokens.get(i + 1)) ? i + 2 : i + 1;
-                if (next < tokens.size() && STREET_TYPES.containsKey(tokens.get(next))) {
+                if (next < tokens.size() && type(tokens.get(next)) != null) {
                     return i;
                 }
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (STREET_TYPES.containsKey(tokens.get(i))) {
+            if (type(tokens.get(i)) != null) {
                 return i;
             }
         }
@@ -117,11 +123,15 @@ record AddressKey(int number, String street, int postcode) {
         List<String> words = new ArrayList<>();
         for (int i = from; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (COMPLEMENT.contains(t) || isNumber(t) && !words.isEmpty()) {
-                break;
+            if (isNumber(t) && t.length() == 4 && !words.isEmpty()) {
+                words.add(t); // a year in the name: "rue du 8 mai 1945"
+                continue;
             }
-            if (type.isEmpty() && words.isEmpty() && STREET_TYPES.containsKey(t)) {
-                type = STREET_TYPES.get(t);
+            if (COMPLEMENT.contains(t) || isNumber(t) && t.length() >= 5) {
+                break; // a complement, or the postcode written on the same line
+            }
+            if (type.isEmpty() && words.isEmpty() && type(t) != null) {
+                type = type(t);
                 continue;
             }
             if (SMALL_WORDS.contains(t) || isNumber(t)) {
@@ -135,6 +145,20 @@ record AddressKey(int number, String street, int postcode) {
         String[] sorted = words.toArray(String[]::new);
         Arrays.sort(sorted);
         return (type.isEmpty() ? "" : type + " ") + String.join(" ", sorted);
+    }
+
+    /** The street type a token names, allowing a typo in a long one; null when it names none. */
+    private static String type(String token) {
+        String type = STREET_TYPES.get(token);
+        if (type != null || token.length() < 5) {
+            return type;
+        }
+        for (String candidate : LONG_TYPES) {
+            if (Math.abs(candidate.length() - token.length()) <= 1 && JARO_WINKLER.apply(candidate, token) >= 0.9) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** "12B" and "12bis" are "12" then "B" / "BIS". */
@@ -206,14 +230,53 @@ record AddressKey(int number, String street, int postcode) {
         return number == other.number ? Agreement.SAME : Agreement.SAME_STREET;
     }
 
-    private static boolean sameStreet(String a, String b) {
+    /**
+     * The same street, whatever the typos: the words of four letters or more (the street's name, not
+     * "DE", a mistyped "RUE" or "ED" for "DE") of one are all, give or take a typo, among the other's
+     * (one source may write "rue Hugo" for "rue Victor Hugo"); the street type is not compared ("12 rue
+     * Jean Jaurès" and "12 avenue Jean Jaurès" in the same postcode are one home mistyped). A street
+     * with no such word ("rue du 8 mai") is compared whole.
+     */
+    static boolean sameStreet(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
-        if (Math.abs(a.length() - b.length()) > 3) {
-            return withoutType(a).equals(withoutType(b));
+        List<String> wa = significant(a);
+        List<String> wb = significant(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            String na = withoutType(a);
+            String nb = withoutType(b);
+            return na.equals(nb) || Math.abs(na.length() - nb.length()) <= 2 && JARO_WINKLER.apply(na, nb) >= STREET_CLOSE;
         }
-        return JARO_WINKLER.apply(a, b) >= STREET_CLOSE || withoutType(a).equals(withoutType(b));
+        List<String> fewer = wa.size() <= wb.size() ? wa : wb;
+        List<String> more = fewer == wa ? wb : wa;
+        for (String word : fewer) {
+            if (!hasClose(more, word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasClose(List<String> words, String word) {
+        for (String w : words) {
+            if (w.equals(word) || Math.abs(w.length() - word.length()) <= 1
+                    && (JARO_WINKLER.apply(w, word) >= 0.88 || LEVENSHTEIN.apply(w, word) == 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> significant(String street) {
+        String[] tokens = withoutType(street).split(" ");
+        List<String> words = new ArrayList<>(tokens.length);
+        for (String t : tokens) {
+            if (t.length() >= 4) {
+                words.add(t);
+            }
+        }
+        return words;
     }
 
     /** One source writes "12 Victor Hugo", the other "12 rue Victor Hugo". */

@@ -72,6 +72,18 @@ final class NameFrequencies {
         return adjustment(first, firstTotal, firstU, key);
     }
 
+    /**
+     * Whether one of two names is met only once in the registry: a keying mistake ("ANHIS" for
+     * "ANAIS") rather than another real name ("LOUISE" for "LOUIS"). Never with a small registry.
+     */
+    boolean oneIsUnique(String a, String b, boolean lastNames) {
+        if (neutral()) {
+            return false;
+        }
+        Map<String, Integer> counts = lastNames ? last : first;
+        return counts.getOrDefault(a, 0) <= 1 || counts.getOrDefault(b, 0) <= 1;
+    }
+
     /** A name's frequency in the registry, for the weights report. */
     double lastFrequency(String key) {
         return lastTotal == 0 ? 0 : (double) last.getOrDefault(key, 0) / lastTotal;

@@ -149,10 +149,16 @@ public final class PairScorer {
         byte swappedFirst = firstLevel(a.firsts(), b.lastTokens());
         double straight = weights.of(Comparison.NOM, last) + weights.of(Comparison.PRENOM, first);
         double swapped = weights.of(Comparison.NOM, swappedLast) + weights.of(Comparison.PRENOM, swappedFirst);
+        String lastB = b.last();
+        String firstB = b.firstFirst();
         if (swapped > straight) {
             last = swappedLast;
             first = swappedFirst;
+            lastB = b.firstsCompact();
+            firstB = b.lastTokens().isEmpty() ? "" : b.lastTokens().get(0);
         }
+        last = keyingMistake(last, a.last(), lastB, true);
+        first = keyingMistake(first, a.firstFirst(), firstB, false);
         if (last == Comparison.AGREE || last == Comparison.CLOSE) {
             agreed.add(Field.NOM);
         }
@@ -164,6 +170,18 @@ public final class PairScorer {
         }
         levels[Comparison.NOM.ordinal()] = last;
         levels[Comparison.PRENOM.ordinal()] = first;
+    }
+
+    /**
+     * One letter off that Jaro–Winkler misses ("ANAIS" / "ANHIS") is a typo when one of the two names
+     * is met nowhere else in the registry; two real names one letter apart ("LOUIS" / "LOUISE") stay
+     * different: that is how twins are told apart when nothing else differs.
+     */
+    private byte keyingMistake(byte level, String a, String b, boolean lastNames) {
+        if (level == Comparison.DISAGREE && typo(a, b) && frequencies.oneIsUnique(a, b, lastNames)) {
+            return Comparison.CLOSE;
+        }
+        return level;
     }
 
     static double lastName(String a, String b) {
