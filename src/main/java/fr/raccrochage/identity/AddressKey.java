@@ -93,7 +93,8 @@ record AddressKey(int number, String street, int postcode) {
 
     /**
      * Where the street part begins: at a number followed by a street type ("Bât. 4, 12 av X"); else at
-     * the first street type; else at a number followed by a word that is not a complement; else at the start.
+     * a number followed by a word, outside a complement ("Cité Rouge, bât. 7, 15 re de Meaux"); else at
+     * the first street type; else at the start.
      */
     private static int streetStart(List<String> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -104,14 +105,14 @@ record AddressKey(int number, String street, int postcode) {
                 }
             }
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (type(tokens.get(i)) != null) {
-                return i;
-            }
-        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (isNumber(tokens.get(i)) && !isNumber(tokens.get(i + 1)) && !COMPLEMENT.contains(tokens.get(i + 1))
                     && (i == 0 || !COMPLEMENT.contains(tokens.get(i - 1)))) {
+                return i;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (type(tokens.get(i)) != null) {
                 return i;
             }
         }

@@ -111,6 +111,37 @@ public final class IdentityResolver {
         return new Resolution(cluster, best, possible);
     }
 
+    /** Receives the pairs blocking proposes for comparison. */
+    interface PairConsumer {
+        /** @return false to stop */
+        boolean accept(int a, int b);
+    }
+
+    /**
+     * Every pair the blocking proposes (the same pairs the resolution scores, both records linked or
+     * not), each once, on one thread: what the weight estimator learns from.
+     */
+    static void forEachBlockedPair(Profile[] profiles, PairConsumer consumer) {
+        long[] entries = blockEntries(profiles);
+        int[] keys = comparedKeys(entries, profiles.length);
+        for (int from = 0; from < entries.length; ) {
+            int to = blockEnd(entries, from);
+            if (to - from <= MAX_BLOCK) {
+                int block = (int) (entries[from] >> 32);
+                for (int x = from; x < to; x++) {
+                    for (int y = x + 1; y < to; y++) {
+                        int a = Math.min((int) entries[x], (int) entries[y]);
+                        int b = Math.max((int) entries[x], (int) entries[y]);
+                        if (a != b && !comparedBefore(keys, a, b, block) && !consumer.accept(a, b)) {
+                            return;
+                        }
+                    }
+                }
+            }
+            from = to;
+        }
+    }
+
     /**
      * Records already linked to one person form one set. Sorted (person, record) pairs rather than a
      * map of boxed ids: a million linked records would cost about 80 MB in a HashMap.
