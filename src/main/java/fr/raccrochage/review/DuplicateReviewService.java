@@ -75,6 +75,11 @@ public class DuplicateReviewService {
         return review.pendingCount(waveId);
     }
 
+    /** Where the night writes a wave's review list. */
+    public static Path listFile(fr.raccrochage.core.RaccrochageProperties properties, String waveId) {
+        return properties.waveOutputDirectory(waveId).resolve("doublons-a-verifier.csv");
+    }
+
     static String[] header() {
         List<String> header = new ArrayList<>(List.of("paire", "decision", "suggestion", "score"));
         for (String side : List.of("a", "b")) {

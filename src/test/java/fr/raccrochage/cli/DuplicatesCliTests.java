@@ -38,7 +38,7 @@ class DuplicatesCliTests {
         assertThat(extracted.out()).contains("Vague 2026-1 : 6 rattachements écrits dans " + output);
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(7);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFligne;fichier;personne_id;decision;score;motif");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFligne;fichier;personne_id;decision;score;motif;points");
         assertThat(lines.get(1)).startsWith("2;liste.csv;").contains(";NOUVELLE_PERSONNE;;");
     }
 
