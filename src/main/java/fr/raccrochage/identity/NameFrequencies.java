@@ -84,6 +84,11 @@ final class NameFrequencies {
         return counts.getOrDefault(a, 0) <= 1 || counts.getOrDefault(b, 0) <= 1;
     }
 
+    /** Whether both first names are met several times in the registry: real names, not slips. */
+    boolean bothCommon(String a, String b) {
+        return !neutral() && first.getOrDefault(a, 0) >= 3 && first.getOrDefault(b, 0) >= 3;
+    }
+
     /** A name's frequency in the registry, for the weights report. */
     double lastFrequency(String key) {
         return lastTotal == 0 ? 0 : (double) last.getOrDefault(key, 0) / lastTotal;

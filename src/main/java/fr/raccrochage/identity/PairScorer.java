@@ -59,7 +59,16 @@ public final class PairScorer {
             score += w;
         }
         score += frequencyAdjustment(a, b, levels, contributions);
+        if (levels[Comparison.PRENOM.ordinal()] == Comparison.CLOSE && twinNames(a, b)) {
+            agreed.remove(Field.PRENOM); // two real first names close in spelling: Louis and Louise
+        }
         return decide(a, b, score, agreed, contributions);
+    }
+
+    /** Two different first names both common in the registry, of a pair born the same day. */
+    private boolean twinNames(Profile a, Profile b) {
+        return a.birthDate() != null && a.birthDate().equals(b.birthDate()) && !a.firstFirst().equals(b.firstFirst())
+                && frequencies.bothCommon(a.firstFirst(), b.firstFirst());
     }
 
     /**
