@@ -35,7 +35,8 @@ class JdbcReviewDao {
                         WHERE x.personne_a = LEAST(%1$s, %2$s) AND x.personne_b = GREATEST(%1$s, %2$s))""";
 
     private static final String RECORD_PAIRS = """
-            SELECT d.fichier_id_a, d.ligne_a, d.fichier_id_b, d.ligne_b, d.score, d.motif, d.detail
+            SELECT d.fichier_id_a, d.ligne_a, d.fichier_id_b, d.ligne_b, d.score, d.motif, d.detail,
+                   la.personne_id, lb.personne_id
             FROM doublon_possible d
             JOIN siei_lien_personne la ON la.fichier_id = d.fichier_id_a AND la.ligne = d.ligne_a
             JOIN siei_lien_personne lb ON lb.fichier_id = d.fichier_id_b AND lb.ligne = d.ligne_b
@@ -44,7 +45,7 @@ class JdbcReviewDao {
 
     // known-case lines to check that concern a young person of the wave (the line's or the candidate)
     private static final String KNOWN_PAIRS = """
-            SELECT v.fichier_id, v.ligne, v.personne_id, v.score, v.motif, v.detail
+            SELECT v.fichier_id, v.ligne, v.personne_id, v.score, v.motif, v.detail, c.personne_id, v.personne_id
             FROM cas_connu_a_verifier v
             JOIN cas_connu c ON c.fichier_id = v.fichier_id AND c.ligne = v.ligne
             WHERE c.personne_id <> v.personne_id AND\s""" + UNDECIDED.formatted("c.personne_id", "v.personne_id")
@@ -71,26 +72,50 @@ class JdbcReviewDao {
         this.jdbc = jdbc;
     }
 
-    List<PendingPair> pending(String waveId) {
-        List<PendingPair> pairs = new ArrayList<>();
+    /** A pending pair before its sides are read. */
+    private record Listed(PairKey key, double score, String motif, String detail, long personA, long personB) {
+
+        long persons() {
+            return Math.min(personA, personB) * 4_000_000_000L + Math.max(personA, personB);
+        }
+    }
+
+    /**
+     * One row per pair of young people still to settle (several records of the same two young people
+     * give one row, the strongest), the most likely first.
+     */
+    private List<Listed> listed(String waveId) {
+        List<Listed> all = new ArrayList<>();
         jdbc.query(RECORD_PAIRS, rs -> {
-            PairKey key = PairKey.records(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getInt(4));
-            pairs.add(new PendingPair(key, record(key.fileA(), key.lineA()).orElseThrow(),
-                    record(key.fileB(), key.lineB()).orElseThrow(), rs.getDouble(5), rs.getString(6), rs.getString(7)));
+            all.add(new Listed(PairKey.records(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getInt(4)),
+                    rs.getDouble(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9)));
         }, waveId);
         jdbc.query(KNOWN_PAIRS, rs -> {
-            PairKey key = PairKey.knownCase(rs.getLong(1), rs.getInt(2), rs.getLong(3));
-            pairs.add(new PendingPair(key, knownLine(key.fileA(), key.lineA()).orElseThrow(),
-                    personSide(key.person()), rs.getDouble(4), rs.getString(5), rs.getString(6)));
+            all.add(new Listed(PairKey.knownCase(rs.getLong(1), rs.getInt(2), rs.getLong(3)), rs.getDouble(4),
+                    rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8)));
         }, waveId);
-        pairs.sort(Comparator.comparingDouble(PendingPair::score).reversed()
-                .thenComparing(p -> p.key().toString()));
+        all.sort(Comparator.comparingDouble(Listed::score).reversed().thenComparing(l -> l.key().toString()));
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        return all.stream().filter(l -> seen.add(l.persons())).toList();
+    }
+
+    List<PendingPair> pending(String waveId) {
+        List<PendingPair> pairs = new ArrayList<>();
+        for (Listed l : listed(waveId)) {
+            PairKey key = l.key();
+            if (key.kind() == PairKey.Kind.D) {
+                pairs.add(new PendingPair(key, record(key.fileA(), key.lineA()).orElseThrow(),
+                        record(key.fileB(), key.lineB()).orElseThrow(), l.score(), l.motif(), l.detail()));
+            } else {
+                pairs.add(new PendingPair(key, knownLine(key.fileA(), key.lineA()).orElseThrow(),
+                        personSide(key.person()), l.score(), l.motif(), l.detail()));
+            }
+        }
         return pairs;
     }
 
     int pendingCount(String waveId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM (" + RECORD_PAIRS + ") p", Integer.class, waveId)
-                + jdbc.queryForObject("SELECT COUNT(*) FROM (" + KNOWN_PAIRS + ") p", Integer.class, waveId);
+        return listed(waveId).size();
     }
 
     /** The two persons the pair joins now, or empty when the engine never listed such a pair. */

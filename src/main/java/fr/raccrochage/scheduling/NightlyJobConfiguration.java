@@ -98,18 +98,17 @@ class NightlyJobConfiguration {
                     continue;
                 }
                 IdentitySummary s = identity.resolve(wave);
-                lines.add("vague %s : %s, %s, %s".formatted(wave,
+                String line = "vague %s : %s, %s, %s".formatted(wave,
                         count(s.linkedNow(), "enregistrement rattaché", "enregistrements rattachés"),
                         count(s.personsCreated(), "nouveau jeune", "nouveaux jeunes"),
-                        count(s.possibleDuplicates(), "doublon possible à examiner", "doublons possibles à examiner")));
-            }
-            // every wave's pairs still to settle, in the file operators fill in (doublons decider)
-            for (String wave : jdbc.queryForList("SELECT id FROM vague ORDER BY id", String.class)) {
+                        count(s.possibleDuplicates(), "doublon possible à examiner", "doublons possibles à examiner"));
+                // the wave's pairs still to settle, in the file operators fill in (doublons decider)
                 if (review.pendingCount(wave) > 0) {
                     ListSummary list = review.writeList(wave, DuplicateReviewService.listFile(properties, wave));
-                    lines.add("vague %s : %s, liste %s".formatted(wave,
-                            count(list.pairs(), "paire à vérifier", "paires à vérifier"), list.file()));
+                    line += " ; %s : %s".formatted(count(list.pairs(), "paire à vérifier", "paires à vérifier"),
+                            list.file());
                 }
+                lines.add(line);
             }
             if (lines.isEmpty()) {
                 lines.add("aucun nouvel enregistrement");
