@@ -101,11 +101,13 @@ class JdbcReviewDao {
 
     List<PendingPair> pending(String waveId) {
         List<PendingPair> pairs = new ArrayList<>();
-        for (Listed l : listed(waveId)) {
+        List<Listed> listed = listed(waveId);
+        java.util.Map<String, ReviewSide> records = sides(listed);
+        for (Listed l : listed) {
             PairKey key = l.key();
             if (key.kind() == PairKey.Kind.D) {
-                pairs.add(new PendingPair(key, record(key.fileA(), key.lineA()).orElseThrow(),
-                        record(key.fileB(), key.lineB()).orElseThrow(), l.score(), l.motif(), l.detail()));
+                pairs.add(new PendingPair(key, records.get(key.fileA() + ":" + key.lineA()),
+                        records.get(key.fileB() + ":" + key.lineB()), l.score(), l.motif(), l.detail()));
             } else {
                 pairs.add(new PendingPair(key, knownLine(key.fileA(), key.lineA()).orElseThrow(),
                         personSide(key.person()), l.score(), l.motif(), l.detail()));
@@ -260,9 +262,29 @@ class JdbcReviewDao {
         return records + known > 0;
     }
 
-    private Optional<ReviewSide> record(long file, int line) {
-        return jdbc.query(SIEI_SIDE + " WHERE e.fichier_id = ? AND e.ligne = ?", JdbcReviewDao::sieiSide, file, line)
-                .stream().findFirst();
+    /**
+     * The SIEI records of the pairs, read in one pass per file concerned: siei_enregistrement has no
+     * key on (fichier_id, ligne) (see V10), a lookup per record would scan the table each time.
+     */
+    private java.util.Map<String, ReviewSide> sides(List<Listed> listed) {
+        java.util.Map<Long, java.util.Set<Integer>> wanted = new java.util.HashMap<>();
+        for (Listed l : listed) {
+            if (l.key().kind() == PairKey.Kind.D) {
+                wanted.computeIfAbsent(l.key().fileA(), f -> new java.util.HashSet<>()).add(l.key().lineA());
+                wanted.computeIfAbsent(l.key().fileB(), f -> new java.util.HashSet<>()).add(l.key().lineB());
+            }
+        }
+        java.util.Map<String, ReviewSide> sides = new java.util.HashMap<>();
+        for (var file : wanted.entrySet()) {
+            String wave = jdbc.queryForObject("SELECT vague_id FROM fichier_siei WHERE id = ?", String.class,
+                    file.getKey());
+            jdbc.query(SIEI_SIDE + " WHERE e.vague_id = ? AND e.fichier_id = ?", rs -> {
+                if (file.getValue().contains(rs.getInt(3))) {
+                    sides.put(file.getKey() + ":" + rs.getInt(3), sieiSide(rs, 0));
+                }
+            }, wave, file.getKey());
+        }
+        return sides;
     }
 
     private Optional<ReviewSide> knownLine(long file, int line) {

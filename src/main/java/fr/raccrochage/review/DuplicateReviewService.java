@@ -94,11 +94,13 @@ public class DuplicateReviewService {
 
     /** Every pending pair of the wave, the most likely first, in a spreadsheet-friendly file. */
     public ListSummary writeList(String waveId, Path target) {
-        List<PendingPair> pairs = review.pending(waveId);
+        List<PendingPair> pairs = new ArrayList<>(review.pending(waveId));
+        // likely the same young person first, each group by score
+        pairs.sort(java.util.Comparator.comparing((PendingPair p) -> !likelySame(p)));
         int[] likely = {0};
         FrenchCsvFile.write(target, header(), csv -> {
             for (PendingPair pair : pairs) {
-                boolean same = pair.score() >= identity.seuilMemePersonne();
+                boolean same = likelySame(pair);
                 if (same) {
                     likely[0]++;
                 }
@@ -108,6 +110,16 @@ public class DuplicateReviewService {
         });
         int records = (int) pairs.stream().filter(p -> p.key().kind() == PairKey.Kind.D).count();
         return new ListSummary(waveId, pairs.size(), records, pairs.size() - records, likely[0], target);
+    }
+
+    /**
+     * The engine's lean: a score in the merge band that was held back only because nothing confirmed
+     * it, with no home or phone telling the two apart (homonyms living elsewhere lean DIFFERENT).
+     */
+    private boolean likelySame(PendingPair pair) {
+        double[] points = Contributions.parse(pair.detail());
+        return pair.score() >= identity.seuilMemePersonne() && points[Comparison.ADRESSE.ordinal()] >= 0
+                && points[Comparison.TELEPHONE.ordinal()] >= 0;
     }
 
     private static String[] row(PendingPair pair, boolean likelySame) {
