@@ -6,7 +6,10 @@
 # generated known-cases list (connus.csv) and measures its matching with the hidden `connus evaluer`.
 # Prints records, resolution time (as the command reports it), wall time (JVM start included),
 # records/s and the figures.
+# Also prints the review list's figures (pairs, share of records on it, share of pairs whose engine
+# suggestion MEME/DIFFERENT is right, share of true duplicates in the first half of the list).
 # Usage: src/bench/identity.sh [records ...]
+#        VARIANTE=--sans-identifiant src/bench/identity.sh [records ...]   (names, birth date, address only)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar="$root/target/raccrochage.jar"
@@ -20,7 +23,7 @@ for n in ${@:-10000 100000 1000000}; do
   run="$work/$n"
   mkdir -p "$run"
   cd "$run"
-  java -jar "$jar" exemple generer --personnes "$persons" --graine 42 --sortie "$run/data" > /dev/null
+  java -jar "$jar" exemple generer --personnes "$persons" --graine 42 --sortie "$run/data" ${VARIANTE:-} > /dev/null
   java -Xmx1g -jar "$jar" siei importer --vague BANC data/siei-en.csv data/siei-cfa.csv > import.txt
   /usr/bin/time -f '%e %M %U %S' -o time.txt java -Xmx1g -jar "$jar" doublons resoudre --vague BANC > out.txt
   read -r wall rss user sys < time.txt
@@ -33,6 +36,7 @@ for n in ${@:-10000 100000 1000000}; do
     "$(get f1)" "$(( rss / 1024 ))" "$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')"
   # the job's own phases (read, resolve, write), from the log
   grep -o 'enregistrements lus en .*' donnees/journaux/raccrochage.log | tail -1 | sed 's/^/  /'
+  grep '^revue:' eval.txt | sed 's/^/  /'
   # the generated known-cases list, matched against the registry just built
   /usr/bin/time -f '%e %M' -o time-connus.txt java -Xmx1g -jar "$jar" connus importer data/connus.csv > connus.txt
   read -r cwall crss < time-connus.txt

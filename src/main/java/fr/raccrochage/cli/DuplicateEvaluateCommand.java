@@ -2,6 +2,7 @@ package fr.raccrochage.cli;
 
 import fr.raccrochage.identity.DuplicateExtract;
 import fr.raccrochage.identity.PairwiseEvaluation;
+import fr.raccrochage.review.DuplicateReviewService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,9 +33,11 @@ class DuplicateEvaluateCommand implements Callable<Integer> {
     Path truth;
 
     private final DuplicateExtract extract;
+    private final DuplicateReviewService review;
 
-    DuplicateEvaluateCommand(DuplicateExtract extract) {
+    DuplicateEvaluateCommand(DuplicateExtract extract, DuplicateReviewService review) {
         this.extract = extract;
+        this.review = review;
     }
 
     @Override
@@ -48,6 +51,19 @@ class DuplicateEvaluateCommand implements Callable<Integer> {
                         "enregistrements=%d paires_vraies=%d paires_predites=%d paires_justes=%d "
                                 + "precision=%.5f rappel=%.5f f1=%.5f%n", e.records(), e.truePairs(),
                         e.predictedPairs(), e.correctPairs(), e.precision(), e.recall(), e.f1());
+                Path list = Files.createTempFile("a-verifier", ".csv");
+                try {
+                    review.writeList(wave.waveId(), list);
+                    PairwiseEvaluation.ReviewFigures r = PairwiseEvaluation.review(truth, list);
+                    spec.commandLine().getOut().printf(Locale.ROOT,
+                            "revue: paires=%d enregistrements=%d part_enregistrements=%.4f suggestion_juste=%.4f "
+                                    + "meme_personne_premiere_moitie=%.4f%n", r.pairs(), r.records(),
+                            e.records() == 0 ? 0 : (double) r.records() / e.records(),
+                            r.pairs() == 0 ? 1 : (double) r.suggestionRight() / r.pairs(),
+                            r.firstHalf() == 0 ? 0 : (double) r.firstHalfSame() / r.firstHalf());
+                } finally {
+                    Files.deleteIfExists(list);
+                }
             } finally {
                 Files.deleteIfExists(links);
             }

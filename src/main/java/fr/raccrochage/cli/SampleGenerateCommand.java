@@ -39,12 +39,18 @@ class SampleGenerateCommand implements Callable<Integer> {
     @Option(names = "--date-reference", paramLabel = "<AAAA-MM-JJ>", description = "Date à laquelle les âges sont tirés (défaut : ${DEFAULT-VALUE}).")
     LocalDate referenceDate = LocalDate.of(2026, 9, 1);
 
+    @Option(names = "--sans-identifiant", description = "Variante sans identifiant : noms, date de naissance et "
+            + "adresse libre seulement (ni INE, ni téléphone, ni courriel, ni responsables), adresses abrégées ou "
+            + "avec fautes, jusqu'à cinq enregistrements par jeune, homonymes plus nombreux.")
+    boolean withoutIdentifiers;
+
     @Override
     public Integer call() throws IOException {
         if (persons < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--personnes doit être au moins 1.");
         }
-        SampleReport report = new SieiSampleGenerator().generate(new SampleRequest(persons, seed, output, referenceDate));
+        SampleReport report = new SieiSampleGenerator().generate(new SampleRequest(persons, seed, output, referenceDate,
+                withoutIdentifiers));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s jeunes, %s enregistrements (dont %s doublons et %s lignes invalides) écrits dans %s :%n",
                 number(report.persons()), number(report.records()), number(report.duplicateRecords()),

@@ -10,6 +10,7 @@ import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.Waves;
 import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.review.DuplicateReviewService;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,11 +52,13 @@ class WavePlanCommand implements Callable<Integer> {
     private final CallPlanningService planning;
     private final RunLock lock;
     private final Waves waves;
+    private final DuplicateReviewService review;
 
-    WavePlanCommand(CallPlanningService planning, RunLock lock, Waves waves) {
+    WavePlanCommand(CallPlanningService planning, RunLock lock, Waves waves, DuplicateReviewService review) {
         this.planning = planning;
         this.lock = lock;
         this.waves = waves;
+        this.review = review;
     }
 
     @Override
@@ -79,6 +82,7 @@ class WavePlanCommand implements Callable<Integer> {
                         + waveId + " ».");
             }
             print(spec.commandLine().getOut(), waveId, planning.plan(waveId, period));
+            printPending(spec.commandLine().getOut(), waveId, review.pendingCount(waveId));
         }
         return ExitCodes.OK;
     }
@@ -124,6 +128,16 @@ class WavePlanCommand implements Callable<Integer> {
         }
         out.printf(".%n  Feuille d'appels : %s%n", s.sheet());
         out.flush();
+    }
+
+    /** A pair left undecided may be one young person called twice: say so where the calls are planned. */
+    static void printPending(PrintWriter out, String waveId, int pending) {
+        if (pending > 0) {
+            out.printf("  %s : chaque paire non tranchée peut être un même jeune appelé deux fois ; "
+                    + "« raccrochage doublons a-verifier --vague %s --sortie <fichier.csv> » puis « doublons decider ».%n",
+                    count(pending, "paire de doublons à vérifier", "paires de doublons à vérifier"), waveId);
+            out.flush();
+        }
     }
 
     static final Map<String, String> EXCLUSIONS = Map.of(

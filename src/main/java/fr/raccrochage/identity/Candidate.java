@@ -9,9 +9,19 @@ import java.util.List;
  * @param id the caller's key for the record (an index)
  * @param guardians each guardian's "last name first name", as written
  * @param guardianPhones the guardians' phones
+ * @param commune the INSEE code of the commune of residence
+ * @param address the street address as written (free form), or null
+ * @param postcode the postcode as written, or null
  */
 public record Candidate(int id, String ine, String lastName, String firstNames, LocalDate birthDate, String sex,
-        String phone, List<String> guardians, List<String> guardianPhones, String commune) {
+        String phone, List<String> guardians, List<String> guardianPhones, String commune, String address,
+        String postcode) {
+
+    /** Without an address. */
+    public Candidate(int id, String ine, String lastName, String firstNames, LocalDate birthDate, String sex,
+            String phone, List<String> guardians, List<String> guardianPhones, String commune) {
+        this(id, ine, lastName, firstNames, birthDate, sex, phone, guardians, guardianPhones, commune, null, null);
+    }
 
     public Candidate {
         guardians = guardians == null ? List.of() : guardians.stream().filter(g -> g != null && !g.isBlank()).toList();

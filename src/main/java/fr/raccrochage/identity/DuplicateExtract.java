@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class DuplicateExtract {
 
-    static final String[] HEADER = {"ligne", "fichier", "personne_id", "decision", "score", "motif"};
+    static final String[] HEADER = {"ligne", "fichier", "personne_id", "decision", "score", "motif", "points"};
 
     private static final String QUERY = """
-            SELECT l.ligne, f.nom AS fichier, l.personne_id, l.decision, l.score, l.motif
+            SELECT l.ligne, f.nom AS fichier, l.personne_id, l.decision, l.score, l.motif, l.detail
             FROM siei_lien_personne l
             JOIN fichier_siei f ON f.id = l.fichier_id
             WHERE l.vague_id = ?
@@ -37,7 +37,8 @@ public class DuplicateExtract {
                 BigDecimal score = rs.getBigDecimal("score");
                 csv.writeNext(new String[] {rs.getString("ligne"), rs.getString("fichier"),
                     rs.getString("personne_id"), rs.getString("decision"),
-                    score == null ? "" : score.toPlainString().replace('.', ','), rs.getString("motif")}, false);
+                    score == null ? "" : score.toPlainString().replace('.', ','), rs.getString("motif"),
+                    Contributions.waterfall(rs.getString("detail"))}, false);
                 rows[0]++;
             }, waveId);
             return rows[0];

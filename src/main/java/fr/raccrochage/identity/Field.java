@@ -11,6 +11,7 @@ public enum Field {
     TELEPHONE("téléphone"),
     RESPONSABLES("responsables"),
     TELEPHONE_RESPONSABLES("téléphone des responsables"),
+    ADRESSE("adresse"),
     COMMUNE("commune");
 
     final String label;

@@ -41,19 +41,34 @@ public final class IdentityResolver {
     public record Resolution(int[] cluster, Link[] best, List<Link> possible) {
     }
 
-    private final PairScorer scorer;
+    private final MatchThresholds thresholds;
+    private final MatchWeights weights;
     private final int segmentSize;
     private final int threads;
 
     public IdentityResolver(MatchThresholds thresholds) {
-        this(thresholds, SEGMENT, Runtime.getRuntime().availableProcessors());
+        this(thresholds, MatchWeights.HAND_SET);
+    }
+
+    IdentityResolver(MatchThresholds thresholds, MatchWeights weights) {
+        this(thresholds, weights, SEGMENT, Runtime.getRuntime().availableProcessors());
     }
 
     /** With the size of a unit of parallel scoring and the number of scoring threads (tests). */
     IdentityResolver(MatchThresholds thresholds, int segment, int threads) {
-        this.scorer = new PairScorer(thresholds);
+        this(thresholds, MatchWeights.HAND_SET, segment, threads);
+    }
+
+    private IdentityResolver(MatchThresholds thresholds, MatchWeights weights, int segment, int threads) {
+        this.thresholds = thresholds;
+        this.weights = weights;
         this.segmentSize = segment;
         this.threads = threads;
+    }
+
+    /** The scorer for these records: the weights, and name frequencies counted on the records themselves. */
+    PairScorer scorer(Profile[] profiles) {
+        return new PairScorer(thresholds, weights, NameFrequencies.of(profiles));
     }
 
     /**
@@ -83,7 +98,8 @@ public final class IdentityResolver {
         Set<Long> listed = new HashSet<>();
         long[] entries = blockEntries(profiles);
         int[] keys = comparedKeys(entries, n);
-        forEachScored(entries, keys, profiles, persons, found -> {
+        PairScorer scorer = scorer(profiles);
+        forEachScored(scorer, entries, keys, profiles, persons, found -> {
             for (Link link : found) {
                 record(link, sets, personOfRoot, best, possible, listed);
             }
@@ -93,6 +109,37 @@ public final class IdentityResolver {
             cluster[i] = sets.find(i);
         }
         return new Resolution(cluster, best, possible);
+    }
+
+    /** Receives the pairs blocking proposes for comparison. */
+    interface PairConsumer {
+        /** @return false to stop */
+        boolean accept(int a, int b);
+    }
+
+    /**
+     * Every pair the blocking proposes (the same pairs the resolution scores, both records linked or
+     * not), each once, on one thread: what the weight estimator learns from.
+     */
+    static void forEachBlockedPair(Profile[] profiles, PairConsumer consumer) {
+        long[] entries = blockEntries(profiles);
+        int[] keys = comparedKeys(entries, profiles.length);
+        for (int from = 0; from < entries.length; ) {
+            int to = blockEnd(entries, from);
+            if (to - from <= MAX_BLOCK) {
+                int block = (int) (entries[from] >> 32);
+                for (int x = from; x < to; x++) {
+                    for (int y = x + 1; y < to; y++) {
+                        int a = Math.min((int) entries[x], (int) entries[y]);
+                        int b = Math.max((int) entries[x], (int) entries[y]);
+                        if (a != b && !comparedBefore(keys, a, b, block) && !consumer.accept(a, b)) {
+                            return;
+                        }
+                    }
+                }
+            }
+            from = to;
+        }
     }
 
     /**
@@ -148,12 +195,12 @@ public final class IdentityResolver {
      * single thread would have met them: the same clusters and the same best links. DISTINCT verdicts
      * are dropped where they are found (they change nothing).
      */
-    private void forEachScored(long[] entries, int[] keys, Profile[] profiles, long[] persons,
+    private void forEachScored(PairScorer scorer, long[] entries, int[] keys, Profile[] profiles, long[] persons,
             Consumer<List<Link>> apply) {
         List<int[]> segments = segments(entries, segmentSize);
         int threads = Math.min(this.threads, segments.size());
         if (threads <= 1) {
-            segments.forEach(segment -> apply.accept(scoreSegment(entries, segment, keys, profiles, persons)));
+            segments.forEach(segment -> apply.accept(scoreSegment(scorer, entries, segment, keys, profiles, persons)));
             return;
         }
         AtomicInteger named = new AtomicInteger();
@@ -169,7 +216,7 @@ public final class IdentityResolver {
             while (next < segments.size() || !ahead.isEmpty()) {
                 while (next < segments.size() && ahead.size() < threads * 2) {
                     int[] segment = segments.get(next++);
-                    ahead.add(pool.submit(() -> scoreSegment(entries, segment, keys, profiles, persons)));
+                    ahead.add(pool.submit(() -> scoreSegment(scorer, entries, segment, keys, profiles, persons)));
                 }
                 apply.accept(ahead.poll().get());
             }
@@ -201,12 +248,12 @@ public final class IdentityResolver {
         return segments;
     }
 
-    private List<Link> scoreSegment(long[] entries, int[] segment, int[] keys, Profile[] profiles, long[] persons) {
+    private static List<Link> scoreSegment(PairScorer scorer, long[] entries, int[] segment, int[] keys, Profile[] profiles, long[] persons) {
         List<Link> found = new ArrayList<>();
         for (int from = segment[0]; from < segment[1]; ) {
             int to = blockEnd(entries, from);
             if (to - from <= MAX_BLOCK) {
-                compareBlock(entries, from, to, keys, profiles, persons, found);
+                compareBlock(scorer, entries, from, to, keys, profiles, persons, found);
             }
             from = to;
         }
@@ -217,7 +264,7 @@ public final class IdentityResolver {
      * Every pair of one block, unless both records already have a person or they share a block met
      * earlier (scored there).
      */
-    private void compareBlock(long[] entries, int from, int to, int[] keys, Profile[] profiles, long[] persons,
+    private static void compareBlock(PairScorer scorer, long[] entries, int from, int to, int[] keys, Profile[] profiles, long[] persons,
             List<Link> found) {
         int block = (int) (entries[from] >> 32);
         for (int x = from; x < to; x++) {

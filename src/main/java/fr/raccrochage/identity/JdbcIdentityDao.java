@@ -16,11 +16,12 @@ import org.springframework.stereotype.Repository;
 public class JdbcIdentityDao {
 
     /** A record's link to its person, as stored. */
-    record PersonLink(long fileId, int line, long personId, String decision, Double score, String motif) {
+    record PersonLink(long fileId, int line, long personId, String decision, Double score, String motif,
+            String detail) {
     }
 
     /** A pair left for review. */
-    record PossiblePair(long fileIdA, int lineA, long fileIdB, int lineB, double score, String motif) {
+    record PossiblePair(long fileIdA, int lineA, long fileIdB, int lineB, double score, String motif, String detail) {
     }
 
     // No ORDER BY: a sort of a million rows costs H2 a temporary file; records come in the order
@@ -30,7 +31,7 @@ public class JdbcIdentityDao {
     private static final String RECORDS = """
             SELECT e.fichier_id, e.ligne, e.vague_id, COALESCE(l.personne_id, 0) AS personne_id, e.ine, e.nom,
                    e.prenom, e.date_naissance, e.sexe, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
-                   e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence
+                   e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence, e.adresse, e.code_postal
             FROM siei_enregistrement e
             LEFT JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
             WHERE e.vague_id = ? OR l.personne_id IS NOT NULL""";
@@ -40,7 +41,7 @@ public class JdbcIdentityDao {
     private static final String LINKED_RECORDS = """
             SELECT e.fichier_id, e.ligne, e.vague_id, l.personne_id, e.ine, e.nom,
                    e.prenom, e.date_naissance, e.sexe, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
-                   e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence
+                   e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence, e.adresse, e.code_postal
             FROM siei_enregistrement e
             JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne""";
 
@@ -137,18 +138,18 @@ public class JdbcIdentityDao {
     /** One record's compared columns as read, before any key is computed. */
     private record Row(long fileId, int line, String waveId, long personId, String ine, String last, String first,
             LocalDate birthDate, String sex, String phone, String last1, String first1, String phone1, String last2,
-            String first2, String phone2, String commune) {
+            String first2, String phone2, String commune, String address, String postcode) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
                     rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                    rs.getString(15), rs.getString(16), rs.getString(17));
+                    rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19));
         }
 
         void addTo(RecordTable table, Interner interner) {
             Candidate candidate = new Candidate(0, ine, last, first, birthDate, sex, phone,
-                    guardians(last1, first1, last2, first2), phones(phone1, phone2), commune);
+                    guardians(last1, first1, last2, first2), phones(phone1, phone2), commune, address, postcode);
             table.add(RecordTable.Source.SIEI, fileId, line, waveId, personId, Profile.of(candidate, interner));
         }
     }
@@ -208,8 +209,9 @@ public class JdbcIdentityDao {
 
     void insertLinks(List<PersonLink> links, String waveId) {
         jdbc.batchUpdate("""
-                INSERT INTO siei_lien_personne (fichier_id, ligne, vague_id, personne_id, decision, score, motif)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", links, 1000, (ps, l) -> {
+                INSERT INTO siei_lien_personne (fichier_id, ligne, vague_id, personne_id, decision, score, motif,
+                    detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", links, 1000, (ps, l) -> {
             ps.setLong(1, l.fileId());
             ps.setInt(2, l.line());
             ps.setString(3, waveId);
@@ -217,13 +219,15 @@ public class JdbcIdentityDao {
             ps.setString(5, l.decision());
             ps.setObject(6, l.score() == null ? null : java.math.BigDecimal.valueOf(Math.round(l.score() * 10), 1));
             ps.setString(7, l.motif());
+            ps.setString(8, l.detail());
         });
     }
 
     void insertPossiblePairs(List<PossiblePair> pairs, String waveId) {
         jdbc.batchUpdate("""
-                INSERT INTO doublon_possible (vague_id, fichier_id_a, ligne_a, fichier_id_b, ligne_b, score, motif)
-                SELECT ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM doublon_possible
+                INSERT INTO doublon_possible (vague_id, fichier_id_a, ligne_a, fichier_id_b, ligne_b, score, motif,
+                    detail)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM doublon_possible
                     WHERE fichier_id_a = ? AND ligne_a = ? AND fichier_id_b = ? AND ligne_b = ?)""", pairs, 1000,
                 (ps, p) -> {
                     ps.setString(1, waveId);
@@ -233,10 +237,11 @@ public class JdbcIdentityDao {
                     ps.setInt(5, p.lineB());
                     ps.setBigDecimal(6, java.math.BigDecimal.valueOf(Math.round(p.score() * 10), 1));
                     ps.setString(7, p.motif());
-                    ps.setLong(8, p.fileIdA());
-                    ps.setInt(9, p.lineA());
-                    ps.setLong(10, p.fileIdB());
-                    ps.setInt(11, p.lineB());
+                    ps.setString(8, p.detail());
+                    ps.setLong(9, p.fileIdA());
+                    ps.setInt(10, p.lineA());
+                    ps.setLong(11, p.fileIdB());
+                    ps.setInt(12, p.lineB());
                 });
     }
 }

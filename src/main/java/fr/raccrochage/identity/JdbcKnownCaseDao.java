@@ -92,12 +92,13 @@ class JdbcKnownCaseDao {
         List<Object[]> review = new ArrayList<>();
         for (Match m : matches) {
             for (ReviewCandidate c : m.candidates()) {
-                review.add(new Object[] {fileId, m.line().line(), c.personId(), score(c.score()), cut(c.motif(), 500)});
+                review.add(new Object[] {fileId, m.line().line(), c.personId(), score(c.score()), cut(c.motif(), 500),
+                    c.detail()});
             }
         }
         jdbc.batchUpdate("""
-                INSERT INTO cas_connu_a_verifier (fichier_id, ligne, personne_id, score, motif)
-                VALUES (?, ?, ?, ?, ?)""", review);
+                INSERT INTO cas_connu_a_verifier (fichier_id, ligne, personne_id, score, motif, detail)
+                VALUES (?, ?, ?, ?, ?, ?)""", review);
     }
 
     void insertRejects(long fileId, List<Rejected> rejects) {

@@ -24,7 +24,7 @@ import java.util.Map;
 final class KnownCaseMatcher {
 
     /** A registry person the line may be, for review. */
-    record ReviewCandidate(long personId, double score, String motif) {
+    record ReviewCandidate(long personId, double score, String motif, String detail) {
     }
 
     /**
@@ -131,7 +131,7 @@ final class KnownCaseMatcher {
             }
             ReviewCandidate candidate = new ReviewCandidate(person, link.verdict().score(),
                     link.verdict().motif() + " ; à vérifier avec " + registry.describe(other, null)
-                            + " (jeune n° " + person + ")");
+                            + " (jeune n° " + person + ")", link.verdict().detail());
             byPerson.merge(person, candidate, (x, y) -> x.score() >= y.score() ? x : y);
         }
         return byPerson.values().stream().sorted(Comparator.comparingDouble(ReviewCandidate::score).reversed())

@@ -8,38 +8,40 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Fellegi–Sunter style pairwise score: each field adds its agreement weight (about log2 of
- * m/u) or its disagreement weight, then hard vetoes protect twins, siblings and homonyms, because a
- * false merge means a young person is never called.
+ * Fellegi–Sunter style pairwise score: each comparison ({@link Comparison}) gives a level, each level
+ * its weight (about log2 of m/u, {@link MatchWeights}), exact name agreements are adjusted by how rare
+ * the name is ({@link NameFrequencies}); then hard vetoes protect twins, siblings and homonyms, because
+ * a false merge means a young person is never called. The verdict keeps each comparison's
+ * contribution: the per-pair explanation.
  */
 public final class PairScorer {
 
-    static final double INE_AGREE = 14;
-    static final double INE_DISAGREE = -4; // another source often gives another INE to the same pupil
-    static final double LAST_EXACT = 5;
-    static final double LAST_CLOSE = 3;
-    static final double LAST_DISAGREE = -5;
-    static final double FIRST_EXACT = 5;
-    static final double FIRST_CLOSE = 3;
-    static final double FIRST_DISAGREE = -7;
-    static final double DATE_EXACT = 7;
-    static final double DATE_SWAPPED = 5;
-    static final double DATE_DISAGREE = -8;
-    static final double PHONE_AGREE = 6;
-    static final double PHONE_DISAGREE = -1; // young people change phones
-    static final double GUARDIAN_AGREE = 2;
-    static final double GUARDIAN_PHONE_AGREE = 2;
-    static final double COMMUNE_AGREE = 1;
-    static final double SEX_DISAGREE = -6;
+    // the hand-set weights the unit tests name
+    static final double LAST_CLOSE = MatchWeights.HAND_SET.of(Comparison.NOM, Comparison.CLOSE);
+    static final double LAST_DISAGREE = MatchWeights.HAND_SET.of(Comparison.NOM, Comparison.DISAGREE);
+    static final double FIRST_EXACT = MatchWeights.HAND_SET.of(Comparison.PRENOM, Comparison.AGREE);
+    static final double FIRST_CLOSE = MatchWeights.HAND_SET.of(Comparison.PRENOM, Comparison.CLOSE);
+    static final double FIRST_DISAGREE = MatchWeights.HAND_SET.of(Comparison.PRENOM, Comparison.DISAGREE);
+    static final double DATE_EXACT = MatchWeights.HAND_SET.of(Comparison.DATE_NAISSANCE, Comparison.AGREE);
+    static final double DATE_SWAPPED = MatchWeights.HAND_SET.of(Comparison.DATE_NAISSANCE, Comparison.CLOSE);
+    static final double DATE_DISAGREE = MatchWeights.HAND_SET.of(Comparison.DATE_NAISSANCE, Comparison.DISAGREE);
 
     private static final double NAME_CLOSE = 0.92;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
 
     private final MatchThresholds thresholds;
+    private final MatchWeights weights;
+    private final NameFrequencies frequencies;
 
     public PairScorer(MatchThresholds thresholds) {
+        this(thresholds, MatchWeights.HAND_SET, NameFrequencies.NEUTRAL);
+    }
+
+    PairScorer(MatchThresholds thresholds, MatchWeights weights, NameFrequencies frequencies) {
         this.thresholds = thresholds;
+        this.weights = weights;
+        this.frequencies = frequencies;
     }
 
     public PairVerdict compare(Candidate a, Candidate b) {
@@ -48,36 +50,91 @@ public final class PairScorer {
 
     PairVerdict compare(Profile a, Profile b) {
         Set<Field> agreed = EnumSet.noneOf(Field.class);
-        double score = ine(a, b, agreed) + names(a, b, agreed) + birthDate(a, b, agreed) + phone(a, b, agreed)
-                + family(a, b, agreed) + commune(a, b, agreed) + sex(a, b);
-        return decide(a, b, score, agreed);
+        byte[] levels = levels(a, b, agreed);
+        double[] contributions = new double[levels.length];
+        double score = 0;
+        for (Comparison c : Comparison.values()) {
+            double w = weights.of(c, levels[c.ordinal()]);
+            contributions[c.ordinal()] = w;
+            score += w;
+        }
+        score += frequencyAdjustment(a, b, levels, contributions);
+        if (levels[Comparison.PRENOM.ordinal()] == Comparison.CLOSE && twinNames(a, b)) {
+            agreed.remove(Field.PRENOM); // two real first names close in spelling: Louis and Louise
+        }
+        return decide(a, b, score, agreed, contributions);
     }
 
-    private PairVerdict decide(Profile a, Profile b, double score, Set<Field> agreed) {
+    /** Two different first names both common in the registry, of a pair born the same day. */
+    private boolean twinNames(Profile a, Profile b) {
+        return a.birthDate() != null && a.birthDate().equals(b.birthDate()) && !a.firstFirst().equals(b.firstFirst())
+                && frequencies.bothCommon(a.firstFirst(), b.firstFirst());
+    }
+
+    /**
+     * Each comparison's level for the pair, and the fields that agree (for the explanation and the
+     * vetoes). The estimator counts these levels over the blocked pairs.
+     */
+    byte[] levels(Profile a, Profile b, Set<Field> agreed) {
+        byte[] levels = new byte[Comparison.values().length];
+        levels[Comparison.INE.ordinal()] = ine(a, b, agreed);
+        names(a, b, agreed, levels);
+        levels[Comparison.DATE_NAISSANCE.ordinal()] = birthDate(a, b, agreed);
+        levels[Comparison.SEXE.ordinal()] = sex(a, b);
+        levels[Comparison.TELEPHONE.ordinal()] = phone(a, b, agreed);
+        family(a, b, agreed, levels);
+        levels[Comparison.ADRESSE.ordinal()] = address(a, b, agreed);
+        levels[Comparison.COMMUNE.ordinal()] = commune(a, b, agreed);
+        return levels;
+    }
+
+    /** Rare names agreeing exactly weigh more, common ones less (term frequencies of the registry). */
+    private double frequencyAdjustment(Profile a, Profile b, byte[] levels, double[] contributions) {
+        if (frequencies.neutral()) {
+            return 0;
+        }
+        double adjustment = 0;
+        if (levels[Comparison.NOM.ordinal()] == Comparison.AGREE) {
+            double bits = frequencies.lastName(a.last().isEmpty() ? b.last() : a.last());
+            contributions[Comparison.NOM.ordinal()] += bits;
+            adjustment += bits;
+        }
+        if (levels[Comparison.PRENOM.ordinal()] == Comparison.AGREE) {
+            double bits = frequencies.firstName(a.firstFirst());
+            contributions[Comparison.PRENOM.ordinal()] += bits;
+            adjustment += bits;
+        }
+        return adjustment;
+    }
+
+    private PairVerdict decide(Profile a, Profile b, double score, Set<Field> agreed, double[] contributions) {
         boolean sameIne = agreed.contains(Field.INE);
-        boolean sameFamily = agreed.contains(Field.RESPONSABLES) || agreed.contains(Field.TELEPHONE_RESPONSABLES);
+        boolean sameFamily = agreed.contains(Field.RESPONSABLES) || agreed.contains(Field.TELEPHONE_RESPONSABLES)
+                || agreed.contains(Field.ADRESSE);
         boolean firstNamesAgree = agreed.contains(Field.PRENOM);
         boolean sameDate = agreed.contains(Field.DATE_NAISSANCE) || agreed.contains(Field.DATE_JOUR_MOIS_INVERSES);
         boolean personal = sameIne || agreed.contains(Field.TELEPHONE);
         if (sameFamily && !firstNamesAgree && !(personal && typo(a.firstFirst(), b.firstFirst()))) {
             return new PairVerdict(Decision.DISTINCT, score, sameDate ? PairVerdict.Rule.VETO_JUMEAUX
-                    : PairVerdict.Rule.VETO_FRATRIE, agreed);
+                    : PairVerdict.Rule.VETO_FRATRIE, agreed, contributions);
         }
         Decision decision = score >= thresholds.samePerson() ? Decision.MEME_PERSONNE
                 : score >= thresholds.possibleDuplicate() ? Decision.DOUBLON_POSSIBLE : Decision.DISTINCT;
         if (decision == Decision.MEME_PERSONNE && !sameIne && !corroborated(agreed)) {
-            return new PairVerdict(Decision.DOUBLON_POSSIBLE, score, PairVerdict.Rule.HOMONYMES, agreed);
+            return new PairVerdict(Decision.DOUBLON_POSSIBLE, score, PairVerdict.Rule.HOMONYMES, agreed,
+                    contributions);
         }
         return new PairVerdict(decision, score, sameIne ? PairVerdict.Rule.INE_IDENTIQUE : PairVerdict.Rule.SCORE,
-                agreed);
+                agreed, contributions);
     }
 
     /**
      * Names and birth date alone are shared by homonyms, and so may be common guardian names: a merge
-     * needs a phone, or the guardians' names in the same commune.
+     * needs a phone, the same home (street number and street), or the guardians' names in the same commune.
      */
     private static boolean corroborated(Set<Field> agreed) {
         return agreed.contains(Field.TELEPHONE) || agreed.contains(Field.TELEPHONE_RESPONSABLES)
+                || agreed.contains(Field.ADRESSE)
                 || agreed.contains(Field.RESPONSABLES) && agreed.contains(Field.COMMUNE);
     }
 
@@ -86,67 +143,94 @@ public final class PairScorer {
         return Math.min(a.length(), b.length()) >= 4 && LEVENSHTEIN.apply(a, b) <= 1;
     }
 
-    private static double ine(Profile a, Profile b, Set<Field> agreed) {
+    private static byte ine(Profile a, Profile b, Set<Field> agreed) {
         if (a.ine() == 0 || b.ine() == 0) {
-            return 0;
+            return Comparison.ABSENT;
         }
-        return agree(a.ine() == b.ine(), Field.INE, agreed, INE_AGREE, INE_DISAGREE);
+        return agree(a.ine() == b.ine(), Field.INE, agreed);
     }
 
     /** The better of the straight reading and the swapped one (last name written as first name). */
-    private static double names(Profile a, Profile b, Set<Field> agreed) {
-        double straight = lastName(a.last(), b.last()) + firstName(a.firsts(), b.firsts());
-        double swapped = lastName(a.last(), b.firstsCompact()) + firstName(a.firsts(), b.lastTokens());
+    private void names(Profile a, Profile b, Set<Field> agreed, byte[] levels) {
+        byte last = lastLevel(a.last(), b.last());
+        byte first = firstLevel(a.firsts(), b.firsts());
+        byte swappedLast = lastLevel(a.last(), b.firstsCompact());
+        byte swappedFirst = firstLevel(a.firsts(), b.lastTokens());
+        double straight = weights.of(Comparison.NOM, last) + weights.of(Comparison.PRENOM, first);
+        double swapped = weights.of(Comparison.NOM, swappedLast) + weights.of(Comparison.PRENOM, swappedFirst);
+        String lastB = b.last();
+        String firstB = b.firstFirst();
         if (swapped > straight) {
-            addNameFields(lastName(a.last(), b.firstsCompact()), firstName(a.firsts(), b.lastTokens()), agreed);
-            if (agreed.contains(Field.NOM) || agreed.contains(Field.PRENOM)) {
-                agreed.add(Field.NOM_PRENOM_INVERSES);
-            }
-            return swapped;
+            last = swappedLast;
+            first = swappedFirst;
+            lastB = b.firstsCompact();
+            firstB = b.lastTokens().isEmpty() ? "" : b.lastTokens().get(0);
         }
-        addNameFields(lastName(a.last(), b.last()), firstName(a.firsts(), b.firsts()), agreed);
-        return straight;
-    }
-
-    private static void addNameFields(double last, double first, Set<Field> agreed) {
-        if (last > 0) {
+        last = keyingMistake(last, a.last(), lastB, true);
+        first = keyingMistake(first, a.firstFirst(), firstB, false);
+        if (last == Comparison.AGREE || last == Comparison.CLOSE) {
             agreed.add(Field.NOM);
         }
-        if (first > 0) {
+        if (first == Comparison.AGREE || first == Comparison.CLOSE) {
             agreed.add(Field.PRENOM);
         }
+        if (swapped > straight && (agreed.contains(Field.NOM) || agreed.contains(Field.PRENOM))) {
+            agreed.add(Field.NOM_PRENOM_INVERSES);
+        }
+        levels[Comparison.NOM.ordinal()] = last;
+        levels[Comparison.PRENOM.ordinal()] = first;
+    }
+
+    /**
+     * One letter off that Jaro–Winkler misses ("ANAIS" / "ANHIS") is a typo when one of the two names
+     * is met nowhere else in the registry; two real names one letter apart ("LOUIS" / "LOUISE") stay
+     * different: that is how twins are told apart when nothing else differs.
+     */
+    private byte keyingMistake(byte level, String a, String b, boolean lastNames) {
+        if (level == Comparison.DISAGREE && typo(a, b) && frequencies.oneIsUnique(a, b, lastNames)) {
+            return Comparison.CLOSE;
+        }
+        return level;
     }
 
     static double lastName(String a, String b) {
+        return MatchWeights.HAND_SET.of(Comparison.NOM, lastLevel(a, b));
+    }
+
+    static byte lastLevel(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+            return Comparison.ABSENT;
         }
         if (a.equals(b)) {
-            return LAST_EXACT;
+            return Comparison.AGREE;
         }
-        return similar(a, b) ? LAST_CLOSE : LAST_DISAGREE;
+        return similar(a, b) ? Comparison.CLOSE : Comparison.DISAGREE;
+    }
+
+    static double firstName(List<String> a, List<String> b) {
+        return MatchWeights.HAND_SET.of(Comparison.PRENOM, firstLevel(a, b));
     }
 
     /** Several first names: the first ones agree, or one is among the other's, or they are close (a typo). */
-    static double firstName(List<String> a, List<String> b) {
+    static byte firstLevel(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+            return Comparison.ABSENT;
         }
         if (a.get(0).equals(b.get(0))) {
-            return FIRST_EXACT;
+            return Comparison.AGREE;
         }
         if (String.join("", a).equals(String.join("", b))) {
-            return FIRST_EXACT;
+            return Comparison.AGREE;
         }
         if (similar(a.get(0), b.get(0))) {
-            return FIRST_CLOSE;
+            return Comparison.CLOSE;
         }
         for (String name : a) {
             if (name.length() > 2 && b.contains(name)) {
-                return FIRST_CLOSE;
+                return Comparison.CLOSE;
             }
         }
-        return FIRST_DISAGREE;
+        return Comparison.DISAGREE;
     }
 
     static boolean similar(String a, String b) {
@@ -154,31 +238,38 @@ public final class PairScorer {
     }
 
     static double birthDate(LocalDate a, LocalDate b) {
+        return MatchWeights.HAND_SET.of(Comparison.DATE_NAISSANCE, dateLevel(a, b));
+    }
+
+    static byte dateLevel(LocalDate a, LocalDate b) {
         if (a == null || b == null) {
-            return 0;
+            return Comparison.ABSENT;
         }
         if (a.equals(b)) {
-            return DATE_EXACT;
+            return Comparison.AGREE;
         }
         boolean swapped = a.getYear() == b.getYear() && a.getDayOfMonth() == b.getMonthValue()
                 && a.getMonthValue() == b.getDayOfMonth();
-        return swapped ? DATE_SWAPPED : DATE_DISAGREE;
+        return swapped ? Comparison.CLOSE : Comparison.DISAGREE;
     }
 
-    private static double birthDate(Profile a, Profile b, Set<Field> agreed) {
-        double weight = birthDate(a.birthDate(), b.birthDate());
-        if (weight == DATE_EXACT) {
+    private static byte birthDate(Profile a, Profile b, Set<Field> agreed) {
+        byte level = dateLevel(a.birthDate(), b.birthDate());
+        if (level == Comparison.AGREE) {
             agreed.add(Field.DATE_NAISSANCE);
-        } else if (weight == DATE_SWAPPED) {
+        } else if (level == Comparison.CLOSE) {
             agreed.add(Field.DATE_JOUR_MOIS_INVERSES);
         }
-        return weight;
+        return level;
     }
 
-    /** The young person's own phone; a guardian's phone given as theirs is the family's, shared by siblings. */
-    private static double phone(Profile a, Profile b, Set<Field> agreed) {
+    /**
+     * The young person's own phone; a guardian's phone given as theirs is the family's, shared by
+     * siblings (level CLOSE, no weight).
+     */
+    private static byte phone(Profile a, Profile b, Set<Field> agreed) {
         if (a.phone() == 0 || b.phone() == 0) {
-            return 0;
+            return Comparison.ABSENT;
         }
         boolean family = Profile.contains(a.guardianPhones(), a.phone())
                 || Profile.contains(b.guardianPhones(), b.phone())
@@ -186,41 +277,57 @@ public final class PairScorer {
                 || Profile.contains(b.guardianPhones(), a.phone());
         if (family && a.phone() == b.phone()) {
             agreed.add(Field.TELEPHONE_RESPONSABLES);
-            return 0;
+            return Comparison.CLOSE;
         }
-        return agree(a.phone() == b.phone(), Field.TELEPHONE, agreed, PHONE_AGREE, PHONE_DISAGREE);
+        return agree(a.phone() == b.phone(), Field.TELEPHONE, agreed);
     }
 
-    private static double family(Profile a, Profile b, Set<Field> agreed) {
-        double score = 0;
-        if (Profile.shares(a.guardians(), b.guardians())) {
-            agreed.add(Field.RESPONSABLES);
-            score += GUARDIAN_AGREE;
+    private static void family(Profile a, Profile b, Set<Field> agreed, byte[] levels) {
+        byte guardians = Comparison.ABSENT;
+        if (a.guardians().length > 0 && b.guardians().length > 0) {
+            guardians = agree(Profile.shares(a.guardians(), b.guardians()), Field.RESPONSABLES, agreed);
         }
-        if (Profile.shares(a.guardianPhones(), b.guardianPhones())) {
-            agreed.add(Field.TELEPHONE_RESPONSABLES);
-            score += GUARDIAN_PHONE_AGREE;
+        byte phones = Comparison.ABSENT;
+        if (a.guardianPhones().length > 0 && b.guardianPhones().length > 0) {
+            phones = agree(Profile.shares(a.guardianPhones(), b.guardianPhones()), Field.TELEPHONE_RESPONSABLES,
+                    agreed);
         }
-        return score;
+        levels[Comparison.RESPONSABLES.ordinal()] = guardians;
+        levels[Comparison.TELEPHONE_RESPONSABLES.ordinal()] = phones;
     }
 
-    private static double commune(Profile a, Profile b, Set<Field> agreed) {
-        if (a.commune() == null || b.commune() == null || !a.commune().equals(b.commune())) {
-            return 0;
+    /** Same home (number and street, same postcode when both give one): what homonyms do not share. */
+    private static byte address(Profile a, Profile b, Set<Field> agreed) {
+        return switch (a.address().compare(b.address())) {
+            case ABSENT -> Comparison.ABSENT;
+            case SAME -> {
+                agreed.add(Field.ADRESSE);
+                yield Comparison.AGREE;
+            }
+            case SAME_STREET -> Comparison.CLOSE;
+            case DIFFERENT -> Comparison.DISAGREE;
+        };
+    }
+
+    private static byte commune(Profile a, Profile b, Set<Field> agreed) {
+        if (a.commune() == null || b.commune() == null) {
+            return Comparison.ABSENT;
         }
-        agreed.add(Field.COMMUNE);
-        return COMMUNE_AGREE;
+        return agree(a.commune().equals(b.commune()), Field.COMMUNE, agreed);
     }
 
-    private static double sex(Profile a, Profile b) {
-        return a.sex() == null || b.sex() == null || a.sex().equals(b.sex()) ? 0 : SEX_DISAGREE;
+    private static byte sex(Profile a, Profile b) {
+        if (a.sex() == null || b.sex() == null) {
+            return Comparison.ABSENT;
+        }
+        return a.sex().equals(b.sex()) ? Comparison.AGREE : Comparison.DISAGREE;
     }
 
-    private static double agree(boolean same, Field field, Set<Field> agreed, double yes, double no) {
+    private static byte agree(boolean same, Field field, Set<Field> agreed) {
         if (same) {
             agreed.add(field);
-            return yes;
+            return Comparison.AGREE;
         }
-        return no;
+        return Comparison.DISAGREE;
     }
 }

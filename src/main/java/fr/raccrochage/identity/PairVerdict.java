@@ -5,10 +5,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The engine's verdict on a pair: the decision, its score, the rule that settled it and the fields
- * that agreed.
+ * The engine's verdict on a pair: the decision, its score, the rule that settled it, the fields
+ * that agreed, and each comparison's contribution to the score (indexed by {@link Comparison}'s
+ * ordinal: the "waterfall" shown to operators).
  */
-public record PairVerdict(Decision decision, double score, Rule rule, Set<Field> agreed) {
+public record PairVerdict(Decision decision, double score, Rule rule, Set<Field> agreed, double[] contributions) {
+
+    public PairVerdict(Decision decision, double score, Rule rule, Set<Field> agreed) {
+        this(decision, score, rule, agreed, new double[Comparison.values().length]);
+    }
+
+    /** The contributions in their stored form, e.g. "NOM=5.0|PRENOM=-7.0|DATE_NAISSANCE=7.0". */
+    public String detail() {
+        return Contributions.format(contributions);
+    }
 
     /** Why the decision was taken. */
     public enum Rule {

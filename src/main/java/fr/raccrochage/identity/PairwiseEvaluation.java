@@ -58,6 +58,52 @@ public record PairwiseEvaluation(int records, long truePairs, long predictedPair
         return new PairwiseEvaluation(records, pairs(byTruth), pairs(byPrediction), pairs(byBoth));
     }
 
+    /**
+     * How the review list fares against the truth: its record pairs, the distinct records on it, and
+     * how many pairs the engine's suggestion (MEME when ranked in the merge band) gets right.
+     */
+    public record ReviewFigures(int pairs, int records, int suggestionRight, int firstHalfSame, int firstHalf) {
+    }
+
+    /** @param list the output of {@code doublons a-verifier} (paire;decision;suggestion;…;fichier_a;ligne_a;…) */
+    public static ReviewFigures review(Path truth, Path list) {
+        Map<String, String> truePerson = read(truth, 0, 1, 2);
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        try (Reader in = Files.newBufferedReader(list, StandardCharsets.UTF_8);
+                CSVReader csv = new CSVReaderBuilder(in)
+                        .withCSVParser(new RFC4180ParserBuilder().withSeparator(';').build()).build()) {
+            csv.readNext();
+            String[] row;
+            while ((row = csv.readNext()) != null) {
+                if (row[0].startsWith("D-")) {
+                    rows.add(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CsvValidationException e) {
+            throw new IllegalArgumentException(list + " : " + e.getMessage(), e);
+        }
+        java.util.Set<String> records = new java.util.HashSet<>();
+        int right = 0;
+        int firstHalfSame = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            String a = r[6] + ":" + r[7];
+            String b = r[20] + ":" + r[21];
+            records.add(a);
+            records.add(b);
+            boolean same = truePerson.get(a) != null && truePerson.get(a).equals(truePerson.get(b));
+            if (same == r[2].startsWith("MEME")) {
+                right++;
+            }
+            if (i < rows.size() / 2 && same) {
+                firstHalfSame++;
+            }
+        }
+        return new ReviewFigures(rows.size(), records.size(), right, firstHalfSame, rows.size() / 2);
+    }
+
     private static long pairs(Map<String, Integer> sizes) {
         long pairs = 0;
         for (int n : sizes.values()) {

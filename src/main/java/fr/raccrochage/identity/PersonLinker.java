@@ -176,16 +176,17 @@ class PersonLinker {
     private static PersonLink firstLink(RecordTable records, int i, long person, Link possible, String waveId) {
         if (possible == null) {
             return new PersonLink(records.fileId(i), records.line(i), person, NEW_PERSON, null,
-                    "aucun autre enregistrement ne concorde");
+                    "aucun autre enregistrement ne concorde", null);
         }
         return new PersonLink(records.fileId(i), records.line(i), person, Decision.DOUBLON_POSSIBLE.name(),
                 possible.verdict().score(), possible.verdict().motif() + " ; à vérifier avec "
-                        + other(records, i, possible, waveId));
+                        + other(records, i, possible, waveId), possible.verdict().detail());
     }
 
     private static PersonLink linkTo(RecordTable records, int i, long person, Link best, String waveId) {
         return new PersonLink(records.fileId(i), records.line(i), person, Decision.MEME_PERSONNE.name(),
-                best.verdict().score(), best.verdict().motif() + " ; avec " + other(records, i, best, waveId));
+                best.verdict().score(), best.verdict().motif() + " ; avec " + other(records, i, best, waveId),
+                best.verdict().detail());
     }
 
     private static String other(RecordTable records, int i, Link link, String waveId) {
@@ -194,6 +195,6 @@ class PersonLinker {
 
     private static PossiblePair pair(Link link, RecordTable records) {
         return new PossiblePair(records.fileId(link.a()), records.line(link.a()), records.fileId(link.b()),
-                records.line(link.b()), link.verdict().score(), link.verdict().motif());
+                records.line(link.b()), link.verdict().score(), link.verdict().motif(), link.verdict().detail());
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
  * @param ine the INE code ({@link #ineCode}), 0 when absent
  * @param lastTokens the last name as first-name tokens, for records where the names were swapped
  * @param phone the phone code ({@link #phoneCode}), 0 when absent
+ * @param address the home's key ({@link AddressKey}), {@link AddressKey#NONE} when no street is given
  */
 record Profile(long ine, String last, List<String> firsts, List<String> lastTokens, String firstsCompact,
-        LocalDate birthDate, String sex, long phone, long[] guardians, long[] guardianPhones, String commune) {
+        LocalDate birthDate, String sex, long phone, long[] guardians, long[] guardianPhones, String commune,
+        AddressKey address) {
 
     private static final long[] NONE = {};
 
@@ -31,7 +33,19 @@ record Profile(long ine, String last, List<String> firsts, List<String> lastToke
                 interner.tokens(lastKey), interner.string(firstKey.replace(" ", "")), interner.date(c.birthDate()),
                 interner.string(blankToNull(c.sex())), phoneCode(c.phone()),
                 c.guardians().stream().map(Profile::compact).filter(g -> !g.isEmpty()).mapToLong(Profile::hash64)
-                        .toArray(), codes(c.guardianPhones()), interner.string(blankToNull(c.commune())));
+                        .toArray(), codes(c.guardianPhones()), interner.string(blankToNull(c.commune())),
+                address(c, interner));
+    }
+
+    private static AddressKey address(Candidate c, Interner interner) {
+        if (c.address() == null && c.postcode() == null) {
+            return AddressKey.NONE;
+        }
+        AddressKey key = AddressKey.of(c.address(), c.postcode());
+        if (!key.hasStreet()) {
+            return AddressKey.NONE;
+        }
+        return new AddressKey(key.number(), interner.string(key.street()), key.postcode());
     }
 
     private static long[] codes(List<String> phones) {

@@ -19,6 +19,14 @@ final class DuplicateMaker {
     }
 
     Duplicate make(Person original, Rng rng) {
+        return make(original, rng, false);
+    }
+
+    /**
+     * @param withoutIdentifiers the no-identifier variant: no INE, phone or move noise (those fields are not
+     *     written, and a move would leave nothing to link on), a typo in the street name instead
+     */
+    Duplicate make(Person original, Rng rng, boolean withoutIdentifiers) {
         OutputFile originalFile = original.schooling().source().file();
         OutputFile file = rng.chance(0.55) ? originalFile : originalFile.other();
         Person person = original;
@@ -27,7 +35,7 @@ final class DuplicateMaker {
         if (file != originalFile) {
             Source source = file == OutputFile.EN ? Source.EN : rng.chance(0.75) ? Source.CFA : Source.AGRI;
             person = person.withSchooling(factory.schooling(source, original.residence(), original.birthDate(), rng));
-            if (person.ine() != null && rng.chance(0.35)) {
+            if (!withoutIdentifiers && person.ine() != null && rng.chance(0.35)) {
                 person = person.withIne(source == Source.CFA ? Ines.apprentice(original.birthDate().getYear(),
                         factory.referenceDate().getYear(), rng)
                         : Ines.tenDigits(rng));
@@ -35,6 +43,12 @@ final class DuplicateMaker {
             }
         }
         List<Noise> candidates = new ArrayList<>(List.of(Noise.values()));
+        candidates.remove(Noise.FAUTE_ADRESSE);
+        if (withoutIdentifiers) {
+            candidates.removeAll(List.of(Noise.INE_ABSENT, Noise.INE_FORMAT, Noise.TEL_NOUVEAU, Noise.TEL_ABSENT,
+                    Noise.DEMENAGEMENT));
+            candidates.add(Noise.FAUTE_ADRESSE);
+        }
         int count = switch (rng.weighted(50, 35, 15)) {
             case 0 -> 1;
             case 1 -> 2;
@@ -71,6 +85,12 @@ final class DuplicateMaker {
                     Family moved = person.family().movedTo(newHome);
                     person = person.movedTo(newHome, moved);
                 }
+                case FAUTE_ADRESSE -> {
+                    Address home = person.address() != null ? person.address() : person.family().home();
+                    Address typo = new Address(home.number(), Typos.apply(home.street(), rng), home.complement(),
+                            home.place(), home.postalCode());
+                    person = person.movedTo(typo, person.family().movedTo(typo));
+                }
             }
             PersonFactory.append(tags, noise.name());
             applied++;
@@ -81,7 +101,7 @@ final class DuplicateMaker {
     /** The kinds of noise; their names are the truth file's tags. */
     enum Noise {
         INE_ABSENT, INE_FORMAT, FAUTE_NOM, FAUTE_PRENOM, SANS_ACCENTS, MAJUSCULES, NOM_PRENOM_INVERSES,
-        JOUR_MOIS_INVERSES, PREMIER_PRENOM, TEL_NOUVEAU, TEL_ABSENT, DEMENAGEMENT;
+        JOUR_MOIS_INVERSES, PREMIER_PRENOM, TEL_NOUVEAU, TEL_ABSENT, DEMENAGEMENT, FAUTE_ADRESSE;
 
         boolean applicable(Person person, RenderFlags flags) {
             return switch (this) {
@@ -95,7 +115,7 @@ final class DuplicateMaker {
                 case PREMIER_PRENOM -> person.firstNames().size() > 1;
                 case TEL_NOUVEAU -> true;
                 case TEL_ABSENT -> person.phone() != null || person.badPhone() != null;
-                case DEMENAGEMENT -> true;
+                case DEMENAGEMENT, FAUTE_ADRESSE -> true;
             };
         }
     }

@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param seed same seed and persons give byte-identical files
  * @param outputDirectory created when missing; the sample's files in it are overwritten
  * @param referenceDate the list's date: ages (16–25) and exit dates are counted from it
+ * @param withoutIdentifiers the "no identifier" variant: names, birth date and a free-form address only (no
+ *     INE, phone, e-mail or guardians), duplicates up to five times, more homonyms, typos in addresses
  */
-public record SampleRequest(int persons, long seed, Path outputDirectory, LocalDate referenceDate) {
+public record SampleRequest(int persons, long seed, Path outputDirectory, LocalDate referenceDate,
+        boolean withoutIdentifiers) {
+
+    public SampleRequest(int persons, long seed, Path outputDirectory, LocalDate referenceDate) {
+        this(persons, seed, outputDirectory, referenceDate, false);
+    }
 
     public SampleRequest {
         if (persons < 0) {

@@ -16,6 +16,9 @@ final class SampleRun {
     static final double TWINS = 0.002;
     static final double SIBLINGS = 0.003;
     static final double HOMONYMS = 0.002;
+    /** The no-identifier variant: more homonyms, more duplicates, up to five records a person. */
+    static final double HOMONYMS_WITHOUT_IDENTIFIERS = 0.01;
+    static final double DUPLICATED_WITHOUT_IDENTIFIERS = 0.15;
     static final double DUPLICATED = 0.08;
     static final double TRIPLICATED = 0.15;
     static final double BAD_LINE = 0.005;
@@ -148,7 +151,7 @@ final class SampleRun {
         if (draw < TWINS + SIBLINGS) {
             return Group.SIBLINGS;
         }
-        if (draw < TWINS + SIBLINGS + HOMONYMS) {
+        if (draw < TWINS + SIBLINGS + (request.withoutIdentifiers() ? HOMONYMS_WITHOUT_IDENTIFIERS : HOMONYMS)) {
             return Group.HOMONYMS;
         }
         return Group.SINGLE;
@@ -225,7 +228,7 @@ final class SampleRun {
             quotedDone = true;
         }
         String familyId = person.family().id();
-        add(file, new Row(renderer.render(person, file, flags, rng), person.id(), SieiSampleGenerator.ORIGINAL,
+        add(file, new Row(render(person, file, flags), person.id(), SieiSampleGenerator.ORIGINAL,
                 familyId, person.traits()));
         if (rng.chance(KnownCases.LISTED_RATE)) {
             known.offer(person, rng);
@@ -233,12 +236,49 @@ final class SampleRun {
         if (rng.chance(KnownCases.UNLISTED_RATE)) {
             known.offer(factory.person(null, factory.family(rng), factory.sex(rng), null, null, null, rng), rng);
         }
-        int copies = forceDuplicate || rng.chance(DUPLICATED) ? (rng.chance(TRIPLICATED) ? 2 : 1) : 0;
+        int copies = copies(forceDuplicate);
         for (int i = 0; i < copies; i++) {
-            Duplicate duplicate = duplicates.make(person, rng);
-            add(duplicate.file(), new Row(renderer.render(duplicate.person(), duplicate.file(), duplicate.flags(), rng),
+            Duplicate duplicate = duplicates.make(person, rng, request.withoutIdentifiers());
+            add(duplicate.file(), new Row(render(duplicate.person(), duplicate.file(), duplicate.flags()),
                     person.id(), SieiSampleGenerator.DOUBLON, familyId, duplicate.tags()));
             duplicateCount++;
+        }
+    }
+
+    private int copies(boolean forceDuplicate) {
+        if (request.withoutIdentifiers()) {
+            return forceDuplicate || rng.chance(DUPLICATED_WITHOUT_IDENTIFIERS) ? 1 + rng.weighted(45, 25, 18, 12) : 0;
+        }
+        return forceDuplicate || rng.chance(DUPLICATED) ? (rng.chance(TRIPLICATED) ? 2 : 1) : 0;
+    }
+
+    private String[] render(Person person, OutputFile file, RenderFlags flags) {
+        String[] fields = renderer.render(person, file, flags, rng);
+        if (request.withoutIdentifiers()) {
+            withoutIdentifiers(fields);
+        }
+        return fields;
+    }
+
+    /**
+     * Names, birth date, sex and address only: no INE, phone, e-mail or guardian. A young person
+     * whose source gave only the guardians' address gets that address as theirs.
+     */
+    private static void withoutIdentifiers(String[] f) {
+        int own = SieiColumn.ADRESSE.ordinal();
+        int guardian = SieiColumn.RESP1_ADRESSE.ordinal();
+        if (f[own].isEmpty() && !f[guardian].isEmpty()) {
+            for (int i = 0; i < 4; i++) {
+                f[own + i] = f[guardian + i];
+            }
+        }
+        f[SieiColumn.INE.ordinal()] = "";
+        f[SieiColumn.TEL_JEUNE.ordinal()] = "";
+        f[SieiColumn.EMAIL_JEUNE.ordinal()] = "";
+        for (SieiColumn column : SieiColumn.values()) {
+            if (column.name().startsWith("RESP")) {
+                f[column.ordinal()] = "";
+            }
         }
     }
 
@@ -246,7 +286,7 @@ final class SampleRun {
     private void emitBadLine() throws IOException {
         Person person = factory.person(null, factory.family(rng), factory.sex(rng), null, null, null, rng);
         OutputFile file = person.schooling().source().file();
-        String[] fields = renderer.render(person, file, RenderFlags.NONE, rng);
+        String[] fields = render(person, file, RenderFlags.NONE);
         String defect = BadLines.spoil(fields, rng);
         add(file, new Row(fields, null, SieiSampleGenerator.LIGNE_INVALIDE, "", defect));
         badLineCount++;

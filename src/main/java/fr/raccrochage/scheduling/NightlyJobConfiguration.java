@@ -2,7 +2,10 @@ package fr.raccrochage.scheduling;
 
 import static fr.raccrochage.core.text.FrenchFormat.count;
 
+import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.identity.IdentityService;
+import fr.raccrochage.review.DuplicateReviewService;
+import fr.raccrochage.review.DuplicateReviewService.ListSummary;
 import fr.raccrochage.identity.IdentityService.IdentitySummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +96,8 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Step nuitIdentiteStep(JobRepository repository, IdentityService identity, JdbcTemplate jdbc) {
+    Step nuitIdentiteStep(JobRepository repository, IdentityService identity, JdbcTemplate jdbc,
+            DuplicateReviewService review, RaccrochageProperties properties) {
         return step(repository, "nuitIdentiteStep", night -> {
             List<String> lines = new ArrayList<>();
             for (String wave : jdbc.queryForList("SELECT id FROM vague ORDER BY id", String.class)) {
@@ -101,10 +105,17 @@ class NightlyJobConfiguration {
                     continue;
                 }
                 IdentitySummary s = identity.resolve(wave);
-                lines.add("vague %s : %s, %s, %s".formatted(wave,
+                String line = "vague %s : %s, %s, %s".formatted(wave,
                         count(s.linkedNow(), "enregistrement rattaché", "enregistrements rattachés"),
                         count(s.personsCreated(), "nouveau jeune", "nouveaux jeunes"),
-                        count(s.possibleDuplicates(), "doublon possible à examiner", "doublons possibles à examiner")));
+                        count(s.possibleDuplicates(), "doublon possible à examiner", "doublons possibles à examiner"));
+                // the wave's pairs still to settle, in the file operators fill in (doublons decider)
+                if (review.pendingCount(wave) > 0) {
+                    ListSummary list = review.writeList(wave, DuplicateReviewService.listFile(properties, wave));
+                    line += " ; %s : %s".formatted(count(list.pairs(), "paire à vérifier", "paires à vérifier"),
+                            list.file());
+                }
+                lines.add(line);
             }
             if (lines.isEmpty()) {
                 lines.add("aucun nouvel enregistrement");

@@ -39,7 +39,7 @@ class DuplicatesCliTests {
         assertThat(extracted.out()).contains("Vague 2026-1 : 6 rattachements écrits dans " + output);
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(7);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFligne;fichier;personne_id;decision;score;motif");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFligne;fichier;personne_id;decision;score;motif;points");
         assertThat(lines.get(1)).startsWith("2;liste.csv;").contains(";NOUVELLE_PERSONNE;;");
     }
 
@@ -53,6 +53,39 @@ class DuplicatesCliTests {
     @Test
     void shouldListTheDuplicatesCommandInHelp() {
         Cli.Result result = new Cli(home).run("doublons", "--help");
-        assertThat(result.out()).contains("resoudre", "extraire").doesNotContain("evaluer");
+        assertThat(result.out()).contains("resoudre", "extraire", "a-verifier", "decider", "poids").doesNotContain("evaluer");
+    }
+
+    @Test
+    void shouldListPairsToReviewThenApplyTheDecisions() throws Exception {
+        Cli cli = new Cli(home);
+        String header = "NOM;PRENOM;DATE_NAISSANCE;SEXE;TEL_JEUNE;EMAIL_JEUNE;ADRESSE;CODE_POSTAL;COMMUNE;"
+                + SieiFiles.HEADER.substring(SieiFiles.HEADER.indexOf("CODE_COMMUNE"));
+        Path list = SieiFiles.utf8WithBom(home.resolve("entree/homonymes.csv"), header,
+                "Martin;Léa;01/02/2008;F;0612345603;;5 rue Jean Jaurès;93200;SAINT DENIS" + ";".repeat(12) + "EN",
+                "MARTIN;LEA;01/02/2008;F;0699999999;;40 avenue Foch;95000;CERGY" + ";".repeat(12) + "EN",
+                "Martin;Léa;01/02/2008;F;;;5 r Jean Jaures;93200;SAINT DENIS" + ";".repeat(12) + "EN");
+        cli.run("siei", "importer", "--vague", "2026-2", "--date-reference", "2026-09-01", list.toString());
+        cli.run("doublons", "resoudre", "--vague", "2026-2");
+        Path review = home.resolve("a-verifier.csv");
+
+        Cli.Result listed = cli.run("doublons", "a-verifier", "--vague", "2026-2", "--sortie", review.toString());
+
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out()).contains("Vague 2026-2 : 1 paire à vérifier (1 doublon possible, 0 ligne de jeunes "
+                + "connus)", "raccrochage doublons decider " + review);
+        List<String> lines = Files.readAllLines(review, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        Files.writeString(review, lines.get(0) + "\n" + lines.get(1).replaceFirst(";;", ";DIFFERENT;") + "\n"
+                + "D-1-2-1-99;MEME\n", StandardCharsets.UTF_8);
+
+        Cli.Result decided = cli.run("doublons", "decider", review.toString(), "--operateur", "agent.cli");
+
+        assertThat(decided.exitCode()).isEqualTo(ExitCodes.NEEDS_OPERATOR);
+        assertThat(decided.out()).contains("a-verifier.csv : 0 paire fusionnée (MEME), 1 paire séparée (DIFFERENT), "
+                + "0 inchangée (même décision qu'avant), 0 laissée à plus tard, 1 ligne rejetée.",
+                "Ligne 3 rejetée : paire D-1-2-1-99 inconnue");
+        Cli.Result again = cli.run("doublons", "a-verifier", "--vague", "2026-2", "--sortie", review.toString());
+        assertThat(again.out()).contains("0 paire à vérifier");
     }
 }

@@ -166,7 +166,7 @@ abstract class IdentityJobTests {
                 evaluation.precision(), evaluation.recall(), evaluation.f1(), evaluation.records(),
                 evaluation.truePairs(), evaluation.predictedPairs());
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith(
-                "\uFEFFligne;fichier;personne_id;decision;score;motif\n");
+                "\uFEFFligne;fichier;personne_id;decision;score;motif;points\n");
         assertThat(evaluation.records()).isEqualTo(rows);
         assertThat(evaluation.precision()).isGreaterThanOrEqualTo(0.999);
         assertThat(evaluation.recall()).isGreaterThanOrEqualTo(0.95);

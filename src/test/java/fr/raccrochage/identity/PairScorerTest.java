@@ -156,4 +156,51 @@ class PairScorerTest {
 
         assertThat(SCORER.compare(a, b).decision()).isNotEqualTo(Decision.MEME_PERSONNE);
     }
+
+    static Candidate resident(String last, String first, String address, String postcode) {
+        return new Candidate(0, null, last, first, BORN, "F", null, List.of(), List.of(), null, address, postcode);
+    }
+
+    @Test
+    void shouldLinkNamesAndBirthDateWhenTheSameHomeCorroborates() {
+        PairVerdict verdict = SCORER.compare(resident("Lefèvre", "Léa", "Bât. B, 12 av. du Gal de Gaulle", "92110"),
+                resident("LEFEVRE", "LEA", "12 AVENUE DU GENERAL DE GAULLE", "92110"));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.MEME_PERSONNE);
+        assertThat(verdict.agreed()).contains(Field.ADRESSE);
+    }
+
+    @Test
+    void shouldKeepTrueHomonymsLivingElsewhereForReview() {
+        PairVerdict verdict = SCORER.compare(resident("Lefèvre", "Léa", "12 rue Victor Hugo", "92110"),
+                resident("LEFEVRE", "LEA", "4 rue Pasteur", "95000"));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.DOUBLON_POSSIBLE);
+        assertThat(verdict.rule()).isEqualTo(PairVerdict.Rule.HOMONYMES);
+    }
+
+    @Test
+    void shouldNeverMergeTwinsLivingAtTheSameAddress() {
+        PairVerdict verdict = SCORER.compare(resident("Lefèvre", "Léa", "12 rue Victor Hugo", "92110"),
+                resident("Lefèvre", "Chloé", "12 rue Victor Hugo", "92110"));
+
+        assertThat(verdict.decision()).isEqualTo(Decision.DISTINCT);
+        assertThat(verdict.rule()).isEqualTo(PairVerdict.Rule.VETO_JUMEAUX);
+    }
+
+    @Test
+    void shouldExplainTheScoreFieldByField() {
+        PairVerdict verdict = SCORER.compare(resident("Lefèvre", "Léa", "12 rue Victor Hugo", "92110"),
+                resident("LEFEVRE", "LEA", "4 rue Pasteur", "92110"));
+
+        double sum = 0;
+        for (double c : verdict.contributions()) {
+            sum += c;
+        }
+        assertThat(sum).isEqualTo(verdict.score());
+        assertThat(verdict.detail()).isEqualTo("NOM=5.0|PRENOM=5.0|DATE_NAISSANCE=7.0|SEXE=0.0|ADRESSE=-2.0"
+                .replace("|SEXE=0.0", ""));
+        assertThat(Contributions.waterfall(verdict.detail()))
+                .isEqualTo("nom +5,0 ; prénom +5,0 ; date de naissance +7,0 ; adresse −2,0 = 15,0");
+    }
 }

@@ -1,0 +1,60 @@
+package fr.raccrochage.cli;
+
+import fr.raccrochage.core.Waves;
+import fr.raccrochage.identity.Comparison;
+import fr.raccrochage.identity.WeightEstimator.Estimate;
+import fr.raccrochage.identity.WeightEstimator.Result;
+import fr.raccrochage.identity.WeightsService;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "poids", mixinStandardHelpOptions = true,
+        description = "Montre ce que le moteur croit : pour chaque champ comparé et chaque niveau (concorde, proche, "
+                + "diffère), la probabilité m de ce niveau entre deux enregistrements d'un même jeune (estimée par "
+                + "espérance-maximisation sur les paires comparées de la vague), la probabilité u entre deux jeunes "
+                + "différents (paires tirées au hasard), le poids appris log2(m/u) et le poids réglé à la main, "
+                + "gardé quand les données en disent trop peu.",
+        synopsisHeading = "Usage : ", optionListHeading = "%nOptions :%n", footer = ExitCodes.FOOTER)
+class DuplicateWeightsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WaveOption wave;
+
+    private final WeightsService weights;
+    private final Waves waves;
+
+    DuplicateWeightsCommand(WeightsService weights, Waves waves) {
+        this.weights = weights;
+        this.waves = waves;
+    }
+
+    @Override
+    public Integer call() {
+        Result r = weights.estimate(wave.existingIn(waves));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.FRANCE, "Vague %s : %,d paires comparées, %,d paires tirées au hasard, %d itérations ; "
+                + "part estimée de paires du même jeune parmi les comparées : %.1f %%.%n", wave.waveId(),
+                r.blockedPairs(), r.randomPairs(), r.iterations(), 100 * r.matchShare());
+        out.printf("%-28s %-9s %9s %9s %8s %8s  %s%n", "champ", "niveau", "m", "u", "appris", "à la main", "retenu");
+        for (Estimate e : r.estimates()) {
+            if (e.level() == Comparison.ABSENT) {
+                continue;
+            }
+            out.printf(Locale.FRANCE, "%-28s %-9s %9.5f %9.5f %8.1f %8.1f  %s%n", e.comparison().label(),
+                    Comparison.levelLabel(e.level()), e.m(), e.u(), e.learned(), e.handSet(),
+                    e.fallback() ? "à la main (trop peu de données)" : "appris");
+        }
+        out.println("Le moteur score aujourd'hui avec les poids réglés à la main, les noms pondérés par leur "
+                + "fréquence dans le registre ; ce tableau sert à les vérifier.");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
