@@ -45,7 +45,7 @@ class ReceivedFilesMigrationTests {
     }
 
     private static void migrateWithHistory(DataSource data, String vendor) {
-        flyway(data, vendor, "100").migrate();
+        flyway(data, vendor, "60").migrate();
         JdbcTemplate jdbc = new JdbcTemplate(data);
         jdbc.update("INSERT INTO vague (id, cree_le) VALUES ('W1', TIMESTAMP '2026-01-05 08:00:00')");
         for (int id = 1; id <= 2; id++) {
