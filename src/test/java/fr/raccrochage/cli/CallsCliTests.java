@@ -99,8 +99,9 @@ class CallsCliTests {
         Cli.Result result = cli.run("appels", "importer", "--vague", "2026-1", bad.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
-        assertThat(result.err()).contains("Fichier refusé : resultats.csv : colonne(s) obligatoire(s) absente(s) de "
-                + "l'en-tête : TENTATIVE, DATE_APPEL, NUMERO. Rien n'a été enregistré.");
+        assertThat(result.err()).contains("Fichier refusé : le fichier de résultats d'appels « resultats.csv » n'a pas la "
+                + "ou les colonne(s) obligatoire(s) TENTATIVE, DATE_APPEL, NUMERO (en-tête attendu : ID_APPEL;TENTATIVE;")
+                .contains("Rien n'a été enregistré.");
     }
 
     @Test

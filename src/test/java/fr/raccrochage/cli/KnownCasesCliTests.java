@@ -59,8 +59,8 @@ class KnownCasesCliTests {
         Cli.Result result = new Cli(home).run("connus", "importer", good.toString(), bad.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
-        assertThat(result.err()).contains("Fichier refusé : « mauvais.csv » n'a pas la ou les colonnes "
-                + "DATE_NAISSANCE, STATUT, DATE").contains("Rien n'a été enregistré.");
+        assertThat(result.err()).contains("Fichier refusé : la liste de cas connus « mauvais.csv » n'a pas la ou les "
+                + "colonne(s) obligatoire(s) DATE_NAISSANCE, STATUT, DATE").contains("Rien n'a été enregistré.");
         Cli.Result retry = new Cli(home).run("connus", "importer", good.toString());
         assertThat(retry.out()).contains("bon.csv : 1 ligne lue, 0 rattachée à un jeune déjà connu, 1 jeune nouveau");
     }
