@@ -86,7 +86,9 @@ final class NameFrequencies {
 
     /** Whether both first names are met several times in the registry: real names, not slips. */
     boolean bothCommon(String a, String b) {
-        return !neutral() && first.getOrDefault(a, 0) >= 3 && first.getOrDefault(b, 0) >= 3;
+        // a slip of a frequent name recurs in a large registry: "common" grows with the registry
+        int common = Math.max(3, firstTotal / 20_000);
+        return !neutral() && first.getOrDefault(a, 0) >= common && first.getOrDefault(b, 0) >= common;
     }
 
     /** A name's frequency in the registry, for the weights report. */
