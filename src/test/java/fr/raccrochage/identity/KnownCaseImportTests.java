@@ -69,9 +69,9 @@ abstract class KnownCaseImportTests {
                 "siei_rejet", "fichier_siei");
     }
 
-    private void importWave(String wave, Path file) {
+    private IdentitySummary importWave(String wave, Path file) {
         imports.importFile(wave, imports.inspect(file), REFERENCE);
-        identity.resolve(wave);
+        return identity.resolve(wave);
     }
 
     private long personOfRecord(String wave, int line) {
@@ -202,12 +202,13 @@ abstract class KnownCaseImportTests {
                 "5555555555E;BERNARD;HUGO;03/03/2007;ML-93;SUIVI;02/02/2026"));
         long hugo = personOfCase(2);
 
-        importWave("W2", SieiFiles.utf8WithBom(files.resolve("vague2.csv"), SieiFiles.HEADER,
+        IdentitySummary summary = importWave("W2", SieiFiles.utf8WithBom(files.resolve("vague2.csv"), SieiFiles.HEADER,
                 IdentityJobTests.row("5555555555E", "Bernard", "Hugo", "03/03/2007", "M", "0612345609", "BERNARD Luc",
                         "", "93200", "SAINT DENIS"),
                 IdentityJobTests.row("", "Roux", "Inès", "15/06/2008", "F", "0612345610", "ROUX Anne", "", "93200",
                         "SAINT DENIS")));
-        IdentitySummary summary = identity.resolve("W2");
+        // A second resolution has nothing left to do, and says so.
+        assertThat(identity.resolve("W2").linkedToEarlierPersons()).isZero();
 
         assertThat(personOfRecord("W2", 2)).isEqualTo(hugo);
         assertThat(personOfRecord("W2", 3)).isNotEqualTo(hugo);
