@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import fr.raccrochage.core.privacy.Oppositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -26,11 +27,13 @@ public class CaseMergeService {
     private final JdbcTemplate jdbc;
     private final JdbcCallsDao dao;
     private final CallResultImportService results;
+    private final Oppositions oppositions;
 
-    CaseMergeService(JdbcTemplate jdbc, JdbcCallsDao dao, CallResultImportService results) {
+    CaseMergeService(JdbcTemplate jdbc, JdbcCallsDao dao, CallResultImportService results, Oppositions oppositions) {
         this.jdbc = jdbc;
         this.dao = dao;
         this.results = results;
+        this.oppositions = oppositions;
     }
 
     private record StoredRow(String id, String wave, String status, String exclusion, String partner,
@@ -153,7 +156,7 @@ public class CaseMergeService {
     /** The kept case's status from all its results now (a final outcome of the absorbed case closes it). */
     private void restoreStatus(StoredRow keep) {
         dao.callableCases(keep.wave()).stream().filter(c -> c.id().value().equals(keep.id())).findFirst()
-                .map(WaveCase::rebuild).ifPresent(c -> c.store(dao));
+                .map(WaveCase::rebuild).ifPresent(c -> c.store(dao, oppositions));
     }
 
     private List<String> exportsSent(String id) {
