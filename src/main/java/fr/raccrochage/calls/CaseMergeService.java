@@ -1,12 +1,11 @@
 package fr.raccrochage.calls;
 
-import fr.raccrochage.core.privacy.Oppositions;
-
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import fr.raccrochage.core.privacy.Oppositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -31,10 +30,10 @@ public class CaseMergeService {
     private final Oppositions oppositions;
 
     CaseMergeService(JdbcTemplate jdbc, JdbcCallsDao dao, CallResultImportService results, Oppositions oppositions) {
-        this.oppositions = oppositions;
         this.jdbc = jdbc;
         this.dao = dao;
         this.results = results;
+        this.oppositions = oppositions;
     }
 
     private record StoredRow(String id, String wave, String status, String exclusion, String partner,

@@ -90,7 +90,7 @@ class JdbcCallsDao {
                 }, waveId);
         jdbc.query("""
                 SELECT c.personne_id, c.statut, c.partenaire_id, c.date_statut, f.nom, c.ligne
-                FROM cas_connu c JOIN fichier_connus f ON f.id = c.fichier_id
+                FROM cas_connu c JOIN fichier_recu f ON f.id = c.fichier_id AND f.type = 'CAS_CONNUS'
                 WHERE c.personne_id IN (SELECT personne_id FROM siei_lien_personne WHERE vague_id = ?)""",
                 rs -> {
                     known.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PersonHistory.KnownCase(

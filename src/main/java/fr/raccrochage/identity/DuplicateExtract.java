@@ -19,7 +19,7 @@ public class DuplicateExtract {
     private static final String QUERY = """
             SELECT l.ligne, f.nom AS fichier, l.personne_id, l.decision, l.score, l.motif, l.detail
             FROM siei_lien_personne l
-            JOIN fichier_siei f ON f.id = l.fichier_id
+            JOIN fichier_recu f ON f.id = l.fichier_id AND f.type = 'SIEI'
             WHERE l.vague_id = ?
             ORDER BY l.fichier_id, l.ligne""";
 

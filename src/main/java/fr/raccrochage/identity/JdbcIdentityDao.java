@@ -113,11 +113,11 @@ public class JdbcIdentityDao {
     }
 
     private void names(RecordTable table) {
-        jdbc.query("SELECT id, nom FROM fichier_siei",
+        jdbc.query("SELECT id, nom FROM fichier_recu WHERE type = 'SIEI'",
                 rs -> {
                     table.fileName(RecordTable.Source.SIEI, rs.getLong(1), rs.getString(2));
                 });
-        jdbc.query("SELECT id, nom FROM fichier_connus",
+        jdbc.query("SELECT id, nom FROM fichier_recu WHERE type = 'CAS_CONNUS'",
                 rs -> {
                     table.fileName(RecordTable.Source.CONNUS, rs.getLong(1), rs.getString(2));
                 });

@@ -57,13 +57,13 @@ class JdbcReviewDao {
                    e.code_postal, e.commune, e.resp1_nom, e.resp1_prenom, e.resp2_nom, e.resp2_prenom, e.ine,
                    e.tel_jeune, e.resp1_tel, e.resp2_tel
             FROM siei_enregistrement e
-            JOIN fichier_siei f ON f.id = e.fichier_id
+            JOIN fichier_recu f ON f.id = e.fichier_id AND f.type = 'SIEI'
             JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
             """;
 
     private static final String KNOWN_SIDE = """
             SELECT c.personne_id, f.nom, c.ligne, c.nom, c.prenom, c.date_naissance, c.ine, c.statut, c.partenaire_id
-            FROM cas_connu c JOIN fichier_connus f ON f.id = c.fichier_id
+            FROM cas_connu c JOIN fichier_recu f ON f.id = c.fichier_id AND f.type = 'CAS_CONNUS'
             """;
 
     private final JdbcTemplate jdbc;
@@ -276,7 +276,7 @@ class JdbcReviewDao {
         }
         java.util.Map<String, ReviewSide> sides = new java.util.HashMap<>();
         for (var file : wanted.entrySet()) {
-            String wave = jdbc.queryForObject("SELECT vague_id FROM fichier_siei WHERE id = ?", String.class,
+            String wave = jdbc.queryForObject("SELECT vague_id FROM fichier_recu WHERE id = ? AND type = 'SIEI'", String.class,
                     file.getKey());
             jdbc.query(SIEI_SIDE + " WHERE e.vague_id = ? AND e.fichier_id = ?", rs -> {
                 if (file.getValue().contains(rs.getInt(3))) {

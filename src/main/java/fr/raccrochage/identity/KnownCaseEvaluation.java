@@ -68,7 +68,7 @@ public record KnownCaseEvaluation(int lines, int inRegistry, int linked, int cor
         Map<String, Set<Long>> personsOfTruth = new HashMap<>();
         jdbc.query("""
                 SELECT f.nom, l.ligne, l.personne_id FROM siei_lien_personne l
-                JOIN fichier_siei f ON f.id = l.fichier_id""", rs -> {
+                JOIN fichier_recu f ON f.id = l.fichier_id AND f.type = 'SIEI'""", rs -> {
             String t = truthOfRecord.get(rs.getString(1) + "|" + rs.getInt(2));
             if (t != null && !t.isEmpty()) {
                 truthOfPerson.put(rs.getLong(3), t);

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code connus importer}: loads a partner's follow-up list or an opposition list, matches each line
  * to a young person of the registry with the identity engine, and records the decisions
- * ({@code cas_connu}), the rejects ({@code connus_rejet} and a reject file), the possible matches
+ * ({@code cas_connu}), the rejects ({@code ligne_rejetee} and a reject file), the possible matches
  * left for review ({@code cas_connu_a_verifier}) and the oppositions ({@code opposition}).
  *
  * <p>One transaction per file: a list is small, and a run interrupted halfway leaves nothing, so

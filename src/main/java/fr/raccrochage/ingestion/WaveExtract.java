@@ -30,14 +30,14 @@ public class WaveExtract {
                    e.tel_jeune, e.resp1_tel, e.resp2_tel, e.code_insee_residence, c.nom AS commune_residence,
                    e.source_residence, e.drapeaux, NULL AS motif_rejet, f.id AS fichier_id
             FROM siei_enregistrement e
-            JOIN fichier_siei f ON f.id = e.fichier_id
+            JOIN fichier_recu f ON f.id = e.fichier_id AND f.type = 'SIEI'
             LEFT JOIN commune c ON c.code_insee = e.code_insee_residence AND c.type IN ('COMMUNE', 'ARRONDISSEMENT')
             WHERE f.vague_id = ?
             UNION ALL
             SELECT r.ligne, f.nom, 'REJETE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                    NULL, NULL, r.motif, f.id
-            FROM siei_rejet r
-            JOIN fichier_siei f ON f.id = r.fichier_id
+            FROM ligne_rejetee r
+            JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'SIEI'
             WHERE f.vague_id = ?
             ORDER BY fichier_id, ligne""";
 

@@ -54,11 +54,12 @@ class JdbcWaveStatusDao {
     }
 
     int rejectedRecords(String waveId) {
-        return count("SELECT COUNT(*) FROM siei_rejet WHERE vague_id = ?", waveId);
+        return count("SELECT COUNT(*) FROM ligne_rejetee r JOIN fichier_recu f ON f.id = r.fichier_id "
+                + "WHERE f.type = 'SIEI' AND f.vague_id = ?", waveId);
     }
 
     int sieiFiles(String waveId) {
-        return count("SELECT COUNT(*) FROM fichier_siei WHERE vague_id = ?", waveId);
+        return count("SELECT COUNT(*) FROM fichier_recu WHERE type = 'SIEI' AND vague_id = ?", waveId);
     }
 
     int youngPeople(String waveId) {
@@ -121,7 +122,8 @@ class JdbcWaveStatusDao {
     }
 
     int rejectedResults(String waveId) {
-        return count("SELECT COUNT(*) FROM resultat_rejet r JOIN fichier_resultats f ON f.id = r.fichier_id WHERE f.vague_id = ?",
+        return count("SELECT COUNT(*) FROM ligne_rejetee r JOIN fichier_recu f ON f.id = r.fichier_id "
+                + "WHERE f.type = 'RESULTATS_APPELS' AND f.vague_id = ?",
                 waveId);
     }
 
@@ -135,12 +137,13 @@ class JdbcWaveStatusDao {
 
     List<LastImport> lastImports(String waveId) {
         List<LastImport> imports = new ArrayList<>();
-        last("liste SIEI", "SELECT nom, debut FROM fichier_siei WHERE vague_id = ? ORDER BY debut DESC, id DESC", waveId)
+        last("liste SIEI", "SELECT nom, debut FROM fichier_recu WHERE type = 'SIEI' AND vague_id = ? ORDER BY debut DESC, id DESC", waveId)
                 .ifPresent(imports::add);
-        last("résultats d'appels", "SELECT nom, importe_le FROM fichier_resultats WHERE vague_id = ? ORDER BY importe_le DESC, id DESC",
+        last("résultats d'appels", "SELECT nom, debut FROM fichier_recu WHERE type = 'RESULTATS_APPELS' AND vague_id = ? "
+                + "ORDER BY debut DESC, id DESC",
                 waveId).ifPresent(imports::add);
-        last("jeunes déjà connus", "SELECT nom, importe_le FROM fichier_connus ORDER BY importe_le DESC, id DESC").ifPresent(imports::add);
-        last("retours des partenaires", "SELECT nom, importe_le FROM fichier_retours ORDER BY importe_le DESC, id DESC")
+        last("jeunes déjà connus", "SELECT nom, debut FROM fichier_recu WHERE type = 'CAS_CONNUS' ORDER BY debut DESC, id DESC").ifPresent(imports::add);
+        last("retours des partenaires", "SELECT nom, debut FROM fichier_recu WHERE type = 'RETOURS_PARTENAIRES' ORDER BY debut DESC, id DESC")
                 .ifPresent(imports::add);
         last("annuaire des partenaires", "SELECT nom, importe_le FROM import_annuaire ORDER BY importe_le DESC, id DESC")
                 .ifPresent(imports::add);

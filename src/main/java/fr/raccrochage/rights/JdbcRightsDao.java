@@ -391,7 +391,7 @@ class JdbcRightsDao {
         for (RecordKey k : records(personId)) {
             parts.add(section("", """
                     SELECT f.nom AS fichier, l.decision AS rattachement, l.motif AS motif_rattachement, e.*
-                    FROM siei_enregistrement e JOIN fichier_siei f ON f.id = e.fichier_id
+                    FROM siei_enregistrement e JOIN fichier_recu f ON f.id = e.fichier_id AND f.type = 'SIEI'
                     JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
                     WHERE e.fichier_id = ? AND e.ligne = ?""", k.fileId(), k.line()));
         }
@@ -401,26 +401,26 @@ class JdbcRightsDao {
     /** SIEI lines rejected at import, as stored (the caller keeps those that are this young person's). */
     List<String[]> sieiRejects() {
         return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, r.vague_id, r.motif, r.contenu FROM siei_rejet r
-                JOIN fichier_siei f ON f.id = r.fichier_id WHERE r.contenu <> ''""");
+                SELECT r.fichier_id, r.ligne, f.nom, f.vague_id, r.motif, r.contenu FROM ligne_rejetee r
+                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'SIEI' WHERE r.contenu <> ''""");
     }
 
     List<String[]> knownCaseRejects() {
         return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, '', r.motif, r.contenu FROM connus_rejet r
-                JOIN fichier_connus f ON f.id = r.fichier_id WHERE r.contenu <> ''""");
+                SELECT r.fichier_id, r.ligne, f.nom, '', r.motif, r.contenu FROM ligne_rejetee r
+                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'CAS_CONNUS' WHERE r.contenu <> ''""");
     }
 
     List<String[]> resultRejects() {
         return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, f.vague_id, r.motif, r.contenu FROM resultat_rejet r
-                JOIN fichier_resultats f ON f.id = r.fichier_id WHERE r.contenu <> ''""");
+                SELECT r.fichier_id, r.ligne, f.nom, f.vague_id, r.motif, r.contenu FROM ligne_rejetee r
+                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'RESULTATS_APPELS' WHERE r.contenu <> ''""");
     }
 
     List<String[]> feedbackRejects() {
         return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, '', r.motif, r.contenu FROM retour_rejet r
-                JOIN fichier_retours f ON f.id = r.fichier_id WHERE r.contenu <> ''""");
+                SELECT r.fichier_id, r.ligne, f.nom, '', r.motif, r.contenu FROM ligne_rejetee r
+                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'RETOURS_PARTENAIRES' WHERE r.contenu <> ''""");
     }
 
     private List<String[]> rejects(String sql) {
@@ -431,8 +431,8 @@ class JdbcRightsDao {
     Section knownCases(long personId) {
         return section("Listes de jeunes connus (partenaires, oppositions)", """
                 SELECT f.nom AS fichier, c.ligne, c.ine, c.nom, c.prenom, c.date_naissance, c.partenaire_id, c.statut,
-                    c.date_statut, c.decision AS rattachement, c.motif FROM cas_connu c JOIN fichier_connus f ON f.id = c.fichier_id
-                WHERE c.personne_id = ? ORDER BY f.importe_le, c.ligne""", personId);
+                    c.date_statut, c.decision AS rattachement, c.motif FROM cas_connu c JOIN fichier_recu f ON f.id = c.fichier_id AND f.type = 'CAS_CONNUS'
+                WHERE c.personne_id = ? ORDER BY f.debut, c.ligne""", personId);
     }
 
     Section cases(long personId) {
@@ -460,7 +460,7 @@ class JdbcRightsDao {
         return section("Résultats d'appels", """
                 SELECT r.id_appel, r.tentative, r.date_appel, r.numero, r.resultat, r.date_rappel, r.solution,
                     r.commentaire, r.agent, f.nom AS fichier, r.ligne FROM resultat_appel r
-                JOIN dossier_appel d ON d.id_appel = r.id_appel JOIN fichier_resultats f ON f.id = r.fichier_id
+                JOIN dossier_appel d ON d.id_appel = r.id_appel JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'RESULTATS_APPELS'
                 WHERE d.personne_id = ? ORDER BY r.id_appel, r.tentative""", personId);
     }
 
@@ -494,7 +494,7 @@ class JdbcRightsDao {
     Section feedback(long personId) {
         return section("Retours des partenaires", """
                 SELECT r.id_appel, r.partenaire_id, r.statut, r.date_statut, f.nom AS fichier, r.ligne FROM retour_partenaire r
-                JOIN dossier_appel d ON d.id_appel = r.id_appel JOIN fichier_retours f ON f.id = r.fichier_id
+                JOIN dossier_appel d ON d.id_appel = r.id_appel JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'RETOURS_PARTENAIRES'
                 WHERE d.personne_id = ? ORDER BY r.date_statut, r.id_appel""", personId);
     }
 

@@ -141,6 +141,9 @@ public class SmsReturnImportService {
     }
 
     private Verdict check(SmsReturnsFile.Line line, LocalDateTime now) {
+        if (line.parseError() != null) {
+            return Verdict.reject(line.parseError());
+        }
         String type = normalized(line.get("TYPE"));
         String kind = switch (type) {
             case "ACCUSE", "ACCUSERECEPTION", "ACCUSEDERECEPTION", "DLR" -> "ACCUSE";

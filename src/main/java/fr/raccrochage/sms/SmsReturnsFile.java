@@ -1,18 +1,12 @@
 package fr.raccrochage.sms;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvValidationException;
-import fr.raccrochage.core.FileDigest;
-import fr.raccrochage.core.text.TextKeys;
-import fr.raccrochage.ingestion.FileRefusedException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import fr.raccrochage.core.inbound.FileRefusedException;
+import fr.raccrochage.core.inbound.HeaderMatch;
+import fr.raccrochage.core.inbound.InboundColumn;
+import fr.raccrochage.core.inbound.InboundFormat;
+import fr.raccrochage.core.inbound.InboundInspector;
+import fr.raccrochage.core.inbound.InboundRow;
+import fr.raccrochage.core.inbound.InboundRows;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,20 +14,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SMS provider's returns file read whole: ";" or ",", UTF-8 with or without BOM, a header whose
- * names are compared as for the other files (case, accents, spaces, "_" ignored). A file that is
- * not UTF-8, is empty or lacks a required column is refused as a whole.
- *
- * <p>The one place the returns are read: when {@code core.inbound} (one reader for every incoming
- * file) lands, this class is what switches to it.
+ * The SMS provider's returns file read whole through the one inbound reader ({@code core.inbound}):
+ * CSV in UTF-8 (with or without BOM) or Windows-1252, {@code ;} {@code ,} tab or {@code |}, or an
+ * {@code .xlsx} sheet; header names compared as for the other files (case, accents, spaces,
+ * punctuation ignored). A file that is unreadable, empty or lacks a required column is refused as a whole.
  */
-public record SmsReturnsFile(Path path, String sha256, List<Line> lines) {
+public record SmsReturnsFile(InboundFormat format, List<Line> lines) {
 
-    static final List<String> COLUMNS = List.of("REFERENCE", "NUMERO", "TYPE", "STATUT", "DATE", "TEXTE");
+    static final List<InboundColumn> COLUMNS = List.of(
+            InboundColumn.optional("REFERENCE"),
+            InboundColumn.optional("NUMERO"),
+            InboundColumn.optional("TYPE"),
+            InboundColumn.optional("STATUT"),
+            InboundColumn.optional("DATE"),
+            InboundColumn.optional("TEXTE"));
     static final List<String> REQUIRED = List.of("NUMERO", "TYPE", "DATE");
 
-    /** A data line: its physical line number (header = 1), cells by column name, and its text. */
-    record Line(int number, Map<String, String> cells, String text) {
+    /** A data line: its line (or sheet row) number, header = 1; cells by column name; its text; why unreadable. */
+    record Line(int number, Map<String, String> cells, String text, String parseError) {
 
         String get(String column) {
             String value = cells.get(column);
@@ -41,75 +39,47 @@ public record SmsReturnsFile(Path path, String sha256, List<Line> lines) {
         }
     }
 
+    public Path path() {
+        return format.path();
+    }
+
+    public String sha256() {
+        return format.sha256();
+    }
+
     String fileName() {
-        return path.getFileName().toString();
+        return format.fileName();
     }
 
     static SmsReturnsFile read(Path path) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new FileRefusedException("Fichier refusé : " + path + " illisible (" + e.getMessage() + ").", e);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new FileRefusedException("Fichier refusé : " + path.getFileName() + " n'est pas en UTF-8.", e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new FileRefusedException("Fichier refusé : " + path.getFileName() + " est vide.");
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char separator = firstLine.indexOf(';') >= 0 || firstLine.indexOf(',') < 0 ? ';' : ',';
-        try (CSVReader csv = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(separator).build()).build()) {
-            Map<String, Integer> index = index(csv.readNext(), path);
+        return read(path, null);
+    }
+
+    static SmsReturnsFile read(Path path, String sheet) {
+        InboundFormat format = InboundInspector.inspect(path, sheet);
+        try (InboundRows rows = InboundRows.open(format)) {
+            HeaderMatch header = HeaderMatch.match(rows.header(), COLUMNS, Map.of(),
+                    "le fichier de retours SMS « " + format.fileName() + " »");
+            List<String> missing = REQUIRED.stream().filter(c -> !header.has(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new FileRefusedException("Fichier refusé : " + format.fileName()
+                        + " : colonne(s) obligatoire(s) absente(s) de l'en-tête : " + String.join(", ", missing) + ".");
+            }
             List<Line> lines = new ArrayList<>();
-            long before = csv.getLinesRead();
-            String[] cells;
-            while ((cells = csv.readNext()) != null) {
-                int number = (int) before + 1;
-                before = csv.getLinesRead();
-                if (cells.length == 1 && cells[0].isBlank()) {
+            for (InboundRow row = rows.next(); row != null; row = rows.next()) {
+                if (row.parseError() != null) {
+                    lines.add(new Line(row.line(), Map.of(), "", row.parseError()));
                     continue;
                 }
                 Map<String, String> byName = new LinkedHashMap<>();
-                String[] row = cells;
-                index.forEach((name, i) -> byName.put(name, i < row.length ? row[i] : null));
-                lines.add(new Line(number, byName, String.join(String.valueOf(separator), cells)));
+                for (InboundColumn column : COLUMNS) {
+                    if (header.has(column.name())) {
+                        byName.put(column.name(), header.raw(row.cells(), column.name()));
+                    }
+                }
+                lines.add(new Line(row.line(), byName, row.text(format.delimiterText()), null));
             }
-            return new SmsReturnsFile(path, FileDigest.sha256(path), lines);
-        } catch (IOException | CsvValidationException e) {
-            throw new FileRefusedException("Fichier refusé : " + path.getFileName() + " n'est pas un CSV lisible ("
-                    + e.getMessage() + ").", e);
+            return new SmsReturnsFile(format, lines);
         }
-    }
-
-    private static Map<String, Integer> index(String[] header, Path path) {
-        Map<String, String> names = new LinkedHashMap<>();
-        COLUMNS.forEach(c -> names.put(key(c), c));
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; header != null && i < header.length; i++) {
-            String column = names.get(key(header[i]));
-            if (column != null && !index.containsKey(column)) {
-                index.put(column, i);
-            }
-        }
-        List<String> missing = REQUIRED.stream().filter(c -> !index.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new FileRefusedException("Fichier refusé : " + path.getFileName()
-                    + " : colonne(s) obligatoire(s) absente(s) de l'en-tête : " + String.join(", ", missing) + ".");
-        }
-        return index;
-    }
-
-    private static String key(String header) {
-        return TextKeys.key(header).replace(" ", "");
     }
 }

@@ -10,7 +10,7 @@ import fr.raccrochage.core.privacy.OperatorJournal.Channel;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.identity.IdentityService;
-import fr.raccrochage.ingestion.FileRefusedException;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.ingestion.SieiFiles;
 import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.review.DuplicateReviewService.DecisionSummary;
