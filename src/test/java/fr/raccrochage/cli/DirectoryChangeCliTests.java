@@ -32,8 +32,9 @@ class DirectoryChangeCliTests {
         Cli cli = new Cli(home);
         Path list = SieiFiles.sampleWave(home.resolve("entree/liste.csv"));
         assertThat(cli.run("partenaires", "importer", SAMPLE_DIRECTORY.toString()).exitCode()).isZero();
+        // The sample list holds two lines rejected on purpose: the import says so (exit 6).
         assertThat(cli.run("siei", "importer", "--vague", "2026-4", "--date-reference", "2026-09-01", list.toString())
-                .exitCode()).isZero();
+                .exitCode()).isEqualTo(ExitCodes.NEEDS_OPERATOR);
         assertThat(cli.run("doublons", "resoudre", "--vague", "2026-4").exitCode()).isZero();
         assertThat(cli.run("vague", "planifier", "--vague", "2026-4", "--debut", "2026-11-02", "--fin", "2026-11-06")
                 .exitCode()).isZero();

@@ -27,7 +27,8 @@ class SmsCliTests {
         assertThat(cli.run("exemple", "generer", "--personnes", "60", "--graine", "15", "--sortie", sample.toString(),
                 "--date-reference", "2026-09-01").exitCode()).isZero();
         assertThat(cli.run("siei", "importer", "--vague", "2026-4", "--date-reference", "2026-09-01",
-                sample.resolve("siei-en.csv").toString()).exitCode()).isZero();
+                sample.resolve("siei-en.csv").toString()).exitCode())
+                .as("the generator's invalid lines are rejected: exit 6").isEqualTo(ExitCodes.NEEDS_OPERATOR);
         assertThat(cli.run("doublons", "resoudre", "--vague", "2026-4").exitCode()).isZero();
 
         Cli.Result early = cli.run("sms", "preparer", "--vague", "2026-4", "--date", "2026-10-31");
