@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.privacy.Oppositions;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,9 +27,11 @@ public class CaseMergeService {
     private final JdbcTemplate jdbc;
     private final JdbcCallsDao dao;
     private final CallResultImportService results;
+    private final Oppositions oppositions;
 
-    CaseMergeService(JdbcTemplate jdbc, JdbcCallsDao dao, CallResultImportService results) {
+    CaseMergeService(JdbcTemplate jdbc, JdbcCallsDao dao, CallResultImportService results, Oppositions oppositions) {
         this.jdbc = jdbc;
+        this.oppositions = oppositions;
         this.dao = dao;
         this.results = results;
     }
@@ -153,7 +156,7 @@ public class CaseMergeService {
     /** The kept case's status from all its results now (a final outcome of the absorbed case closes it). */
     private void restoreStatus(StoredRow keep) {
         dao.callableCases(keep.wave()).stream().filter(c -> c.id().value().equals(keep.id())).findFirst()
-                .map(WaveCase::rebuild).ifPresent(c -> c.store(dao));
+                .map(WaveCase::rebuild).ifPresent(c -> c.store(dao, oppositions));
     }
 
     private List<String> exportsSent(String id) {
