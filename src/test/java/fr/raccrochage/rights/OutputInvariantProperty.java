@@ -39,10 +39,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The invariant of issue 18 as a property: after any sequence of imports, call results, objections,
- * corrections, erasures and (hook) directory changes, every output regenerated at once (call sheet,
- * daily lists, partner exports new and re-sent, the Region's list) holds no young person who
- * objected or was erased, no number withdrawn from a young person, and every number added to an
- * open case. The model below is the test's own account of what it did, not the database's.
+ * corrections, erasures and directory changes (Saint-Denis, where everyone lives, moved between two
+ * missions locales and back), every output regenerated at once (call sheet, daily lists, partner
+ * exports new and re-sent, withdrawal files, the Region's list) holds no young person who objected
+ * or was erased (a withdrawal names them by ID_APPEL alone), no number withdrawn from a young
+ * person, and every number added to an open case; a young person routed to a mission locale goes,
+ * in the next export, to the one the directory gives their commune now, and the one that had them
+ * is sent their withdrawal. The model below is the test's own account of what it did, not the database's.
  */
 final class OutputInvariantProperty {
 
