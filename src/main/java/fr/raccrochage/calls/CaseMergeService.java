@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.privacy.Oppositions;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public class CaseMergeService {
 
     CaseMergeService(JdbcTemplate jdbc, JdbcCallsDao dao, CallResultImportService results, Oppositions oppositions) {
         this.jdbc = jdbc;
+        this.oppositions = oppositions;
         this.dao = dao;
         this.results = results;
         this.oppositions = oppositions;

@@ -35,12 +35,22 @@ class JdbcDirectoryChangeDao {
      * partner really follows the young person), and no feedback from the partner yet (once it has
      * reported on the young person it keeps them, for their sake).
      */
+    /**
+     * The partner of referral {@code o} holds the young person: it was sent the referral and not told
+     * to drop it since. A referral back to a partner that received a withdrawal is new to it again.
+     */
+    static final String HOLDS = " " + """
+            EXISTS (SELECT 1 FROM export_ligne l JOIN export_partenaire p ON p.id = l.export_id
+                WHERE l.partenaire_id = o.partenaire_id AND l.id_appel = o.id_appel
+                AND NOT EXISTS (SELECT 1 FROM reorientation r WHERE r.id_appel = l.id_appel
+                    AND r.ancien_partenaire_id = l.partenaire_id AND r.retrait_le >= p.exporte_le))""";
+
     List<OpenReferral> openReferrals() {
         return jdbc.query("""
                 SELECT o.id_appel, o.partenaire_id, o.motif, o.code_insee,
                     CASE WHEN o.date_limite_rappel IS NULL THEN 0 ELSE 1 END,
-                    CASE WHEN EXISTS (SELECT 1 FROM export_ligne l WHERE l.partenaire_id = o.partenaire_id
-                        AND l.id_appel = o.id_appel) THEN 1 ELSE 0 END
+                    CASE WHEN """ + HOLDS + """
+                    THEN 1 ELSE 0 END
                 FROM orientation o
                 WHERE o.motif <> 'SUIVI'
                 AND NOT EXISTS (SELECT 1 FROM retour_partenaire r WHERE r.id_appel = o.id_appel

@@ -296,8 +296,8 @@ public class PartnerExportService {
         String sql = """
                 SELECT o.id_appel, o.partenaire_id, o.motif, o.date_orientation, o.date_limite_rappel, o.code_insee,
                     d.vague_id, d.personne_id, c.source,
-                    CASE WHEN EXISTS (SELECT 1 FROM export_ligne l WHERE l.partenaire_id = o.partenaire_id
-                        AND l.id_appel = o.id_appel) THEN 1 ELSE 0 END AS envoye
+                    CASE WHEN """ + JdbcDirectoryChangeDao.HOLDS + """
+                    THEN 1 ELSE 0 END AS envoye
                 FROM orientation o
                 JOIN dossier_appel d ON d.id_appel = o.id_appel
                 LEFT JOIN cloture_dossier c ON c.id_appel = o.id_appel

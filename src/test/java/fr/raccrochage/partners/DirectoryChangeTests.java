@@ -186,6 +186,28 @@ abstract class DirectoryChangeTests {
     }
 
     @Test
+    void shouldSendAReferralMovedBackAgainToThePartnerThatWasToldToDropIt() throws Exception {
+        seedFirstWave();
+        exports.export(null, List.of(), FIRST_EXPORT);
+        partnerContacted("VP1-000004", "ML-A");
+        directory.importFile(Files.writeString(files.resolve("annuaire-2.csv"), AFTER, StandardCharsets.UTF_8));
+        exports.export(null, List.of(), SECOND_EXPORT);
+
+        PartnerDirectoryService.DirectoryImport back =
+                directory.importFile(Files.writeString(files.resolve("annuaire-3.csv"), BEFORE, StandardCharsets.UTF_8));
+        ExportRun run = exports.export(null, List.of(), SECOND_EXPORT.plusDays(1));
+
+        assertThat(back.rerouting()).isEqualTo(new Rerouting(2, 2, 0, Map.of("ML-B → ML-A", 2)));
+        assertThat(run.files()).extracting(ExportedFile::partnerId, ExportedFile::rows, ExportedFile::rerouted)
+                .containsExactly(tuple("ML-A", 2, 2));
+        assertThat(Files.readAllLines(run.files().get(0).file(), StandardCharsets.UTF_8).subList(1, 3))
+                .extracting(line -> line.substring(0, line.indexOf(';'))).containsExactly("VP1-000001", "VP1-000002");
+        assertThat(run.withdrawals()).extracting(WithdrawalFile::partnerId, WithdrawalFile::rows)
+                .containsExactly(tuple("ML-B", 2));
+        assertThat(exports.export(null, List.of(), SECOND_EXPORT.plusDays(2)).files()).isEmpty();
+    }
+
+    @Test
     void shouldArchiveEachFileWithAes256UnderThePartnersPassphrase() throws Exception {
         seedFirstWave();
 

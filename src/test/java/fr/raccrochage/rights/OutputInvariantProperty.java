@@ -13,8 +13,12 @@ import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
 import fr.raccrochage.ingestion.SieiImportService;
+import fr.raccrochage.partners.ExportRun;
+import fr.raccrochage.partners.ExportedFile;
+import fr.raccrochage.partners.PartnerDirectoryService;
 import fr.raccrochage.partners.PartnerExportService;
 import fr.raccrochage.partners.WaveClosingService;
+import fr.raccrochage.partners.WithdrawalFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +39,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The invariant of issue 18 as a property: after any sequence of imports, call results, objections,
- * corrections, erasures and (hook) directory changes, every output regenerated at once (call sheet,
- * daily lists, partner exports new and re-sent, the Region's list) holds no young person who
- * objected or was erased, no number withdrawn from a young person, and every number added to an
- * open case. The model below is the test's own account of what it did, not the database's.
+ * corrections, erasures and directory changes (Saint-Denis, where everyone lives, moved between two
+ * missions locales and back), every output regenerated at once (call sheet, daily lists, partner
+ * exports new and re-sent, withdrawal files, the Region's list) holds no young person who objected
+ * or was erased (a withdrawal names them by ID_APPEL alone), no number withdrawn from a young
+ * person, and every number added to an open case; a young person routed to a mission locale goes,
+ * in the next export, to the one the directory gives their commune now, and the one that had them
+ * is sent their withdrawal. The model below is the test's own account of what it did, not the database's.
  */
 final class OutputInvariantProperty {
 
@@ -49,6 +56,11 @@ final class OutputInvariantProperty {
         "Hortense", "Ilian", "Josephine", "Kylian", "Leonie"};
     private static final List<String> OUTCOMES = List.of("NRP", "MESSAGERIE", "FAUX_NUMERO", "NRP", "ORIENTE_ML", "REFUS",
             "OPPOSITION", "DEMENAGE", "NRP");
+    private static final Path SAMPLE_DIRECTORY = Path.of("sample-data", "partenaires-idf-exemple.csv");
+    private static final String SAINT_DENIS = "93066";
+    private static final String PLAINE_COMMUNE = "ML-200057867";
+    private static final String EST_ENSEMBLE = "ML-200057875";
+    private static final String REROUTED = "l'annuaire confie désormais sa commune à ce partenaire";
 
     /** One young person of the model: who they are, what the test did to them. */
     private static final class Young {
@@ -60,6 +72,10 @@ final class OutputInvariantProperty {
         boolean opposed;
         boolean erased;
         Long person;
+        /** The closing gave them to a mission locale (the routing stage's word: its rules are tested there). */
+        boolean routedToMl;
+        /** The mission locale that received them last and was not told to drop them since. */
+        String mlHolder;
 
         Young(int index) {
             this.index = index;
@@ -96,10 +112,15 @@ final class OutputInvariantProperty {
     private boolean closed;
     private boolean closedNow;
     private LocalDateTime exportClock = LocalDateTime.of(2026, 11, 28, 8, 0);
+    private final PartnerDirectoryService directory;
+    /** The mission locale the test's own directory gives Saint-Denis, where every young person lives. */
+    private String saintDenisMl = PLAINE_COMMUNE;
+    private int directories;
 
     OutputInvariantProperty(long seed, Path files, Path outputs, JdbcTemplate jdbc, SieiImportService imports,
             IdentityService identity, CallPlanningService planning, CallResultImportService results, CallSheets sheets,
-            WaveClosingService closing, PartnerExportService exports, Oppositions oppositions, YoungPersonRights rights) {
+            WaveClosingService closing, PartnerExportService exports, Oppositions oppositions, YoungPersonRights rights,
+            PartnerDirectoryService directory) {
         this.random = new Random(seed);
         this.wave = "PROP" + seed;
         this.files = files;
@@ -114,9 +135,11 @@ final class OutputInvariantProperty {
         this.exports = exports;
         this.oppositions = oppositions;
         this.rights = rights;
+        this.directory = directory;
     }
 
     void run(int steps) {
+        importDirectory(PLAINE_COMMUNE);
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < LAST.length; i++) {
             Young y = new Young(i);
@@ -222,12 +245,28 @@ final class OutputInvariantProperty {
         }
     }
 
-    /**
-     * Hook for the partner-directory changes of issue 18 (engineer "annuaire"): when the re-routing
-     * lands, import a directory moving a commune here and check the same invariant.
-     */
+    /** A new directory gives Saint-Denis to the other mission locale (back and forth). */
     private String directoryChange() {
-        return "";
+        String next = saintDenisMl.equals(PLAINE_COMMUNE) ? EST_ENSEMBLE : PLAINE_COMMUNE;
+        importDirectory(next);
+        return " : Saint-Denis à " + next;
+    }
+
+    /** The sample directory, with Saint-Denis's mission locale line given to this one. */
+    private void importDirectory(String ml) {
+        try {
+            String names = ml.equals(PLAINE_COMMUNE) ? "Mission locale Plaine Commune" : "Mission locale Est Ensemble";
+            List<String> lines = Files.readAllLines(SAMPLE_DIRECTORY, StandardCharsets.UTF_8).stream()
+                    .map(l -> l.equals(PLAINE_COMMUNE + ";MISSION_LOCALE;Mission locale Plaine Commune;93;" + SAINT_DENIS)
+                            ? ml + ";MISSION_LOCALE;" + names + ";93;" + SAINT_DENIS : l)
+                    .toList();
+            Path file = files.resolve("annuaire-" + (++directories) + ".csv");
+            Files.write(file, lines, StandardCharsets.UTF_8);
+            directory.importFile(file);
+            saintDenisMl = ml;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String callResult(Young y) {
@@ -295,15 +334,17 @@ final class OutputInvariantProperty {
         for (LocalDate day = PERIOD.debut(); day.isBefore(PERIOD.debut().plusDays(4)); day = day.plusDays(1)) {
             sheets.writeDue(day, wave).forEach(f -> written.add(f.file()));
         }
+        List<ExportRun> runs = new ArrayList<>();
         if (closed) {
             exportClock = exportClock.plusMinutes(1);
-            addRun(exports.export(wave, List.of(), exportClock), written);
+            runs.add(exports.export(wave, List.of(), exportClock));
             List<String> partners = jdbc.queryForList("SELECT DISTINCT partenaire_id FROM export_ligne ORDER BY 1",
                     String.class);
             if (!partners.isEmpty()) {
                 exportClock = exportClock.plusMinutes(1);
-                addRun(exports.export(wave, partners, exportClock), written);
+                runs.add(exports.export(wave, partners, exportClock));
             }
+            runs.forEach(r -> addRun(r, written));
         }
         if (closedNow) {
             written.add(outputs.resolve("vague-" + wave).resolve("orientation-region.csv"));
@@ -313,7 +354,12 @@ final class OutputInvariantProperty {
         jdbc.query("SELECT personne_id, id_appel FROM dossier_appel", rs -> {
             casesByPerson.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         });
+        Set<Path> withdrawalFiles = new HashSet<>();
+        runs.forEach(r -> r.withdrawals().forEach(w -> withdrawalFiles.add(w.file())));
         for (Path file : written) {
+            if (withdrawalFiles.contains(file)) {
+                continue;
+            }
             List<String> lines = lines(file);
             for (Young y : young) {
                 checkLines(file, lines, y, casesFor(y, casesByPerson));
@@ -324,7 +370,85 @@ final class OutputInvariantProperty {
                 checkNowhere(y, casesFor(y, casesByPerson));
             }
             checkAddedNumbersOnTheSheet(y, casesByPerson.getOrDefault(y.person, List.of()));
+            if (closed) {
+                checkMissionLocale(y, casesFor(y, casesByPerson), runs);
+            }
         }
+    }
+
+    /**
+     * Whatever the directory changes: a young person routed to a mission locale goes, in the export
+     * that follows, to the one the directory gives Saint-Denis now (with the reason when another had
+     * them), never to another; the one that had them is sent their withdrawal; an opposed or erased
+     * young person is sent to nobody, and their withdrawal carries the ID_APPEL alone.
+     */
+    private void checkMissionLocale(Young y, List<String> cases, List<ExportRun> runs) {
+        y.routedToMl = y.routedToMl || cases.stream().anyMatch(c -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM orientation WHERE id_appel = ? AND partenaire_id LIKE 'ML-%'", Integer.class, c) > 0);
+        if (!y.routedToMl) {
+            return;
+        }
+        boolean barred = y.opposed || y.erased;
+        List<String> sentNow = new ArrayList<>();
+        for (ExportRun run : runs) {
+            boolean next = run == runs.get(0);
+            for (ExportedFile f : run.files()) {
+                List<String> theirs = theirLines(lines(f.file()), y, cases);
+                if (f.partnerId().startsWith("ML-") && !theirs.isEmpty()) {
+                    assertThat(f.partnerId()).as("%s : le jeune %d va à %s, l'annuaire donne Saint-Denis à %s",
+                            f.file().getFileName(), y.index, f.partnerId(), saintDenisMl).isEqualTo(saintDenisMl);
+                    if (next) {
+                        sentNow.addAll(theirs);
+                    }
+                }
+            }
+        }
+        List<String> withdrawals = new ArrayList<>();
+        for (ExportRun run : runs) {
+            for (WithdrawalFile w : run.withdrawals()) {
+                List<String> theirs = theirLines(lines(w.file()), y, cases);
+                for (String line : theirs) {
+                    assertThat(w.partnerId()).as("%s : retrait du jeune %d, que seul %s a", w.file().getFileName(),
+                            y.index, y.mlHolder).isEqualTo(y.mlHolder);
+                    if (barred) {
+                        assertThat(nameless(line)).as("%s : retrait du jeune opposé ou effacé %d avec son identité : %s",
+                                w.file().getFileName(), y.index, line).isTrue();
+                    } else {
+                        assertThat(line).as("%s : retrait du jeune %d", w.file().getFileName(), y.index)
+                                .contains(y.last() + ";" + y.first());
+                    }
+                }
+                withdrawals.addAll(theirs);
+            }
+        }
+        boolean moved = y.mlHolder != null && !y.mlHolder.equals(saintDenisMl);
+        if (moved && !y.erased) {
+            assertThat(withdrawals).as("retrait du jeune %d pour %s, Saint-Denis étant à %s", y.index, y.mlHolder,
+                    saintDenisMl).isNotEmpty();
+        }
+        if (barred) {
+            y.mlHolder = moved ? null : y.mlHolder;
+            return;
+        }
+        if (!saintDenisMl.equals(y.mlHolder)) {
+            assertThat(sentNow).as("le jeune %d, orienté vers la mission locale, absent de l'export à %s", y.index,
+                    saintDenisMl).isNotEmpty();
+            if (moved) {
+                assertThat(sentNow.get(0)).as("motif de réorientation du jeune %d", y.index).contains(REROUTED);
+            }
+            y.mlHolder = saintDenisMl;
+        }
+    }
+
+    /** A withdrawal line by ID_APPEL alone: what a partner is told of someone who objected or was erased. */
+    private static boolean nameless(String line) {
+        String[] cells = line.split(";", -1);
+        return cells.length > 4 && (cells[2] + cells[3] + cells[4]).isEmpty();
+    }
+
+    private static List<String> theirLines(List<String> lines, Young y, List<String> cases) {
+        return lines.stream().filter(line -> cases.stream().anyMatch(line::contains) || line.contains(y.ine)
+                || line.contains(y.last() + ";" + y.first())).toList();
     }
 
     /** Every case of the young person, and those of a later record that brought an erased young person back. */
@@ -360,7 +484,11 @@ final class OutputInvariantProperty {
     private void checkNowhere(Young y, List<String> cases) {
         try (Stream<Path> tree = Files.walk(outputs)) {
             for (Path file : tree.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".csv")).toList()) {
+                boolean withdrawal = file.getFileName().toString().contains("_retraits_");
                 for (String line : lines(file)) {
+                    if (withdrawal && nameless(line)) {
+                        continue;
+                    }
                     assertThat(cases.stream().anyMatch(line::contains) || line.contains(y.ine)
                             || line.contains(y.last() + ";" + y.first())).as("%s garde le jeune effacé %d : %s", file,
                             y.index, line).isFalse();
@@ -388,8 +516,9 @@ final class OutputInvariantProperty {
         }
     }
 
-    private static void addRun(fr.raccrochage.partners.ExportRun run, List<Path> written) {
+    private static void addRun(ExportRun run, List<Path> written) {
         run.files().forEach(f -> written.add(f.file()));
+        run.withdrawals().forEach(w -> written.add(w.file()));
     }
 
     private static String display(String e164) {

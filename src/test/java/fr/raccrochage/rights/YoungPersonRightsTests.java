@@ -90,7 +90,7 @@ abstract class YoungPersonRightsTests {
     @BeforeEach
     void emptyTables() {
         JdbcTestUtils.deleteFromTables(jdbc, "journal_operateur", "suppression", "effacement", "telephone_retire",
-                "telephone_ajoute", "export_ligne", "export_partenaire", "orientation_region", "orientation",
+                "telephone_ajoute", "reorientation", "export_ligne", "export_partenaire", "orientation_region", "orientation",
                 "cloture_dossier", "cloture_vague", "resultat_rejet", "resultat_appel", "fichier_resultats",
                 "tentative_prevue", "numero_appel", "dossier_appel", "capacite_appels", "opposition",
                 "cas_connu_a_verifier", "cas_connu", "connus_rejet", "fichier_connus", "doublon_possible",
@@ -426,7 +426,7 @@ abstract class YoungPersonRightsTests {
             deleteOutputs();
             new OutputInvariantProperty(seed, Files.createDirectories(files.resolve("graine-" + seed)),
                     home.resolve("sorties"), jdbc, imports, identity, planning, results, sheets, closing, exports,
-                    oppositions, rights).run(24);
+                    oppositions, rights, directory).run(24);
         }
     }
 
