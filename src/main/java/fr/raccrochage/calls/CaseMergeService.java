@@ -32,7 +32,6 @@ public class CaseMergeService {
 
     CaseMergeService(JdbcTemplate jdbc, JdbcCallsDao dao, CallResultImportService results, Oppositions oppositions) {
         this.jdbc = jdbc;
-        this.oppositions = oppositions;
         this.dao = dao;
         this.results = results;
         this.oppositions = oppositions;
