@@ -49,7 +49,7 @@ class ConcurrentRunsTests {
     @Test
     void shouldRefuseASecondWriterAndLetReadersInOnH2() throws Exception {
         ChildCli cli = ChildCli.h2(work.resolve("h2"));
-        assertThat(cli.run(importing(en)).exitCode()).isZero();
+        assertThat(cli.run(importing(en)).exitCode()).as("rejected lines of the sample: exit 6").isEqualTo(ExitCodes.NEEDS_OPERATOR);
         RunLock lock = new RunLock(properties(cli.data()));
 
         try (RunLock.Held night = lock.acquire();
@@ -70,7 +70,7 @@ class ConcurrentRunsTests {
         }
         String url = server.getJdbcUrl("postgres", database);
         ChildCli firstHost = ChildCli.postgresql(work.resolve("pg-hote-1"), url);
-        assertThat(firstHost.run(importing(en)).exitCode()).isZero();
+        assertThat(firstHost.run(importing(en)).exitCode()).as("rejected lines of the sample: exit 6").isEqualTo(ExitCodes.NEEDS_OPERATOR);
         DataSource dataSource = server.getDatabase("postgres", database);
         RunLock lock = new RunLock(properties(firstHost.data()), url, () -> dataSource);
 
@@ -85,7 +85,7 @@ class ConcurrentRunsTests {
     @Test
     void shouldLeaveTheDatabaseToDaytimeWorkBetweenNightsOfTheContinuousMode() throws Exception {
         ChildCli cli = ChildCli.h2(work.resolve("continu")).with("-Draccrochage.nuit.cron=0 0 3 1 1 *");
-        assertThat(cli.run(importing(en)).exitCode()).isZero();
+        assertThat(cli.run(importing(en)).exitCode()).as("rejected lines of the sample: exit 6").isEqualTo(ExitCodes.NEEDS_OPERATOR);
         ChildCli.Running continuous = cli.start("nuit", "--en-continu");
         try {
             while (!continuous.outputSoFar().contains("Mode continu") && continuous.process().isAlive()) {
@@ -100,7 +100,7 @@ class ConcurrentRunsTests {
 
             ChildCli.Run daytime = cli.run(importing(cfa));
 
-            assertThat(daytime.exitCode()).as(daytime.output()).isZero();
+            assertThat(daytime.exitCode()).as(daytime.output()).isEqualTo(ExitCodes.NEEDS_OPERATOR);
             assertThat(daytime.output()).contains("siei-cfa.csv").doesNotContain(LOCKED);
         } finally {
             continuous.process().destroy();

@@ -53,7 +53,7 @@ class DirectoryChangeCliTests {
                 .containsPattern("    A_APPELER \\d");
 
         assertThat(cli.run("vague", "cloturer", "--vague", "2026-4", "--date", "2026-11-07").exitCode()).isZero();
-        Cli.Result first = cli.run("partenaires", "exporter");
+        Cli.Result first = cli.run("partenaires", "exporter", "--detail");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("ML-200057867_vague-2026-4_", "archive chiffrée à envoyer : ML-200057867_vague-2026-4_",
                 "raccrochage partenaires secret <partenaire>");

@@ -29,6 +29,8 @@ class PrivateFilesCliTests {
     @Test
     void shouldKeepEveryDataAndOutputFileOwnerOnly() throws Exception {
         Cli cli = new Cli(home);
+        // A night takes files only into a declared wave.
+        assertThat(cli.run("vague", "creer", "2026-4").exitCode()).isZero();
         // Left by an earlier version, world-readable: brought to 600 / 700.
         Files.createDirectories(cli.data().resolve("journaux"));
         Path old = Files.writeString(cli.data().resolve("journaux/ancien.log"), "ancien", StandardCharsets.UTF_8);
