@@ -103,7 +103,7 @@ class DirectoryChangeCliTests {
         assertThat(unknown.err()).contains("« ML-INCONNUE » n'est pas un partenaire de l'annuaire.");
         try (var connection = DriverManager.getConnection(TestDatabase.h2Url(cli.data()), "sa", "");
                 var rows = connection.createStatement().executeQuery(
-                        "SELECT operateur, canal, action, cible, motif FROM journal_operateur")) {
+                        "SELECT operateur, canal, action, cible, motif FROM journal_operateur WHERE action LIKE 'PARTENAIRE_SECRET%'")) {
             assertThat(rows.next()).isTrue();
             assertThat(List.of(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)))
                     .containsExactly("agent.region", "CLI", "PARTENAIRE_SECRET", "ML-200057875", "envoi par téléphone");
