@@ -35,6 +35,10 @@ class EmbeddedDatabaseSettings implements BeanPostProcessor {
         if (bean instanceof HikariDataSource dataSource && dataSource.getJdbcUrl() != null
                 && dataSource.getJdbcUrl().startsWith(H2_FILE)) {
             String url = absoluteFolder(dataSource.getJdbcUrl());
+            // H2's own trace goes to the log (owner-only), never to a trace.db file of its own making.
+            if (!url.toUpperCase(Locale.ROOT).contains(";TRACE_LEVEL_FILE=")) {
+                url = url + ";TRACE_LEVEL_FILE=4";
+            }
             if (!key.isBlank() && !url.toUpperCase(Locale.ROOT).contains(";CIPHER=")) {
                 url = url + CIPHER;
                 String password = dataSource.getPassword();

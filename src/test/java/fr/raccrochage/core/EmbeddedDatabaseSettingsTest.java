@@ -24,9 +24,9 @@ class EmbeddedDatabaseSettingsTest {
             new EmbeddedDatabaseSettings("").postProcessBeforeInitialization(plain, "dataSource");
             new EmbeddedDatabaseSettings("cle").postProcessBeforeInitialization(postgres, "dataSource");
 
-            assertThat(h2.getJdbcUrl()).isEqualTo("jdbc:h2:file:./donnees/raccrochage;WRITE_DELAY=0;CIPHER=AES");
+            assertThat(h2.getJdbcUrl()).isEqualTo("jdbc:h2:file:./donnees/raccrochage;WRITE_DELAY=0;TRACE_LEVEL_FILE=4;CIPHER=AES");
             assertThat(h2.getPassword()).isEqualTo("cle motdepasse");
-            assertThat(plain.getJdbcUrl()).isEqualTo("jdbc:h2:file:./donnees/raccrochage");
+            assertThat(plain.getJdbcUrl()).isEqualTo("jdbc:h2:file:./donnees/raccrochage;TRACE_LEVEL_FILE=4");
             assertThat(plain.getPassword()).isEmpty();
             assertThat(postgres.getJdbcUrl()).isEqualTo("jdbc:postgresql://localhost/raccrochage");
             assertThat(postgres.getPassword()).isEqualTo("pg");

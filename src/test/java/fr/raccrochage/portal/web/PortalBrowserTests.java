@@ -60,7 +60,8 @@ class PortalBrowserTests extends PortalWebTests {
             browser.findElement(By.id("confirmation")).sendKeys("Essai-Portail-2026!");
             browser.findElement(By.id("continuer")).click();
 
-            String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
+            String secret = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("secret"))).getText().replace(" ", "");
             browser.findElement(By.id("code")).sendKeys(TotpCodes.codeNow(secret));
             browser.findElement(By.id("activer")).click();
             assertThat(browser.findElement(By.id("message-info")).getText()).contains("Votre compte est activé");
