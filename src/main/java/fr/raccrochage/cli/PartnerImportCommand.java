@@ -47,6 +47,9 @@ class PartnerImportCommand implements Callable<Integer> {
                     count(result.partners(), "partenaire", "partenaires"),
                     count(result.replaced(), "ligne", "lignes"));
             printRerouting(spec.commandLine().getOut(), result.rerouting());
+            if (ReferenceCommunesImportCommand.printVanished(spec.commandLine().getOut(), result.vanished())) {
+                return ExitCodes.NEEDS_OPERATOR;
+            }
         }
         return ExitCodes.OK;
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         footer = {"%nAide d'une commande : raccrochage aide <commande>", ExitCodes.FOOTER},
         subcommands = {SieiCommand.class, WaveCommand.class, DuplicatesCommand.class, KnownCasesCommand.class,
             CallsCommand.class, PartnersCommand.class, FeedbackCommand.class, YoungPersonCommand.class,
-            ReportCommand.class, NightCommand.class, SmsCommand.class, SampleCommand.class, PortalCommand.class,
+            ReportCommand.class, ReferenceCommand.class, NightCommand.class, SmsCommand.class, SampleCommand.class, PortalCommand.class,
             DemoCommand.class, HelpSubcommand.class})
 class RaccrochageCommand {
 }

@@ -160,7 +160,8 @@ public final class DirectoryFile {
         if (nom.isEmpty()) {
             errors.add("ligne %d : nom du partenaire vide".formatted(line));
         }
-        Optional<Commune> commune = communes.byCode(code);
+        // A commune merged since the file was written is taken as the commune it became (and reported).
+        Optional<Commune> commune = communes.current(code);
         if (commune.isEmpty()) {
             errors.add("ligne %d : code commune « %s » inconnu du code officiel géographique".formatted(line, code));
         } else if (!commune.get().isIn(region)) {

@@ -41,11 +41,34 @@ public final class PartnerDirectory {
             byId.putIfAbsent(partner.id(), partner);
             codesByPartner.computeIfAbsent(partner.id(), id -> new LinkedHashSet<>()).add(entry.codeInsee());
         }
+        indexMergedCodes(entries);
         for (Commune commune : communes.all()) {
             if (commune.type() != CommuneType.COMMUNE && commune.codeRattachement() != null
                     && !commune.codeRattachement().equals(commune.codeInsee())) {
                 partsByCommune.computeIfAbsent(commune.codeRattachement(), code -> new ArrayList<>()).add(commune.codeInsee());
             }
+        }
+    }
+
+    /**
+     * A row whose commune disappeared since the directory was written (merged, renumbered) covers the
+     * commune it became, unless that commune is listed for the type or claimed by two partners.
+     */
+    private void indexMergedCodes(Collection<DirectoryEntry> entries) {
+        for (PartnerType type : PartnerType.values()) {
+            Map<String, Partner> listed = byTypeAndCode.get(type);
+            Map<String, Set<Partner>> claims = new HashMap<>();
+            for (DirectoryEntry entry : entries) {
+                if (entry.partner().type() == type) {
+                    communes.disappearance(entry.codeInsee()).ifPresent(gone -> claims
+                            .computeIfAbsent(gone.today().codeInsee(), code -> new LinkedHashSet<>()).add(entry.partner()));
+                }
+            }
+            claims.forEach((today, partners) -> {
+                if (partners.size() == 1) {
+                    listed.putIfAbsent(today, partners.iterator().next());
+                }
+            });
         }
     }
 
@@ -58,6 +81,11 @@ public final class PartnerDirectory {
         Partner direct = listed.get(codeInsee);
         if (direct != null) {
             return Optional.of(direct);
+        }
+        Optional<String> today = communes.disappearance(codeInsee).map(gone -> gone.today().codeInsee());
+        if (today.isPresent()) {
+            // A residence resolved before the commune merged: the commune it is now part of.
+            return find(type, today.get());
         }
         Optional<String> parent = parentOf(codeInsee);
         if (parent.isPresent() && listed.containsKey(parent.get())) {

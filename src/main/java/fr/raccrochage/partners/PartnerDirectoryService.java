@@ -9,6 +9,9 @@ import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.inbound.InboundProperties;
 import fr.raccrochage.core.inbound.ReceivedFiles;
 import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +41,15 @@ public class PartnerDirectoryService {
     private static final Logger log = LoggerFactory.getLogger(PartnerDirectoryService.class);
 
     /** What an import did, and what it changed for the referrals already made. */
-    public record DirectoryImport(String fileName, int lines, int partners, int replaced, Rerouting rerouting) {
+    /**
+     * @param vanished the file's rows whose commune is no longer in the COG in force, as sentences
+     *                 ({@link #vanishedCommunes})
+     */
+    public record DirectoryImport(String fileName, int lines, int partners, int replaced, Rerouting rerouting,
+            List<String> vanished) {
+        public DirectoryImport(String fileName, int lines, int partners, int replaced, Rerouting rerouting) {
+            this(fileName, lines, partners, replaced, rerouting, List.of());
+        }
     }
 
     private final JdbcPartnerDirectoryDao dao;
@@ -104,7 +115,28 @@ public class PartnerDirectoryService {
         Rerouting rerouting = changes.reroute(before, after, importId, now.toLocalDate());
         log.info("Annuaire des partenaires {} chargé : {} lignes, {} partenaires, {} lignes remplacées", name, parsed.lines(),
                 partners, replaced);
-        return new DirectoryImport(name, parsed.lines(), partners, replaced, rerouting);
+        return new DirectoryImport(name, parsed.lines(), partners, replaced, rerouting, vanishedCommunes(parsed.entries(), communes));
+    }
+
+    /**
+     * The stored directory's rows whose commune disappeared from the COG in force (merged into a
+     * commune nouvelle, renumbered): after a COG import, the directory to bring up to date.
+     */
+    public List<String> vanishedCommunes(CommuneDirectory inForce) {
+        return vanishedCommunes(dao.entries(), inForce);
+    }
+
+    /**
+     * "ML-77-SUD (Mission locale Sud 77) : commune 77166 (Épisy) fusionnée dans 77316 (Moret-Loing-et-Orvanne)
+     * le 01/01/2027", one per row whose code is no longer in the COG; such a row covers the commune it became.
+     */
+    static List<String> vanishedCommunes(Collection<DirectoryEntry> entries, CommuneDirectory inForce) {
+        List<String> vanished = new ArrayList<>();
+        for (DirectoryEntry entry : entries) {
+            inForce.disappearance(entry.codeInsee()).ifPresent(gone -> vanished.add("%s (%s) : commune %s (%s) %s"
+                    .formatted(entry.partner().id(), entry.partner().nom(), gone.code(), gone.name(), gone.describe())));
+        }
+        return List.copyOf(vanished);
     }
 
     /** Where the example directory (synthetic, Île-de-France) ships; loaded only by {@code demo} and tests. */

@@ -137,7 +137,7 @@ public final class RoutingRules {
     /** Why no partner of this type could be found: unknown commune, out of the region, or none there. */
     private Routing toRegion(CaseFacts facts, boolean closedNow, PartnerType type) {
         List<Residence> known = facts.residences().stream()
-                .filter(r -> r.codeInsee() != null && communes.byCode(r.codeInsee()).isPresent()).toList();
+                .filter(r -> r.codeInsee() != null && communes.current(r.codeInsee()).isPresent()).toList();
         RegionReferral region;
         if (known.isEmpty()) {
             region = new RegionReferral(RegionReferral.COMMUNE_INCONNUE, "commune de résidence inconnue (jeune et responsables)");
@@ -151,7 +151,7 @@ public final class RoutingRules {
     }
 
     private boolean inRegion(String codeInsee) {
-        return communes.byCode(codeInsee).map(c -> c.isIn(region)).orElse(false);
+        return communes.current(codeInsee).map(c -> c.isIn(region)).orElse(false);
     }
 
     private static LocalDate referralDate(CaseFacts facts, LocalDate closingDate) {
@@ -162,7 +162,7 @@ public final class RoutingRules {
         List<String> parts = new ArrayList<>();
         for (Residence r : residences) {
             if (r.codeInsee() != null) {
-                String name = communes.byCode(r.codeInsee()).map(Commune::nom).orElse("?");
+                String name = communes.current(r.codeInsee()).map(Commune::nom).orElse("?");
                 parts.add(r.codeInsee() + " " + name + " (" + r.source() + ")");
             }
         }

@@ -14,12 +14,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * In-memory index of the commune reference file ({@code reference/communes-france.csv}).
+ * In-memory index of the commune directory in force: the COG shipped in
+ * {@code reference/communes-france.csv}, or the one last imported by {@code referentiel communes importer}
+ * (read from the database), with INSEE's history of changes so that a code that disappeared (a
+ * commune merged into a commune nouvelle, renumbered) still leads to today's commune.
  * Empty optional columns (code de rattachement, EPCI, EPT) are null; an empty population is 0.
  */
 public final class CommuneDirectory {
@@ -29,9 +34,19 @@ public final class CommuneDirectory {
     private final List<Commune> all;
     private final Map<String, Commune> byCode = new HashMap<>();
     private final Map<String, List<Commune>> byPostalCode = new HashMap<>();
+    private final Map<String, List<CommuneMovement>> movementsFrom = new HashMap<>();
 
     private CommuneDirectory(List<Commune> entries) {
+        this(entries, List.of());
+    }
+
+    private CommuneDirectory(List<Commune> entries, Collection<CommuneMovement> movements) {
         this.all = Collections.unmodifiableList(entries);
+        for (CommuneMovement movement : movements) {
+            if (movement.leadsElsewhere()) {
+                movementsFrom.computeIfAbsent(movement.codeBefore(), code -> new ArrayList<>(1)).add(movement);
+            }
+        }
         for (Commune commune : entries) {
             // A commune nouvelle and its own commune déléguée share a code: the commune wins.
             byCode.merge(commune.codeInsee(), commune,
@@ -41,6 +56,11 @@ public final class CommuneDirectory {
             }
         }
         byPostalCode.replaceAll((code, communes) -> List.copyOf(communes));
+    }
+
+    /** A directory of these entries (as stored), with the history of changes that leads old codes to them. */
+    public static CommuneDirectory of(List<Commune> entries, Collection<CommuneMovement> movements) {
+        return new CommuneDirectory(new ArrayList<>(entries), movements);
     }
 
     public static CommuneDirectory fromClasspath() {
@@ -76,6 +96,52 @@ public final class CommuneDirectory {
     /** The entry with this code; when a code is both a commune and its own déléguée, the commune. */
     public Optional<Commune> byCode(String codeInsee) {
         return Optional.ofNullable(byCode.get(codeInsee));
+    }
+
+    /**
+     * The entry with this code, or, for a code that is no longer in the COG, today's commune it
+     * became through the history of changes (followed to the end: a commune merged twice leads to the
+     * last one). Empty when the code is unknown or split between several communes.
+     */
+    public Optional<Commune> current(String codeInsee) {
+        Optional<Commune> entry = byCode(codeInsee);
+        return entry.isPresent() ? entry : disappearance(codeInsee).map(CommuneDisappearance::today);
+    }
+
+    /** When and into what a code that is no longer in the COG went; empty for a code in force or unknown. */
+    public Optional<CommuneDisappearance> disappearance(String codeInsee) {
+        if (codeInsee == null || byCode.containsKey(codeInsee)) {
+            return Optional.empty();
+        }
+        String code = codeInsee;
+        CommuneMovement first = null;
+        Set<String> seen = new HashSet<>();
+        while (seen.add(code)) {
+            Optional<CommuneMovement> next = lastMove(code);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            if (first == null) {
+                first = next.get();
+            }
+            code = next.get().codeAfter();
+            Commune found = byCode.get(code);
+            if (found != null) {
+                Commune today = found.type() == CommuneType.COMMUNE || found.codeRattachement() == null
+                        ? found : byCode.getOrDefault(found.codeRattachement(), found);
+                return Optional.of(new CommuneDisappearance(codeInsee, first.nameBefore(), first.date(), first.mod(), today));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The code's latest change leading elsewhere, when it leads to one commune only. */
+    private Optional<CommuneMovement> lastMove(String code) {
+        List<CommuneMovement> moves = movementsFrom.getOrDefault(code, List.of());
+        java.time.LocalDate last = moves.stream().map(CommuneMovement::date).max(java.util.Comparator.naturalOrder()).orElse(null);
+        List<CommuneMovement> latest = moves.stream().filter(m -> m.date().equals(last)).toList();
+        long targets = latest.stream().map(CommuneMovement::codeAfter).distinct().count();
+        return targets == 1 ? Optional.of(latest.get(0)) : Optional.empty();
     }
 
     /** Every entry that lists this postal code. */

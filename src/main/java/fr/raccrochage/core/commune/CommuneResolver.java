@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves an address's commune to today's commune (a Paris arrondissement is kept as is; Lyon
- * and Marseille arrondissements, communes déléguées and associées map to their commune).
+ * and Marseille arrondissements, communes déléguées and associées map to their commune; the code of
+ * a commune merged since, absent from the COG in force, follows INSEE's history of changes).
  *
  * <p>Thread-safe. Indexes are built once; resolutions by postal code and name are memoized on
  * the inputs as written, since an import repeats the same few thousand spellings a million times.
@@ -53,7 +54,8 @@ public final class CommuneResolver {
      */
     public Optional<Commune> resolve(String codeCommune, String codePostal, String nomCommune) {
         String postalCode = postalCode(codePostal);
-        Optional<Commune> byCode = inseeCode(codeCommune).flatMap(directory::byCode).flatMap(this::today);
+        // A code that disappeared since the source wrote it (a merger) leads to today's commune.
+        Optional<Commune> byCode = inseeCode(codeCommune).flatMap(directory::current).flatMap(this::today);
         if (byCode.isPresent()) {
             return byCode.map(commune -> parisArrondissement(commune, postalCode));
         }
