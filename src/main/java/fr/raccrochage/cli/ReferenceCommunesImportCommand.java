@@ -50,7 +50,7 @@ class ReferenceCommunesImportCommand implements Callable<Integer> {
                 count(result.version().movements(), "mouvement", "mouvements"), result.version().postalEdition());
         if (!result.added().isEmpty()) {
             out.printf("%s : %s.%n", count(result.added().size(), "code apparu", "codes apparus"),
-                    String.join(", ", result.added()));
+                    shortList(result.added()));
         }
         for (CommuneDisappearance gone : result.merged()) {
             out.printf("Commune %s (%s) %s : ses adresses y mènent désormais.%n", gone.code(), gone.name(), gone.describe());
@@ -58,16 +58,21 @@ class ReferenceCommunesImportCommand implements Callable<Integer> {
         if (!result.removedWithoutSuccessor().isEmpty()) {
             out.printf("%s sans successeur dans l'historique : %s.%n",
                     count(result.removedWithoutSuccessor().size(), "code disparu", "codes disparus"),
-                    String.join(", ", result.removedWithoutSuccessor()));
+                    shortList(result.removedWithoutSuccessor()));
         }
         if (!result.postalCodesForUnknownCommunes().isEmpty()) {
             out.printf("La base des codes postaux cite %s absent(s) du code officiel géographique, ignoré(s) : %s.%n",
                     count(result.postalCodesForUnknownCommunes().size(), "code commune", "codes commune"),
-                    String.join(", ", result.postalCodesForUnknownCommunes()));
+                    shortList(result.postalCodesForUnknownCommunes()));
         }
         List<String> vanished = partners.vanishedCommunes(result.directory());
         out.flush();
         return printVanished(out, vanished) ? ExitCodes.NEEDS_OPERATOR : ExitCodes.OK;
+    }
+
+    /** The first codes, then "…": a first import from the shipped COG may change thousands. */
+    private static String shortList(java.util.Collection<String> codes) {
+        return String.join(", ", codes.stream().limit(10).toList()) + (codes.size() > 10 ? ", …" : "");
     }
 
     /** The directory rows whose commune disappeared; true when there are some (the operator updates the directory). */
