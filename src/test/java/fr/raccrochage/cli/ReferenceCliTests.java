@@ -2,7 +2,14 @@ package fr.raccrochage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.raccrochage.TestDatabase;
 import fr.raccrochage.core.reference.CogExcerpt;
+import fr.raccrochage.ingestion.SieiFiles;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,6 +33,10 @@ class ReferenceCliTests {
         Cli.Result directory = cli.run("partenaires", "importer", Path.of("sample-data", "partenaires-idf-exemple.csv").toString());
         Cli.Result imported = cli.run("referentiel", "communes", "importer", folder.toString());
         Cli.Result state = cli.run("referentiel", "etat");
+        Path list = SieiFiles.utf8WithBom(home.resolve("liste.csv"), SieiFiles.HEADER,
+                ";Lefèvre;Inès;14/02/2009;F;06 12 34 56 78;;1 rue de la Mairie;77400;CARNETIN;77062;;;;;;;;;;;EN",
+                ";Morel;Théo;02/07/2008;M;06 98 76 54 32;;2 rue du Port;77400;CARNETIN;;;;;;;;;;;;EN");
+        Cli.Result sieiImport = cli.run("siei", "importer", "--vague", "2027-1", "--date-reference", "2027-01-15", list.toString());
         Path small = Files.writeString(home.resolve("annuaire.csv"), "partenaire_id;type;nom;departement;code_insee\n"
                 + "ML-X;MISSION_LOCALE;Mission locale X;77;77062\nML-X;MISSION_LOCALE;Mission locale X;77;77155\n");
         Cli.Result reimported = cli.run("partenaires", "importer", small.toString());
@@ -49,6 +60,17 @@ class ReferenceCliTests {
                 "  communes (INSEE) : v_commune_2027.csv, UTF-8, 11 lignes, SHA-256 "
                         + fr.raccrochage.core.FileDigest.sha256(folder.resolve("v_commune_2027.csv")),
                 "  codes postaux (La Poste) : base-officielle-des-codes-postaux.csv, UTF-8, 10 lignes, SHA-256 ");
+        // SIEI lines written with Carnetin's code, or its name and postal code, live in Thorigny-sur-Marne now.
+        assertThat(sieiImport.exitCode()).isZero();
+        try (Connection db = DriverManager.getConnection(TestDatabase.h2Url(cli.data()), "sa", "")) {
+            ResultSet rows = db.createStatement().executeQuery(
+                    "SELECT code_insee_residence FROM siei_enregistrement WHERE vague_id = '2027-1' ORDER BY ligne");
+            List<String> residences = new ArrayList<>();
+            while (rows.next()) {
+                residences.add(rows.getString(1));
+            }
+            assertThat(residences).containsExactly(CogExcerpt.ABSORBING, CogExcerpt.ABSORBING);
+        }
         // A directory still written with the old code is taken (the row covers Thorigny-sur-Marne) and reported.
         assertThat(reimported.exitCode()).isEqualTo(ExitCodes.NEEDS_OPERATOR);
         assertThat(reimported.out()).contains("annuaire.csv : 2 lignes chargées, 1 partenaire",

@@ -135,6 +135,21 @@ public final class CommuneDirectory {
         return Optional.empty();
     }
 
+    /**
+     * The communes gone from the COG that lead to a commune of today, each as a former commune of it
+     * (type {@link CommuneType#ASSOCIEE}, rattached to today's commune), so that an address written
+     * with the old name still finds its commune. Not part of {@link #all()}.
+     */
+    public List<Commune> vanishedAsFormerCommunes() {
+        List<Commune> former = new ArrayList<>();
+        for (String code : movementsFrom.keySet()) {
+            disappearance(code).filter(gone -> gone.name() != null && !gone.name().isBlank()).ifPresent(gone -> former.add(
+                    new Commune(code, gone.name(), CommuneType.ASSOCIEE, gone.today().codeInsee(), gone.today().departement(),
+                            gone.today().region(), List.of(), 0, null, null, null, null)));
+        }
+        return former;
+    }
+
     /** The code's latest change leading elsewhere, when it leads to one commune only. */
     private Optional<CommuneMovement> lastMove(String code) {
         List<CommuneMovement> moves = movementsFrom.getOrDefault(code, List.of());

@@ -37,7 +37,9 @@ public final class CommuneResolver {
 
     public CommuneResolver(CommuneDirectory directory) {
         this.directory = directory;
-        this.names = new CommuneNameIndex(directory.all());
+        List<Commune> entries = new ArrayList<>(directory.all());
+        entries.addAll(directory.vanishedAsFormerCommunes());
+        this.names = new CommuneNameIndex(entries);
     }
 
     /**

@@ -50,9 +50,10 @@ public class JdbcCommuneReferenceDao {
     }
 
     private List<ReferenceFile> files(long versionId) {
-        return jdbc.query("SELECT role, nom, empreinte, encodage, lignes FROM referentiel_fichier WHERE version_id = ? ORDER BY role",
+        return jdbc.query("SELECT role, nom, empreinte, encodage, lignes FROM referentiel_fichier WHERE version_id = ?",
                 (rs, n) -> new ReferenceFile(ReferenceFile.Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5)), versionId);
+                        rs.getString(4), rs.getInt(5)), versionId).stream()
+                .sorted(java.util.Comparator.comparing(ReferenceFile::role)).toList();
     }
 
     /** Replaces the directory and its history, and records the version; the caller holds the transaction. */

@@ -96,6 +96,8 @@ abstract class CommuneReferenceTests {
         CommuneResolver after = new CommuneResolver(directory);
         assertThat(after.resolve(CogExcerpt.MERGED, "77400", "Carnetin")).map(Commune::nom).contains("Thorigny-sur-Marne");
         assertThat(after.resolve("77062", "", "")).map(Commune::codeInsee).contains(CogExcerpt.ABSORBING);
+        // Without the code, the old name with its postal code still finds the commune it became.
+        assertThat(after.resolve("", "77400", "CARNETIN")).map(Commune::codeInsee).contains(CogExcerpt.ABSORBING);
         // A former commune still listed as déléguée leads to its commune, as before.
         assertThat(after.resolve("93059", "93380", "Pierrefitte")).map(Commune::codeInsee).contains("93066");
         assertThat(directory.byCode("77464").orElseThrow().codesPostaux()).containsExactly("77400");
