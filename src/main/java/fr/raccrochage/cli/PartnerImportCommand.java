@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
         description = "Remplace l'annuaire des partenaires par celui du fichier (partenaire_id;type;nom;departement;"
                 + "code_insee, type MISSION_LOCALE, CIO ou PRIJ). Un code commune inconnu, une commune hors région, une "
                 + "commune revendiquée par deux missions locales (ou deux CIO, deux groupes PRIJ) sont des erreurs, "
-                + "listées avec leur numéro de ligne : si le fichier en contient, rien n'est chargé.",
+                + "listées avec leur numéro de ligne : si le fichier en contient, rien n'est chargé. Le code d'une commune "
+                + "disparue depuis (fusionnée) vaut pour la commune qu'elle est devenue ; ces lignes sont signalées (code de "
+                + "sortie 6).",
         synopsisHeading = "Usage : ", parameterListHeading = "%nParamètres :%n", optionListHeading = "%nOptions :%n",
         footer = ExitCodes.FOOTER)
 class PartnerImportCommand implements Callable<Integer> {
