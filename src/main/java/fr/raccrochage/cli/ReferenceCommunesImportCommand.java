@@ -8,6 +8,7 @@ import fr.raccrochage.core.reference.CommuneReferenceService.CogImport;
 import fr.raccrochage.partners.PartnerDirectoryService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,7 +72,7 @@ class ReferenceCommunesImportCommand implements Callable<Integer> {
     }
 
     /** The first codes, then "…": a first import from the shipped COG may change thousands. */
-    private static String shortList(java.util.Collection<String> codes) {
+    private static String shortList(Collection<String> codes) {
         return String.join(", ", codes.stream().limit(10).toList()) + (codes.size() > 10 ? ", …" : "");
     }
 

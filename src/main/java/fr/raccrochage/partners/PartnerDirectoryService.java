@@ -40,8 +40,9 @@ public class PartnerDirectoryService {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerDirectoryService.class);
 
-    /** What an import did, and what it changed for the referrals already made. */
     /**
+     * What an import did, and what it changed for the referrals already made.
+     *
      * @param vanished the file's rows whose commune is no longer in the COG in force, as sentences
      *                 ({@link #vanishedCommunes})
      */
@@ -115,7 +116,8 @@ public class PartnerDirectoryService {
         Rerouting rerouting = changes.reroute(before, after, importId, now.toLocalDate());
         log.info("Annuaire des partenaires {} chargé : {} lignes, {} partenaires, {} lignes remplacées", name, parsed.lines(),
                 partners, replaced);
-        return new DirectoryImport(name, parsed.lines(), partners, replaced, rerouting, vanishedCommunes(parsed.entries(), communes));
+        return new DirectoryImport(name, parsed.lines(), partners, replaced, rerouting,
+                vanishedCommunes(parsed.entries(), communes));
     }
 
     /**

@@ -10,9 +10,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,8 +129,10 @@ public final class CommuneDirectory {
             code = next.get().codeAfter();
             Commune found = byCode.get(code);
             if (found != null) {
-                Commune today = found.type() == CommuneType.COMMUNE || found.codeRattachement() == null
-                        ? found : byCode.getOrDefault(found.codeRattachement(), found);
+                // A former commune's code leads on to its commune; an arrondissement is kept, as addresses keep it.
+                boolean former = found.type() == CommuneType.DELEGUEE || found.type() == CommuneType.ASSOCIEE;
+                Commune today = former && found.codeRattachement() != null
+                        ? byCode.getOrDefault(found.codeRattachement(), found) : found;
                 return Optional.of(new CommuneDisappearance(codeInsee, first.nameBefore(), first.date(), first.mod(), today));
             }
         }
@@ -153,7 +157,7 @@ public final class CommuneDirectory {
     /** The code's latest change leading elsewhere, when it leads to one commune only. */
     private Optional<CommuneMovement> lastMove(String code) {
         List<CommuneMovement> moves = movementsFrom.getOrDefault(code, List.of());
-        java.time.LocalDate last = moves.stream().map(CommuneMovement::date).max(java.util.Comparator.naturalOrder()).orElse(null);
+        LocalDate last = moves.stream().map(CommuneMovement::date).max(Comparator.naturalOrder()).orElse(null);
         List<CommuneMovement> latest = moves.stream().filter(m -> m.date().equals(last)).toList();
         long targets = latest.stream().map(CommuneMovement::codeAfter).distinct().count();
         return targets == 1 ? Optional.of(latest.get(0)) : Optional.empty();

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,7 +44,7 @@ final class CommuneDirectoryUpdate {
             CogFiles.CogRow parent = row.parent() == null ? null : communes.get(row.parent());
             Optional<Commune> before = Optional.ofNullable(previousByKey.get(key(row.code(), type)));
             List<Commune> sources = before.map(List::of).orElseGet(() -> predecessors.getOrDefault(row.code(), List.of()).stream()
-                    .distinct().map(code -> previousByKey.get(key(code, CommuneType.COMMUNE))).filter(java.util.Objects::nonNull)
+                    .distinct().map(code -> previousByKey.get(key(code, CommuneType.COMMUNE))).filter(Objects::nonNull)
                     .toList());
             Set<String> postalCodes = new LinkedHashSet<>(postal.byCommune().getOrDefault(row.code(), Set.of()));
             if (postalCodes.isEmpty() && type != CommuneType.COMMUNE) {

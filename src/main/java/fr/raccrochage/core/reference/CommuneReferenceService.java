@@ -3,6 +3,7 @@ package fr.raccrochage.core.reference;
 import fr.raccrochage.core.commune.CommuneDirectory;
 import fr.raccrochage.core.commune.CommuneDisappearance;
 import fr.raccrochage.core.commune.CommuneMovement;
+import fr.raccrochage.core.commune.CommuneType;
 import fr.raccrochage.core.inbound.InboundFormat;
 import fr.raccrochage.core.inbound.InboundInspector;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -74,7 +76,8 @@ public class CommuneReferenceService {
         CommuneDirectory previous = directory();
         CommuneDirectoryUpdate.Result update = CommuneDirectoryUpdate.build(rows, movements, postal, previous,
                 communesFormat.fileName());
-        int communes = (int) update.entries().stream().filter(c -> c.type() == fr.raccrochage.core.commune.CommuneType.COMMUNE).count();
+        int communes = (int) update.entries().stream().filter(c -> c.type() == CommuneType.COMMUNE).count();
+        // Written last, in the one transaction: a refusal above leaves the directory in force untouched.
         ReferenceVersion version = new ReferenceVersion(0, files.year(), postalFormat.fileName(),
                 folder.toAbsolutePath().normalize().toString(), LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS),
                 communes, movements.size(), List.of(
@@ -84,7 +87,7 @@ public class CommuneReferenceService {
         dao.replace(update.entries(), movements, version);
         CommuneDirectory next = CommuneDirectory.of(update.entries(), movements);
         List<CommuneDisappearance> merged = update.removed().stream().map(next::disappearance).flatMap(Optional::stream).toList();
-        Set<String> lost = new java.util.TreeSet<>(update.removed());
+        Set<String> lost = new TreeSet<>(update.removed());
         merged.forEach(m -> lost.remove(m.code()));
         log.info("Code officiel géographique {} importé depuis {} : {} communes, {} mouvements, {} codes apparus, {} disparus",
                 files.year(), folder, communes, movements.size(), update.added().size(), update.removed().size());

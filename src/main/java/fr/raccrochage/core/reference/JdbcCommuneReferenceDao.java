@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +54,7 @@ public class JdbcCommuneReferenceDao {
         return jdbc.query("SELECT role, nom, empreinte, encodage, lignes FROM referentiel_fichier WHERE version_id = ?",
                 (rs, n) -> new ReferenceFile(ReferenceFile.Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getInt(5)), versionId).stream()
-                .sorted(java.util.Comparator.comparing(ReferenceFile::role)).toList();
+                .sorted(Comparator.comparing(ReferenceFile::role)).toList();
     }
 
     /** Replaces the directory and its history, and records the version; the caller holds the transaction. */
