@@ -33,13 +33,15 @@ public final class CommuneResolver {
 
     private final CommuneDirectory directory;
     private final CommuneNameIndex names;
+    // Communes gone from the COG (INSEE's history), by their old names: tried only once today's names
+    // and former communes found nothing among the postal code's communes.
+    private final CommuneNameIndex vanished;
     private final Map<String, Optional<Commune>> memo = new ConcurrentHashMap<>();
 
     public CommuneResolver(CommuneDirectory directory) {
         this.directory = directory;
-        List<Commune> entries = new ArrayList<>(directory.all());
-        entries.addAll(directory.vanishedAsFormerCommunes());
-        this.names = new CommuneNameIndex(entries);
+        this.names = new CommuneNameIndex(directory.all());
+        this.vanished = new CommuneNameIndex(directory.vanishedAsFormerCommunes());
     }
 
     /**
@@ -99,6 +101,10 @@ public final class CommuneResolver {
         if (!named.isEmpty()) {
             return single(named);
         }
+        Set<Commune> gone = vanishedAmong(name, todays);
+        if (!gone.isEmpty()) {
+            return single(gone);
+        }
         return FuzzyCommuneNames.closest(name, namesLeadingTo(candidates))
                 .or(() -> byName(name, CommuneResolver::isFormerCommune));
     }
@@ -114,6 +120,18 @@ public final class CommuneResolver {
                 return listed;
             }
             Set<Commune> merged = todays(named.stream().filter(CommuneResolver::isFormerCommune).toList());
+            merged.retainAll(todays);
+            if (!merged.isEmpty()) {
+                return merged;
+            }
+        }
+        return Set.of();
+    }
+
+    /** Today's communes among {@code todays} that a commune gone from the COG with this name went into. */
+    private Set<Commune> vanishedAmong(CommuneNames.Forms name, Set<Commune> todays) {
+        for (List<Commune> named : vanished.named(name)) {
+            Set<Commune> merged = todays(named);
             merged.retainAll(todays);
             if (!merged.isEmpty()) {
                 return merged;
