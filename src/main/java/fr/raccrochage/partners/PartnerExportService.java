@@ -190,7 +190,7 @@ public class PartnerExportService {
         cells.add(person == null ? null : french(person.dateNaissance()));
         cells.add(WaveClosingService.phones(usablePhones, person));
         cells.add(p.codeInsee());
-        cells.add(communes.byCode(p.codeInsee()).map(Commune::nom).map(name -> safe(name)).orElse(null));
+        cells.add(communes.current(p.codeInsee()).map(Commune::nom).map(name -> safe(name)).orElse(null));
         cells.add(french(p.date()));
         if (type == PartnerType.CIO) {
             cells.add(person == null ? null : safe(person.etablissement()));

@@ -144,7 +144,7 @@ public class WaveClosingService {
     }
 
     String communeName(String codeInsee) {
-        return codeInsee == null ? null : communes.byCode(codeInsee).map(c -> c.nom()).orElse(null);
+        return codeInsee == null ? null : communes.current(codeInsee).map(c -> c.nom()).orElse(null);
     }
 
     private int count(String sql, String waveId) {

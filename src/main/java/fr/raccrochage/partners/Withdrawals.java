@@ -96,7 +96,7 @@ class Withdrawals {
     private String[] row(Withdrawal w, YoungPerson person) {
         return new String[] {w.idAppel(), w.motif(), person == null ? null : safe(person.nom()),
             person == null ? null : safe(person.prenom()), person == null ? null : french(person.dateNaissance()),
-            w.codeInsee(), w.codeInsee() == null ? null : communes.byCode(w.codeInsee()).map(Commune::nom).orElse(null),
+            w.codeInsee(), w.codeInsee() == null ? null : communes.current(w.codeInsee()).map(Commune::nom).orElse(null),
             french(w.on()), REASON};
     }
 

@@ -80,6 +80,16 @@ abstract class CommuneReferenceTests {
         assertThatThrownBy(() -> reference.importFolder(orphan)).isInstanceOf(FileRefusedException.class)
                 .hasMessageContaining("contient plusieurs fichiers pour la base officielle des codes postaux de La Poste "
                         + "(019HexaSmal.csv ou laposte_hexasmal.csv) (019HexaSmal.csv, base-officielle-des-codes-postaux.csv)");
+        Path binary = CogExcerpt.write(files.resolve("illisible"), false);
+        Files.write(binary.resolve("v_commune_2027.csv"), new byte[] {0x50, 0x4B, 0x00, 0x00, 0x01, 0x02, 0x00, 0x00, 0x00});
+        Path years = CogExcerpt.write(files.resolve("millesimes"), false);
+        Files.move(years.resolve("v_mvt_commune_2027.csv"), years.resolve("v_mvt_commune_2026.csv"));
+
+        assertThatThrownBy(() -> reference.importFolder(binary)).isInstanceOf(FileRefusedException.class)
+                .hasMessageStartingWith("Fichier refusé : « v_commune_2027.csv »");
+        assertThatThrownBy(() -> reference.importFolder(years)).isInstanceOf(FileRefusedException.class)
+                .hasMessage("Dossier refusé : le fichier des communes (v_commune_2027.csv) est du millésime 2027 et celui des "
+                        + "mouvements (v_mvt_commune_2026.csv) du millésime 2026 ; importez les deux fichiers d'un même millésime.");
         assertThat(count("commune")).isEqualTo(entries);
         assertThat(count("referentiel_version")).isEqualTo(versions);
     }
