@@ -1,5 +1,7 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
+import java.util.List;
 import java.util.Optional;
 
 /** RESULTAT codes of the call-results contract (docs: shared/formats/call-results.md). */
@@ -23,6 +25,11 @@ public enum CallOutcome {
     CallOutcome(boolean fin, boolean contact) {
         this.fin = fin;
         this.contact = contact;
+    }
+
+    /** The status a final outcome closes its case with (same name). */
+    public CaseStatus closesAs() {
+        return CaseStatus.valueOf(name());
     }
 
     /** A final outcome closes the case: no further attempt in this wave. */

@@ -1,6 +1,7 @@
 package fr.raccrochage.calls;
 
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.inbound.InboundProperties;
@@ -240,7 +241,6 @@ public class CallResultImportService {
         for (CaseStatus s : CaseStatus.values()) {
             byStatus.put(s.name(), 0);
         }
-        byStatus.put("EXCLU", 0);
         jdbc.query("SELECT statut, COUNT(*) FROM dossier_appel WHERE vague_id = ? GROUP BY statut", rs -> {
             byStatus.put(rs.getString(1), rs.getInt(2));
         }, waveId);

@@ -57,7 +57,7 @@ public final class CallSimulationMain {
     public static Outcome run(int n, long seed, boolean adaptive) {
         CallPlanner planner = CallPlanner.defaults();
         CapacityLedger ledger = new InMemoryCapacityLedger(Integer.MAX_VALUE);
-        PhoneNumber phone = new PhoneNumber("0600000000", PhoneNumber.Owner.JEUNE, PhoneNumber.Type.MOBILE);
+        CallNumber phone = new CallNumber("0600000000", CallNumber.Owner.JEUNE, CallNumber.Type.MOBILE);
         List<CallCase> open = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             open.add(CallCase.open(CallCaseId.of("SIM", i), PERIOD, List.of(phone)));

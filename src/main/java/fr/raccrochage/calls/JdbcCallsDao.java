@@ -1,5 +1,7 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
+import fr.raccrochage.core.person.IdentityFields;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,14 +23,14 @@ import org.springframework.stereotype.Repository;
 class JdbcCallsDao {
 
     /** A case as stored, with everything needed to rebuild its {@link CallCase}. */
-    record StoredCase(CallCaseId id, long personId, String status, CallingPeriod period, List<PhoneNumber> numbers,
+    record StoredCase(CallCaseId id, long personId, String status, CallingPeriod period, List<CallNumber> numbers,
             List<AttemptResult> results, Map<Integer, String> solutions, Set<String> withdrawn) {
     }
 
     // The wave's records, in file and line order. Joined to their person in memory: siei_enregistrement
     // has no key on (fichier_id, ligne) (see V10), and a join on it scans the wave per link in H2.
     private static final String WAVE_RECORDS = """
-            SELECT e.fichier_id, e.ligne, e.nom, e.prenom, e.date_naissance, e.drapeaux, e.tel_jeune, e.tel_jeune_type,
+            SELECT e.fichier_id, e.ligne, e.ine, e.nom, e.prenom, e.date_naissance, e.sexe, e.drapeaux, e.tel_jeune, e.tel_jeune_type,
                    e.resp1_tel, e.resp1_tel_type, e.resp2_tel, e.resp2_tel_type
             FROM siei_enregistrement e
             WHERE e.vague_id = ?
@@ -54,26 +56,25 @@ class JdbcCallsDao {
             }
             long id = linked;
             WavePerson person = persons.get(id);
-            List<PhoneNumber> numbers = person == null ? new ArrayList<>() : person.numbers();
-            add(numbers, rs.getString("tel_jeune"), rs.getString("tel_jeune_type"), PhoneNumber.Owner.JEUNE);
-            add(numbers, rs.getString("resp1_tel"), rs.getString("resp1_tel_type"), PhoneNumber.Owner.RESP1);
-            add(numbers, rs.getString("resp2_tel"), rs.getString("resp2_tel_type"), PhoneNumber.Owner.RESP2);
+            List<CallNumber> numbers = person == null ? new ArrayList<>() : person.numbers();
+            add(numbers, rs.getString("tel_jeune"), rs.getString("tel_jeune_type"), CallNumber.Owner.JEUNE);
+            add(numbers, rs.getString("resp1_tel"), rs.getString("resp1_tel_type"), CallNumber.Owner.RESP1);
+            add(numbers, rs.getString("resp2_tel"), rs.getString("resp2_tel_type"), CallNumber.Owner.RESP2);
             if (person == null) {
                 String flags = rs.getString("drapeaux");
-                persons.put(id, new WavePerson(id, rs.getString("nom"), rs.getString("prenom"),
-                        rs.getObject("date_naissance", LocalDate.class),
+                persons.put(id, new WavePerson(id, IdentityFields.of(rs),
                         flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(List.of(flags.split("\\|"))), numbers));
             }
         }, waveId);
         return new ArrayList<>(persons.values());
     }
 
-    private static void add(List<PhoneNumber> numbers, String number, String type, PhoneNumber.Owner owner) {
+    private static void add(List<CallNumber> numbers, String number, String type, CallNumber.Owner owner) {
         if (number == null || number.isBlank() || numbers.stream().anyMatch(n -> n.number().equals(number))) {
             return;
         }
-        numbers.add(new PhoneNumber(number, owner,
-                "MOBILE".equals(type) ? PhoneNumber.Type.MOBILE : PhoneNumber.Type.FIXE));
+        numbers.add(new CallNumber(number, owner,
+                "MOBILE".equals(type) ? CallNumber.Type.MOBILE : CallNumber.Type.FIXE));
     }
 
     /** What is known of the wave's young people from outside this wave. */
@@ -103,7 +104,7 @@ class JdbcCallsDao {
                   AND d.personne_id IN (SELECT personne_id FROM siei_lien_personne WHERE vague_id = ?)""",
                 rs -> {
                     earlier.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PersonHistory.EarlierCase(
-                            rs.getString(2), rs.getString(3), rs.getTimestamp(4).toLocalDateTime().toLocalDate()));
+                            rs.getString(2), CaseStatus.valueOf(rs.getString(3)), rs.getTimestamp(4).toLocalDateTime().toLocalDate()));
                 }, waveId, waveId);
         Set<Long> ids = new HashSet<>(oppositions.keySet());
         ids.addAll(known.keySet());
@@ -153,7 +154,7 @@ class JdbcCallsDao {
                 Timestamp.valueOf(now));
     }
 
-    void insertNumbers(Map<CallCaseId, List<PhoneNumber>> numbers) {
+    void insertNumbers(Map<CallCaseId, List<CallNumber>> numbers) {
         List<Object[]> rows = new ArrayList<>();
         numbers.forEach((id, list) -> list.forEach(n -> rows.add(new Object[] {id.value(), n.number(), n.owner().name(),
             n.type().name()})));
@@ -193,13 +194,13 @@ class JdbcCallsDao {
 
     /** The wave's cases that were put on the sheet (not EXCLU, not SANS_NUMERO), with numbers and results. */
     List<StoredCase> callableCases(String waveId) {
-        Map<String, List<PhoneNumber>> numbers = new HashMap<>();
+        Map<String, List<CallNumber>> numbers = new HashMap<>();
         Map<String, Set<String>> withdrawn = new HashMap<>();
         jdbc.query("""
                 SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
                 JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?""", rs -> {
-            numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PhoneNumber(rs.getString(2),
-                    PhoneNumber.Owner.valueOf(rs.getString(3)), PhoneNumber.Type.valueOf(rs.getString(4))));
+            numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CallNumber(rs.getString(2),
+                    CallNumber.Owner.valueOf(rs.getString(3)), CallNumber.Type.valueOf(rs.getString(4))));
             if (rs.getString(5) != null) {
                 withdrawn.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
             }

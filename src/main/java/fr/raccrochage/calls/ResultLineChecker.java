@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.text.FrenchFormat;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
@@ -72,7 +73,7 @@ final class ResultLineChecker {
         if (outcome.isEmpty()) {
             return Verdict.rejected("RESULTAT « " + line.get("RESULTAT") + " » inconnu");
         }
-        Optional<String> number = PhoneDisplay.toE164(line.get("NUMERO")).filter(c::hasNumber);
+        Optional<String> number = PhoneNumber.e164(line.get("NUMERO")).filter(c::hasNumber);
         if (number.isEmpty()) {
             return Verdict.rejected("NUMERO « " + line.get("NUMERO") + " » absent de la fiche du dossier " + id);
         }

@@ -25,8 +25,11 @@
  *       {@link fr.raccrochage.core.privacy.OutputGate} last;
  *       {@link fr.raccrochage.calls.CallCaseChanges} brings a fact about one young person to their cases
  *       at once (an objection closes them, a number added or withdrawn re-plans them, a later list's new
- *       number joins the open case);
- *       {@link fr.raccrochage.calls.CallResultSimulator} is the synthetic call centre of the demo and tests.
+ *       number joins the open case).
+ *   <li>Shared with every stage, in {@code core}: {@link fr.raccrochage.core.cases.CaseStatus} (a case's
+ *       status), {@link fr.raccrochage.core.phone.PhoneNumber} (display and reading of numbers) and
+ *       {@link fr.raccrochage.core.person.IdentityFields} (a {@link fr.raccrochage.calls.WavePerson}'s
+ *       identity); a case's own numbers are {@link fr.raccrochage.calls.CallNumber}s.
  * </ul>
  */
 package fr.raccrochage.calls;

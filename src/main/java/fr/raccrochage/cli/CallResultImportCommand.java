@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.text.FrenchFormat;
 import static fr.raccrochage.core.text.FrenchFormat.count;
 import static fr.raccrochage.core.text.FrenchFormat.duration;
@@ -119,25 +120,12 @@ class CallResultImportCommand implements Callable<Integer> {
         out.flush();
     }
 
-    static final Map<String, String> STATUSES = new java.util.LinkedHashMap<>();
-
-    static {
-        STATUSES.put("A_APPELER", "à appeler");
-        STATUSES.put("EN_SOLUTION", "en solution");
-        STATUSES.put("ORIENTE_ML", "orientés mission locale");
-        STATUSES.put("ORIENTE_CIO", "orientés CIO");
-        STATUSES.put("REFUS", "refus");
-        STATUSES.put("OPPOSITION", "opposition");
-        STATUSES.put("DEMENAGE", "déménagés");
-        STATUSES.put("INJOIGNABLE", "injoignables");
-        STATUSES.put("SANS_NUMERO", "sans numéro exploitable");
-        STATUSES.put("EXCLU", "écartés");
-    }
-
     static void print(PrintWriter out, String waveId, WaveStatus s) {
         StringBuilder line = new StringBuilder();
-        STATUSES.forEach((status, label) -> line.append(line.isEmpty() ? "" : ", ").append(label).append(" : ")
-                .append(FrenchFormat.number(s.byStatus().getOrDefault(status, 0))));
+        for (CaseStatus status : CaseStatus.values()) {
+            line.append(line.isEmpty() ? "" : ", ").append(status.countLabel()).append(" : ")
+                    .append(FrenchFormat.number(s.byStatus().getOrDefault(status.name(), 0)));
+        }
         out.printf("Vague %s : %s.%n  %s à venir", waveId, line,
                 count(s.attemptsPlanned(), "tentative planifiée", "tentatives planifiées"));
         if (s.openWithoutAttempt() > 0) {

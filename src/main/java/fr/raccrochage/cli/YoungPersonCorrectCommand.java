@@ -1,6 +1,6 @@
 package fr.raccrochage.cli;
 
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.rights.Actor;
 import fr.raccrochage.rights.RightsException;
@@ -35,7 +35,7 @@ class YoungPersonCorrectCommand implements Callable<Integer> {
 
     @Option(names = "--titulaire", paramLabel = "<qui>", defaultValue = "JEUNE",
             description = "À qui est le numéro ajouté : ${COMPLETION-CANDIDATES} (défaut : ${DEFAULT-VALUE}).")
-    PhoneNumber.Owner owner;
+    CallNumber.Owner owner;
 
     @Option(names = "--retirer-telephone", paramLabel = "<numéro>", description = "Numéro à retirer (répétable).")
     List<String> remove = List.of();

@@ -1,5 +1,6 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.person.IdentityFields;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -105,8 +106,8 @@ public class JdbcIdentityDao {
 
     private void addKnownCases(RecordTable table, Interner interner) {
         streaming.query(KNOWN_CASES, rs -> {
-            Candidate candidate = new Candidate(0, rs.getString("ine"), rs.getString("nom"), rs.getString("prenom"),
-                    rs.getObject("date_naissance", LocalDate.class), null, null, List.of(), List.of(), null);
+            Candidate candidate = Candidate.ofIdentity(0, new IdentityFields(rs.getString("ine"), rs.getString("nom"),
+                    rs.getString("prenom"), rs.getObject("date_naissance", LocalDate.class), null));
             table.add(RecordTable.Source.CONNUS, rs.getLong("fichier_id"), rs.getInt("ligne"), null,
                     rs.getLong("personne_id"), Profile.of(candidate, interner));
         });

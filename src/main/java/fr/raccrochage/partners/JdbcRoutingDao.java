@@ -1,5 +1,6 @@
 package fr.raccrochage.partners;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class JdbcRoutingDao {
                     Timestamp closed = rs.getTimestamp("date_statut");
                     LocalDate outcome = referralDates.getOrDefault(id,
                             closed == null ? null : closed.toLocalDateTime().toLocalDate());
-                    return new CaseFacts(id, rs.getString("statut"), rs.getString("exclusion"),
+                    return new CaseFacts(id, CaseStatus.valueOf(rs.getString("statut")), rs.getString("exclusion"),
                             rs.getString("exclusion_partenaire_id"), outcome, rs.getTimestamp("date_rappel") != null,
                             residences.getOrDefault(rs.getLong("personne_id"), List.of()));
                 }, waveId);
@@ -94,7 +95,7 @@ class JdbcRoutingDao {
         List<Routing> closed = routings.stream().filter(Routing::closedNow).toList();
         jdbc.batchUpdate("UPDATE dossier_appel SET statut = ?, date_statut = ? WHERE id_appel = ? AND statut = 'A_APPELER'",
                 closed, 1000, (ps, r) -> {
-                    ps.setString(1, RoutingRules.CLOSED_AS);
+                    ps.setString(1, RoutingRules.CLOSED_AS.name());
                     ps.setTimestamp(2, closedAt);
                     ps.setString(3, r.idAppel());
                 });

@@ -185,9 +185,9 @@ public class PartnerExportService {
         cells.add(p.idAppel());
         cells.add(p.motif());
         cells.add(french(p.deadline()));
-        cells.add(person == null ? null : safe(person.nom()));
-        cells.add(person == null ? null : safe(person.prenom()));
-        cells.add(person == null ? null : french(person.dateNaissance()));
+        cells.add(person == null ? null : safe(person.identity().lastName()));
+        cells.add(person == null ? null : safe(person.identity().firstNames()));
+        cells.add(person == null ? null : french(person.identity().birthDate()));
         cells.add(WaveClosingService.phones(usablePhones, person));
         cells.add(p.codeInsee());
         cells.add(communes.byCode(p.codeInsee()).map(Commune::nom).map(name -> safe(name)).orElse(null));

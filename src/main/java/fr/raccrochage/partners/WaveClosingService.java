@@ -5,6 +5,7 @@ import fr.raccrochage.core.JobRunner;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
 import fr.raccrochage.core.commune.CommuneDirectory;
+import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.privacy.OutputGate;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -130,9 +131,9 @@ public class WaveClosingService {
             String id = (String) row.get("id_appel");
             YoungPerson person = young.get(((Number) row.get("personne_id")).longValue());
             return new String[] {id, (String) row.get("motif"), SpreadsheetCells.safe((String) row.get("details")),
-                (String) row.get("statut"), person == null ? null : SpreadsheetCells.safe(person.nom()),
-                person == null ? null : SpreadsheetCells.safe(person.prenom()),
-                person == null || person.dateNaissance() == null ? null : person.dateNaissance().format(FRENCH_DATE),
+                (String) row.get("statut"), person == null ? null : SpreadsheetCells.safe(person.identity().lastName()),
+                person == null ? null : SpreadsheetCells.safe(person.identity().firstNames()),
+                person == null || person.identity().birthDate() == null ? null : person.identity().birthDate().format(FRENCH_DATE),
                 phones(phones.get(id), person), person == null ? null : person.codeInseeResidence(),
                 person == null ? null : communeName(person.codeInseeResidence())};
         }).toList());
@@ -140,7 +141,7 @@ public class WaveClosingService {
 
     static String phones(List<String> usable, YoungPerson person) {
         List<String> numbers = usable != null ? usable : person == null ? List.of() : person.sieiPhones();
-        return numbers.stream().map(PhoneText::french).collect(Collectors.joining(" | "));
+        return numbers.stream().map(n -> SpreadsheetCells.safe(PhoneNumber.display(n))).collect(Collectors.joining(" | "));
     }
 
     String communeName(String codeInsee) {

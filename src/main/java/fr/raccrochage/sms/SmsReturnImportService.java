@@ -1,10 +1,11 @@
 package fr.raccrochage.sms;
 
 import fr.raccrochage.calls.NumberWithdrawals;
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
+import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.privacy.OutputGate;
@@ -134,7 +135,7 @@ public class SmsReturnImportService {
             dao.recordStop(m.number(), v.at(), "réponse STOP au SMS " + m.reference());
             // A young person already barred (opposed, or erased) has nothing left to object to.
             if (settings.stop() == SmsProperties.StopRule.OPPOSITION && !gate.isBarred(m.personId())) {
-                oppositions.oppose(m.personId(), m.owner().equals(PhoneNumber.Owner.JEUNE.name())
+                oppositions.oppose(m.personId(), m.owner().equals(CallNumber.Owner.JEUNE.name())
                         ? OppositionSource.JEUNE : OppositionSource.RESPONSABLE, "réponse STOP au SMS " + m.reference());
             }
         }
@@ -153,7 +154,7 @@ public class SmsReturnImportService {
         if (kind == null) {
             return Verdict.reject("TYPE « " + line.get("TYPE") + " » inconnu (ACCUSE ou REPONSE)");
         }
-        Optional<String> number = PhoneText.e164(line.get("NUMERO"));
+        Optional<String> number = PhoneNumber.e164(line.get("NUMERO"));
         if (number.isEmpty()) {
             return Verdict.reject("NUMERO « " + line.get("NUMERO") + " » illisible");
         }
