@@ -19,6 +19,9 @@ public enum CallOutcome {
     OPPOSITION(true, true),
     DEMENAGE(true, true);
 
+    /** SOLUTION codes of an EN_SOLUTION line. */
+    public static final List<String> SOLUTIONS = List.of("FORMATION", "APPRENTISSAGE", "EMPLOI", "SERVICE_CIVIQUE", "AUTRE");
+
     private final boolean fin;
     private final boolean contact;
 

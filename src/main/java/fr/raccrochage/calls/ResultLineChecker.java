@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class ResultLineChecker {
 
-    static final List<String> SOLUTIONS = List.of("FORMATION", "APPRENTISSAGE", "EMPLOI", "SERVICE_CIVIQUE", "AUTRE");
+    static final List<String> SOLUTIONS = CallOutcome.SOLUTIONS;
 
     record Verdict(String caseId, AttemptResult result, String solution, boolean repeated, String reason) {
 

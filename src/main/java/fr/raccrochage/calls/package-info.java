@@ -12,8 +12,8 @@
  *   <li>{@link fr.raccrochage.calls.CallCase}: applies call results (French reject reasons), closes,
  *       drops numbers, plans callbacks, re-plans the remaining attempts.
  *   <li>{@link fr.raccrochage.calls.ContactRates}: the wave's contact rates per weekday and slot,
- *       used as {@link fr.raccrochage.calls.SlotWeights} for the attempts still to come;
- *       {@link fr.raccrochage.calls.CallSimulationMain} measures the gain (docs/benchmarks.md).
+ *       used as {@link fr.raccrochage.calls.SlotWeights} for the attempts still to come (the gain is
+ *       measured by the benchmark main {@code CallSimulationMain} under src/test, docs/benchmarks.md).
  *   <li>Wiring: {@link fr.raccrochage.calls.CallPlanningService} runs {@code callPlanningJob}
  *       ({@link fr.raccrochage.calls.WavePlanner}: who is called per
  *       {@link fr.raccrochage.calls.CallPolicy}, cases, plans within the

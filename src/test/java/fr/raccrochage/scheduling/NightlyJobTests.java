@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.TestDatabase;
 import fr.raccrochage.calls.CallPlanningService;
-import fr.raccrochage.calls.CallResultSimulator;
+import fr.raccrochage.sample.CallResultSimulator;
 import fr.raccrochage.calls.CallingPeriod;
-import fr.raccrochage.partners.FeedbackSampleGenerator;
+import fr.raccrochage.sample.FeedbackSampleGenerator;
 import fr.raccrochage.sample.SampleRequest;
 import fr.raccrochage.sample.SieiSampleGenerator;
 import fr.raccrochage.identity.IdentityService;

@@ -1,9 +1,12 @@
-package fr.raccrochage.calls;
+package fr.raccrochage.sample;
 
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
+import fr.raccrochage.calls.CallCaseId;
+import fr.raccrochage.calls.CallOutcome;
+import fr.raccrochage.calls.TimeSlot;
 import fr.raccrochage.core.FrenchCsvFile;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +30,17 @@ import java.util.SplittableRandom;
  * A synthetic call centre, for the demo and the tests: reads a day's due list
  * ({@code appels-du-jour-<date>.csv}) and writes the results file the call centre would send back
  * (shared/formats/call-results.md). Whether someone answers depends only on the time slot (evenings
- * and lunch are better: {@link CallSimulationMain#CONTACT}); who answers then gives a realistic mix of
+ * and lunch are better: {@link #CONTACT}, which the planning benchmark shares); who answers then gives a realistic mix of
  * outcomes. Deterministic: the draws depend only on (seed, ID_APPEL, attempt). No real data.
  */
 public final class CallResultSimulator {
 
     static final String[] HEADER = {"ID_APPEL", "TENTATIVE", "DATE_APPEL", "NUMERO", "RESULTAT", "DATE_RAPPEL",
         "SOLUTION", "COMMENTAIRE", "AGENT"};
+    /** The synthetic chance that someone answers, by time slot. */
+    public static final Map<TimeSlot, Double> CONTACT = new EnumMap<>(Map.of(
+            TimeSlot.MATIN, 0.06, TimeSlot.MIDI, 0.14, TimeSlot.APRES_MIDI, 0.08,
+            TimeSlot.SOIREE, 0.24, TimeSlot.SAMEDI, 0.18));
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final long seed;
@@ -63,7 +71,7 @@ public final class CallResultSimulator {
             if (outcome == CallOutcome.RAPPEL) {
                 callback = FRENCH.format(at.toLocalDate().plusDays(1 + random.nextInt(3)).atTime(18, 0));
             } else if (outcome == CallOutcome.EN_SOLUTION) {
-                solution = ResultLineChecker.SOLUTIONS.get(random.nextInt(ResultLineChecker.SOLUTIONS.size()));
+                solution = CallOutcome.SOLUTIONS.get(random.nextInt(CallOutcome.SOLUTIONS.size()));
             }
             lines.add(new String[] {id, row[1], FRENCH.format(at.plusMinutes(random.nextInt(10))), row[5],
                 outcome.name(), callback, solution, "", "AG" + (1 + random.nextInt(12))});
@@ -87,7 +95,7 @@ public final class CallResultSimulator {
             CallOutcome.FAUX_NUMERO, 0.06, CallOutcome.NUMERO_INVALIDE, 0.04);
 
     static CallOutcome outcome(SplittableRandom random, TimeSlot slot) {
-        boolean contact = random.nextDouble() < CallSimulationMain.CONTACT.getOrDefault(slot, 0.05);
+        boolean contact = random.nextDouble() < CONTACT.getOrDefault(slot, 0.05);
         return pick(random.nextDouble(), contact ? ON_CONTACT : NO_CONTACT);
     }
 
