@@ -70,7 +70,20 @@ public class CallPlanningService {
                 (SELECT 1 FROM siei_lien_personne l WHERE l.fichier_id = e.fichier_id AND l.ligne = e.ligne)""", waveId);
     }
 
+    /**
+     * Plans the wave's young people who have no case yet, then writes the sheet. Refused, nothing
+     * stored, while the wave was planned over other dates ({@link PlannedWithOtherDatesException}) or
+     * while some of its records are not linked to a young person yet: duplicates are resolved first,
+     * or the unlinked would never be called.
+     */
     public PlanningSummary plan(String waveId, CallingPeriod period) {
+        plannedPeriod(waveId).filter(p -> !p.equals(period)).ifPresent(p -> {
+            throw new PlannedWithOtherDatesException(waveId, p);
+        });
+        int unlinked = unlinkedRecords(waveId);
+        if (unlinked > 0) {
+            throw new RecordsNotLinkedException(waveId, unlinked);
+        }
         Instant start = Instant.now();
         int persons = count("SELECT COUNT(DISTINCT personne_id) FROM siei_lien_personne WHERE vague_id = ?", waveId);
         int before = dao.caseCount(waveId);

@@ -95,6 +95,17 @@ public class CallResultImportService {
         this.replanner = replanner;
     }
 
+    /**
+     * Reads and checks every file before any is taken: the wave must be planned, and one unusable
+     * file refuses them all (a French sentence, nothing stored).
+     */
+    public List<CallResultsFile> inspectAll(String waveId, List<Path> paths, String sheet) {
+        if (dao.period(waveId).isEmpty()) {
+            throw new WaveNotPlannedException(waveId);
+        }
+        return paths.stream().map(p -> inspect(p, sheet)).toList();
+    }
+
     /** Reads and checks a file as a whole (refused with a French sentence when unusable); nothing stored. */
     public CallResultsFile inspect(Path file) {
         return inspect(file, null);
@@ -115,6 +126,9 @@ public class CallResultImportService {
      * to is held by the guard and the intake does not accept it.
      */
     public ResultsSummary importFile(String waveId, CallResultsFile file, Intake intake) {
+        if (dao.period(waveId).isEmpty()) {
+            throw new WaveNotPlannedException(waveId);
+        }
         Instant start = Instant.now();
         Optional<ReceivedFile> known = files.find(InboundKind.RESULTATS_APPELS, waveId, file.sha256())
                 .filter(ReceivedFile::done);

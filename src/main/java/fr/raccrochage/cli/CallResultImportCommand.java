@@ -9,16 +9,12 @@ import fr.raccrochage.calls.CallResultImportService;
 import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
 import fr.raccrochage.calls.CallResultImportService.WaveStatus;
 import fr.raccrochage.calls.CallResultsFile;
-import fr.raccrochage.calls.CallPlanningService;
 import fr.raccrochage.calls.ReplanRefusedException;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.Waves;
-import fr.raccrochage.ingestion.FileRefusedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,13 +55,11 @@ class CallResultImportCommand implements Callable<Integer> {
     boolean acceptReplan;
 
     private final CallResultImportService imports;
-    private final CallPlanningService planning;
     private final RunLock lock;
     private final Waves waves;
 
-    CallResultImportCommand(CallResultImportService imports, CallPlanningService planning, RunLock lock, Waves waves) {
+    CallResultImportCommand(CallResultImportService imports, RunLock lock, Waves waves) {
         this.imports = imports;
-        this.planning = planning;
         this.lock = lock;
         this.waves = waves;
     }
@@ -75,14 +69,7 @@ class CallResultImportCommand implements Callable<Integer> {
         String waveId = wave.existingIn(waves);
         PrintWriter out = spec.commandLine().getOut();
         try (RunLock.Held held = lock.acquire()) {
-            if (planning.plannedPeriod(waveId).isEmpty()) {
-                throw new FileRefusedException("La vague " + waveId + " n'est pas encore planifiée : lancez d'abord "
-                        + "« raccrochage vague planifier --vague " + waveId + " --debut <date> --fin <date> ».");
-            }
-            List<CallResultsFile> inspected = new ArrayList<>();
-            for (Path file : files) {
-                inspected.add(imports.inspect(file, sheet.sheet()));
-            }
+            List<CallResultsFile> inspected = imports.inspectAll(waveId, files, sheet.sheet());
             boolean needsOperator = false;
             CallResultImportService.Intake intake = new CallResultImportService.Intake(
                     CallResultImportService.Intake.now().takenAt(), acceptReplan);

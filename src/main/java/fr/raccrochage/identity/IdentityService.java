@@ -58,7 +58,12 @@ public class IdentityService {
 
     /** Whether the wave has records not yet linked to a person (two index counts, no scan). */
     public boolean hasUnlinkedRecords(String waveId) {
-        return dao.recordCount(waveId) > dao.linkedCount(waveId);
+        return unlinkedRecords(waveId) > 0;
+    }
+
+    /** Records of the wave not linked to a young person yet: what planning and closing wait for. */
+    public int unlinkedRecords(String waveId) {
+        return Math.max(0, dao.recordCount(waveId) - dao.linkedCount(waveId));
     }
 
     private int count(String sql, String waveId) {

@@ -1,5 +1,6 @@
 package fr.raccrochage.partners;
 
+import fr.raccrochage.calls.RecordsNotLinkedException;
 import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.core.JobRunner;
 import fr.raccrochage.core.RaccrochageProperties;
@@ -7,6 +8,7 @@ import fr.raccrochage.core.SpreadsheetCells;
 import fr.raccrochage.core.commune.CommuneDirectory;
 import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.privacy.OutputGate;
+import fr.raccrochage.identity.IdentityService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,11 +43,13 @@ public class WaveClosingService {
     private final RaccrochageProperties properties;
     private final CommuneDirectory communes;
     private final OutputGate gate;
+    private final IdentityService identity;
 
     public WaveClosingService(JdbcRoutingDao dao, JdbcYoungPeopleDao people, JobRunner runner,
             @Qualifier("routingJob") Job routingJob, JdbcTemplate jdbc, RaccrochageProperties properties,
-            CommuneDirectory communes, OutputGate gate) {
+            CommuneDirectory communes, OutputGate gate, IdentityService identity) {
         this.gate = gate;
+        this.identity = identity;
         this.dao = dao;
         this.people = people;
         this.runner = runner;
@@ -67,8 +71,17 @@ public class WaveClosingService {
         }
     }
 
+    /**
+     * Decides every case of the wave not yet decided, then writes the Region's list. Refused, nothing
+     * stored, while no real directory was imported or while records of the wave are not linked to a
+     * young person yet (duplicates are resolved first).
+     */
     public ClosingSummary close(String waveId, LocalDate closingDate) {
         requireImportedDirectory(waveId);
+        int unlinked = identity.unlinkedRecords(waveId);
+        if (unlinked > 0) {
+            throw new RecordsNotLinkedException(waveId, unlinked);
+        }
         int toDecide = dao.casesToClose(waveId);
         if (toDecide > 0) {
             runner.run(routingJob, new JobParametersBuilder()

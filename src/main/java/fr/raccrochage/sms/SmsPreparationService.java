@@ -2,6 +2,7 @@ package fr.raccrochage.sms;
 
 import fr.raccrochage.calls.CallsProperties;
 import fr.raccrochage.calls.CallNumber;
+import fr.raccrochage.calls.WaveNotPlannedException;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.privacy.OutputGate;
 import fr.raccrochage.ingestion.FileRefusedException;
@@ -85,6 +86,9 @@ public class SmsPreparationService {
 
     @Transactional
     public PreparationSummary prepare(String waveId, LocalDate preparedOn, LocalDateTime now) {
+        if (!dao.wavePlanned(waveId)) {
+            throw new WaveNotPlannedException(waveId);
+        }
         TemplateLinter.Lint lint = lint();
         if (!lint.usable()) {
             throw new FileRefusedException("Réglages SMS refusés, aucun SMS préparé : " + String.join(" ; ",

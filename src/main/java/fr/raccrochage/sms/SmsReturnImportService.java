@@ -13,6 +13,7 @@ import fr.raccrochage.ingestion.RejectFileWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,6 +67,11 @@ public class SmsReturnImportService {
     /** Reads and checks a file as a whole (refused with a French sentence when unusable); nothing stored. */
     public SmsReturnsFile inspect(Path file) {
         return SmsReturnsFile.read(file);
+    }
+
+    /** Checks every file before any is taken: one unusable file refuses them all, nothing stored. */
+    public List<SmsReturnsFile> inspectAll(List<Path> files) {
+        return files.stream().map(this::inspect).toList();
     }
 
     public ReturnsSummary importFile(SmsReturnsFile file, LocalDateTime now) {
