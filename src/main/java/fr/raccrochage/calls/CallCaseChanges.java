@@ -75,7 +75,8 @@ public class CallCaseChanges {
         return new Closed(closed, removed, waves);
     }
 
-    private int givePlansBack(String idAppel, CallingPeriod period) {
+    /** The case's planned attempts removed, their days' capacity given back; returns how many. */
+    int givePlansBack(String idAppel, CallingPeriod period) {
         List<LocalDate> days = dao.plannedDays(idAppel);
         if (days.isEmpty()) {
             return 0;

@@ -17,13 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,7 +67,6 @@ public class CallResultImportService {
     }
 
     private final JdbcCallsDao dao;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final RaccrochageProperties properties;
     private final CallSheets sheets;
@@ -80,7 +76,7 @@ public class CallResultImportService {
     private final InboundProperties inbound;
     private final CallsProperties calls;
 
-    CallResultImportService(JdbcCallsDao dao, JdbcTemplate jdbc, TransactionTemplate tx,
+    CallResultImportService(JdbcCallsDao dao, TransactionTemplate tx,
             RaccrochageProperties properties, CallSheets sheets, WaveReplanner replanner, Oppositions oppositions,
             ReceivedFiles files, InboundProperties inbound, CallsProperties calls) {
         this.oppositions = oppositions;
@@ -88,7 +84,6 @@ public class CallResultImportService {
         this.files = files;
         this.inbound = inbound;
         this.dao = dao;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
         this.sheets = sheets;
@@ -151,11 +146,7 @@ public class CallResultImportService {
     /** Returns {file id, stored, repeated, rejected}. */
     private int[] store(String waveId, CallResultsFile file, Intake intake) {
         long fileId = files.register(InboundKind.RESULTATS_APPELS, waveId, file.format());
-        Map<String, String> statuses = new HashMap<>();
-        jdbc.query("SELECT id_appel, statut FROM dossier_appel WHERE vague_id = ?",
-                rs -> {
-                    statuses.put(rs.getString(1), rs.getString(2));
-                }, waveId);
+        Map<String, String> statuses = dao.statuses(waveId);
         Map<String, WaveCase> cases = new LinkedHashMap<>();
         for (JdbcCallsDao.StoredCase stored : dao.callableCases(waveId)) {
             cases.put(stored.id().value(), WaveCase.rebuild(stored));
@@ -179,9 +170,7 @@ public class CallResultImportService {
                     line.number()});
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO resultat_appel (id_appel, tentative, date_appel, numero, resultat, date_rappel, solution,
-                    commentaire, agent, fichier_id, ligne) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", results);
+        dao.insertResults(results);
         files.reject(fileId, rejects);
         files.complete(fileId, file.lines().size(), results.size(), rejects.size(), null);
         for (WaveCase c : checker.touched()) {
@@ -255,16 +244,7 @@ public class CallResultImportService {
         for (CaseStatus s : CaseStatus.values()) {
             byStatus.put(s.name(), 0);
         }
-        jdbc.query("SELECT statut, COUNT(*) FROM dossier_appel WHERE vague_id = ? GROUP BY statut", rs -> {
-            byStatus.put(rs.getString(1), rs.getInt(2));
-        }, waveId);
-        int planned = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
-                WHERE d.vague_id = ?""", Integer.class, waveId);
-        int stranded = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'
-                AND NOT EXISTS (SELECT 1 FROM tentative_prevue t WHERE t.id_appel = d.id_appel)""", Integer.class,
-                waveId);
-        return new WaveStatus(byStatus, planned, stranded);
+        byStatus.putAll(dao.casesByStatus(waveId));
+        return new WaveStatus(byStatus, dao.plannedAttemptCount(waveId), dao.openWithoutAttempt(waveId));
     }
 }

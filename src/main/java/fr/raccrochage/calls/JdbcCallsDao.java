@@ -270,6 +270,81 @@ class JdbcCallsDao {
                 Timestamp.valueOf(at), id.value());
     }
 
+    /** Every case of the wave: ID_APPEL → stored status. */
+    Map<String, String> statuses(String waveId) {
+        Map<String, String> statuses = new HashMap<>();
+        jdbc.query("SELECT id_appel, statut FROM dossier_appel WHERE vague_id = ?", rs -> {
+            statuses.put(rs.getString(1), rs.getString(2));
+        }, waveId);
+        return statuses;
+    }
+
+    /** Rows of (id_appel, tentative, date_appel, numero, resultat, date_rappel, solution, commentaire, agent, fichier_id, ligne). */
+    void insertResults(List<Object[]> results) {
+        jdbc.batchUpdate("""
+                INSERT INTO resultat_appel (id_appel, tentative, date_appel, numero, resultat, date_rappel, solution,
+                    commentaire, agent, fichier_id, ligne) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", results);
+    }
+
+    /** The wave's cases per stored status. */
+    Map<String, Integer> casesByStatus(String waveId) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        jdbc.query("SELECT statut, COUNT(*) FROM dossier_appel WHERE vague_id = ? GROUP BY statut", rs -> {
+            byStatus.put(rs.getString(1), rs.getInt(2));
+        }, waveId);
+        return byStatus;
+    }
+
+    int plannedAttemptCount(String waveId) {
+        return count("""
+                SELECT COUNT(*) FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
+                WHERE d.vague_id = ?""", waveId);
+    }
+
+    /** Open cases with no attempt planned (period or capacity used up). */
+    int openWithoutAttempt(String waveId) {
+        return count("""
+                SELECT COUNT(*) FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'
+                AND NOT EXISTS (SELECT 1 FROM tentative_prevue t WHERE t.id_appel = d.id_appel)""", waveId);
+    }
+
+    /** Open cases with fewer than ten attempts done or planned. */
+    int shortCases(String waveId) {
+        return count("""
+                SELECT COUNT(*) FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'
+                AND (SELECT COUNT(*) FROM tentative_prevue t WHERE t.id_appel = d.id_appel)
+                  + (SELECT COUNT(*) FROM resultat_appel r WHERE r.id_appel = d.id_appel) < ?""", waveId,
+                CallPlanner.MAX_ATTEMPTS);
+    }
+
+    int linkedPersons(String waveId) {
+        return count("SELECT COUNT(DISTINCT personne_id) FROM siei_lien_personne WHERE vague_id = ?", waveId);
+    }
+
+    /** Cases per exclusion reason, in the order given. */
+    Map<String, Integer> exclusions(String waveId, List<String> reasons) {
+        Map<String, Integer> exclusions = new LinkedHashMap<>();
+        for (String reason : reasons) {
+            exclusions.put(reason, count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ? AND exclusion = ?",
+                    waveId, reason));
+        }
+        return exclusions;
+    }
+
+    /** Cases put on the sheet (neither EXCLU nor SANS_NUMERO). */
+    int casesToCall(String waveId) {
+        return count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ? AND statut NOT IN ('EXCLU', 'SANS_NUMERO')",
+                waveId);
+    }
+
+    int casesWithStatus(String waveId, CaseStatus status) {
+        return count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ? AND statut = ?", waveId, status.name());
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
     static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

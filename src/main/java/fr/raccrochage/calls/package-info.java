@@ -25,7 +25,14 @@
  *       {@link fr.raccrochage.core.privacy.OutputGate} last;
  *       {@link fr.raccrochage.calls.CallCaseChanges} brings a fact about one young person to their cases
  *       at once (an objection closes them, a number added or withdrawn re-plans them, a later list's new
- *       number joins the open case).
+ *       number joins the open case); {@link fr.raccrochage.calls.CaseMergeService} merges two young
+ *       people's cases ({@code doublons decider}, its SQL in {@link fr.raccrochage.calls.JdbcCaseMergeDao},
+ *       capacity given back through the ledger).
+ *   <li>Rules the CLI and the night share, in the services: a wave is planned once its records are all
+ *       linked to a young person ({@link fr.raccrochage.calls.RecordsNotLinkedException}) and over one
+ *       period ({@link fr.raccrochage.calls.PlannedWithOtherDatesException}); results are taken only for a
+ *       planned wave ({@link fr.raccrochage.calls.WaveNotPlannedException}), every file checked before any
+ *       is stored.
  *   <li>Shared with every stage, in {@code core}: {@link fr.raccrochage.core.cases.CaseStatus} (a case's
  *       status), {@link fr.raccrochage.core.phone.PhoneNumber} (display and reading of numbers) and
  *       {@link fr.raccrochage.core.person.IdentityFields} (a {@link fr.raccrochage.calls.WavePerson}'s

@@ -182,6 +182,16 @@ public class JdbcIdentityDao {
      * deleted (the purge blanks them), so records minus links is the number left to link: two index
      * counts, where a NOT EXISTS over the records read every row of the wave (4 s at 1M on H2).
      */
+    /** Persons created by the wave, its records linked to an earlier wave's person, its possible duplicates. */
+    int[] resolutionCounts(String waveId) {
+        return new int[] {
+            jdbc.queryForObject("SELECT COUNT(*) FROM personne WHERE vague_creation = ?", Integer.class, waveId),
+            jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM siei_lien_personne l JOIN personne p ON p.id = l.personne_id
+                    WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", Integer.class, waveId),
+            jdbc.queryForObject("SELECT COUNT(*) FROM doublon_possible WHERE vague_id = ?", Integer.class, waveId)};
+    }
+
     int linkedCount(String waveId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM siei_lien_personne WHERE vague_id = ?", Integer.class, waveId);
     }

@@ -56,6 +56,14 @@ public enum CaseStatus {
         return reachedOutcome;
     }
 
+    /**
+     * How summaries name a stored status: an exclusion by its reason ({@code EXCLU_OPPOSITION}),
+     * every other status by its name.
+     */
+    public static String summaryKey(String stored, String exclusion) {
+        return EXCLU.name().equals(stored) && exclusion != null ? EXCLU.name() + "_" + exclusion : stored;
+    }
+
     /** The stored status, if it is one of ours. */
     public static Optional<CaseStatus> parse(String stored) {
         return Arrays.stream(values()).filter(s -> s.name().equals(stored)).findFirst();
