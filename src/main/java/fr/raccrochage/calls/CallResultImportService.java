@@ -2,6 +2,7 @@ package fr.raccrochage.calls;
 
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.cases.CaseStatus;
+import fr.raccrochage.core.inbound.DeclaredLine;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.inbound.InboundProperties;
@@ -155,7 +156,7 @@ public class CallResultImportService {
         List<Object[]> results = new ArrayList<>();
         List<RejectedLine> rejects = new ArrayList<>();
         int repeated = 0;
-        for (CallResultsFile.Line line : file.lines()) {
+        for (DeclaredLine line : file.lines()) {
             ResultLineChecker.Verdict verdict = line.parseError() != null
                     ? ResultLineChecker.Verdict.rejected(line.parseError()) : checker.check(line);
             if (verdict.reason() != null) {

@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.inbound.DeclaredLine;
 import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.text.FrenchFormat;
 import java.time.LocalDateTime;
@@ -46,7 +47,7 @@ final class ResultLineChecker {
         return touched;
     }
 
-    Verdict check(CallResultsFile.Line line) {
+    Verdict check(DeclaredLine line) {
         String id = line.get("ID_APPEL");
         WaveCase c = cases.get(id);
         if (c == null) {

@@ -1,18 +1,8 @@
 package fr.raccrochage.sample;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvValidationException;
 import fr.raccrochage.calls.CallCaseId;
 import fr.raccrochage.calls.CallOutcome;
 import fr.raccrochage.calls.TimeSlot;
-import fr.raccrochage.core.FrenchCsvFile;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,7 +41,7 @@ public final class CallResultSimulator {
 
     /** Writes the results of the due list's attempts; returns how many lines it wrote. */
     public int simulate(Path dueList, Path results) {
-        List<String[]> due = read(dueList);
+        List<String[]> due = SimulatorFiles.dataRows(dueList);
         List<String[]> lines = new ArrayList<>();
         Set<String> stopped = new HashSet<>();
         for (String[] row : due) {
@@ -79,11 +69,7 @@ public final class CallResultSimulator {
                 stopped.add(id);
             }
         }
-        FrenchCsvFile.write(results, HEADER, csv -> {
-            lines.forEach(l -> csv.writeNext(l, false));
-            return lines.size();
-        });
-        return lines.size();
+        return SimulatorFiles.write(results, HEADER, lines);
     }
 
     private static final Map<CallOutcome, Double> ON_CONTACT = Map.of(
@@ -116,22 +102,5 @@ public final class CallResultSimulator {
             }
         }
         return last;
-    }
-
-    private static List<String[]> read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new CSVParserBuilder().withSeparator(';').build())
-                        .withSkipLines(1).build()) {
-            List<String[]> rows = new ArrayList<>();
-            String[] row;
-            while ((row = csv.readNext()) != null) {
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (CsvValidationException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
+import fr.raccrochage.core.inbound.DeclaredLine;
 import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
@@ -96,7 +97,7 @@ public class SmsReturnImportService {
         int rejected = 0;
         int[] byStatus = new int[5];
         Map<String, LocalDateTime> unknown = new TreeMap<>();
-        for (SmsReturnsFile.Line line : file.lines()) {
+        for (DeclaredLine line : file.lines()) {
             Verdict v = check(line, now);
             if (v.reason() != null) {
                 dao.insertReject(fileId, line.number(), v.reason(), line.text());
@@ -147,7 +148,7 @@ public class SmsReturnImportService {
         }
     }
 
-    private Verdict check(SmsReturnsFile.Line line, LocalDateTime now) {
+    private Verdict check(DeclaredLine line, LocalDateTime now) {
         if (line.parseError() != null) {
             return Verdict.reject(line.parseError());
         }
