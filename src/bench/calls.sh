@@ -11,6 +11,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar=${RACCROCHAGE_JAR:-$root/target/raccrochage.jar}
 [ -f "$jar" ] || (cd "$root" && ./mvnw -B -q package -DskipTests)
+# The call-centre simulator's main is a benchmark tool under src/test: run it with the test classes.
+[ -f "$root/target/test-classes/fr/raccrochage/sample/CallResultSimulatorMain.class" ] \
+  || (cd "$root" && ./mvnw -B -q test-compile)
 persons=${1:-9000}
 capacity=${2:-1500}
 work=$(mktemp -d)
@@ -37,7 +40,7 @@ java -jar "$jar" doublons resoudre --vague BANC > /dev/null
   --debut 2026-11-02 --fin 2026-11-27
 distribution "after vague planifier (capacity $capacity)"
 java -jar "$jar" appels du-jour --vague BANC --date 2026-11-02 > /dev/null
-java -cp "$jar" -Dloader.main=fr.raccrochage.calls.CallResultSimulatorMain \
+java -cp "$jar" -Dloader.path="$root/target/test-classes" -Dloader.main=fr.raccrochage.sample.CallResultSimulatorMain \
   org.springframework.boot.loader.launch.PropertiesLauncher sorties/vague-BANC/appels-du-jour-2026-11-02.csv \
   resultats.csv 1
 /usr/bin/time -f 'appels importer: wall %e s, rss %M kB' java -Xmx512m \

@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +18,7 @@ public final class CallCase {
 
     private final CallCaseId id;
     private final CallingPeriod period;
-    private final List<PhoneNumber> numbers;
+    private final List<CallNumber> numbers;
     private final TreeMap<Integer, AttemptResult> results = new TreeMap<>();
     // Numbers withdrawn outside the calls (an SMS the network could not deliver): never dialled again.
     private final java.util.Set<String> withdrawn = new java.util.HashSet<>();
@@ -26,7 +27,7 @@ public final class CallCase {
     private List<PlannedAttempt> callbackPlanned = List.of();
     private CaseStatus status;
 
-    private CallCase(CallCaseId id, CallingPeriod period, List<PhoneNumber> numbers) {
+    private CallCase(CallCaseId id, CallingPeriod period, List<CallNumber> numbers) {
         this.id = id;
         this.period = period;
         this.numbers = List.copyOf(numbers);
@@ -34,7 +35,7 @@ public final class CallCase {
     }
 
     /** A new case; with no usable number it is SANS_NUMERO at once and never planned. */
-    public static CallCase open(CallCaseId id, CallingPeriod period, List<PhoneNumber> usableNumbers) {
+    public static CallCase open(CallCaseId id, CallingPeriod period, List<CallNumber> usableNumbers) {
         return new CallCase(id, period, usableNumbers);
     }
 
@@ -61,7 +62,7 @@ public final class CallCase {
     }
 
     /** Numbers not dropped by FAUX_NUMERO or NUMERO_INVALIDE, nor withdrawn outside the calls. */
-    public List<PhoneNumber> usableNumbers() {
+    public List<CallNumber> usableNumbers() {
         List<String> dropped = results.values().stream()
                 .filter(r -> r.outcome().dropsNumber())
                 .map(AttemptResult::number)
@@ -126,7 +127,7 @@ public final class CallCase {
     private CaseStatus computeStatus() {
         Optional<Map.Entry<Integer, AttemptResult>> closing = finalResult();
         if (closing.isPresent()) {
-            return CaseStatus.of(closing.get().getValue().outcome());
+            return closing.get().getValue().outcome().closesAs();
         }
         if (usableNumbers().isEmpty() || results.lastKey() >= CallPlanner.MAX_ATTEMPTS) {
             return CaseStatus.INJOIGNABLE;
@@ -183,7 +184,7 @@ public final class CallCase {
         }
         int next = results.isEmpty() ? 1 : results.lastKey() + 1;
         int count = CallPlanner.MAX_ATTEMPTS - next + 1;
-        List<PhoneNumber> usable = usableNumbers();
+        List<CallNumber> usable = usableNumbers();
         List<LocalDateTime> fixed = new ArrayList<>(results.values().stream().map(AttemptResult::at).toList());
         LocalDateTime from = latest(now, period.debut().atStartOfDay());
         if (!results.isEmpty()) {
@@ -195,7 +196,7 @@ public final class CallCase {
             if (!at.toLocalDate().isAfter(period.fin())) {
                 // A callback was promised to the young person: it is kept even on a full day.
                 ledger.reserve(at.toLocalDate());
-                PhoneNumber phone = usable.stream()
+                CallNumber phone = usable.stream()
                         .filter(n -> n.number().equals(callback.get().number()))
                         .findFirst()
                         .orElse(usable.get(0));

@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.privacy.OutputGate;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,13 +61,13 @@ public class CallCaseChanges {
         Set<String> waves = new LinkedHashSet<>();
         int removed = 0;
         for (JdbcCaseChangesDao.UndecidedCase c : dao.undecidedCases(personId)) {
-            if (!List.of("A_APPELER", "INJOIGNABLE", "SANS_NUMERO").contains(c.status())) {
+            if (c.status() != CaseStatus.A_APPELER && !c.status().isUnreachable()) {
                 continue;
             }
             removed += givePlansBack(c.idAppel(), c.period());
             dao.excludeAsOpposed(c.idAppel(), at, details);
             closed.add(c.idAppel());
-            if ("A_APPELER".equals(c.status())) {
+            if (c.status() == CaseStatus.A_APPELER) {
                 waves.add(c.waveId());
             }
         }
@@ -74,7 +75,8 @@ public class CallCaseChanges {
         return new Closed(closed, removed, waves);
     }
 
-    private int givePlansBack(String idAppel, CallingPeriod period) {
+    /** The case's planned attempts removed, their days' capacity given back; returns how many. */
+    int givePlansBack(String idAppel, CallingPeriod period) {
         List<LocalDate> days = dao.plannedDays(idAppel);
         if (days.isEmpty()) {
             return 0;
@@ -90,12 +92,12 @@ public class CallCaseChanges {
      *
      * @return the waves whose open cases got the number
      */
-    public Set<String> addNumber(long personId, PhoneNumber number) {
+    public Set<String> addNumber(long personId, CallNumber number) {
         Set<String> waves = new TreeSet<>();
-        for (Map.Entry<String, String> c : dao.casesWithStatus(personId).entrySet()) {
+        for (Map.Entry<String, CaseStatus> c : dao.casesWithStatus(personId).entrySet()) {
             if (!dao.numbers(c.getKey()).contains(number.number())) {
                 dao.insertNumber(c.getKey(), number);
-                if ("A_APPELER".equals(c.getValue())) {
+                if (c.getValue() == CaseStatus.A_APPELER) {
                     waves.add(dao.waveOf(c.getKey()));
                 }
             }
@@ -112,8 +114,8 @@ public class CallCaseChanges {
      */
     public Set<String> withdrawNumber(long personId, String number) {
         Set<String> waves = new TreeSet<>();
-        for (Map.Entry<String, String> c : dao.casesWithStatus(personId).entrySet()) {
-            if (dao.deleteNumber(c.getKey(), number) > 0 && "A_APPELER".equals(c.getValue())) {
+        for (Map.Entry<String, CaseStatus> c : dao.casesWithStatus(personId).entrySet()) {
+            if (dao.deleteNumber(c.getKey(), number) > 0 && c.getValue() == CaseStatus.A_APPELER) {
                 if (dao.numbers(c.getKey()).isEmpty()) {
                     calls.period(dao.waveOf(c.getKey())).ifPresent(p -> givePlansBack(c.getKey(), p));
                     dao.closeWithoutNumber(c.getKey(), LocalDateTime.now());
@@ -139,7 +141,7 @@ public class CallCaseChanges {
                 return 0;
             }
             Map<String, Set<String>> onRecord = dao.waveNumbers(waveId);
-            Map<Long, List<PhoneNumber>> added = dao.addedNumbers(waveId);
+            Map<Long, List<CallNumber>> added = dao.addedNumbers(waveId);
             List<WavePerson> persons = calls.wavePersons(waveId).stream()
                     .filter(p -> open.containsKey(p.personId())).toList();
             OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(open.keySet());
@@ -147,7 +149,7 @@ public class CallCaseChanges {
             for (WavePerson p : persons) {
                 String id = open.get(p.personId());
                 Set<String> known = onRecord.computeIfAbsent(id, k -> new java.util.HashSet<>());
-                for (PhoneNumber number : merge(p.numbers(), added.getOrDefault(p.personId(), List.of()))) {
+                for (CallNumber number : merge(p.numbers(), added.getOrDefault(p.personId(), List.of()))) {
                     if (!withdrawn.contains(p.personId(), number.number()) && known.add(number.number())) {
                         dao.insertNumber(id, number);
                         n++;
@@ -162,15 +164,15 @@ public class CallCaseChanges {
     }
 
     /** A young person's numbers for a new case: the lists' ones and the added ones, less the withdrawn. */
-    static List<PhoneNumber> numbersFor(WavePerson person, Collection<PhoneNumber> added,
+    static List<CallNumber> numbersFor(WavePerson person, Collection<CallNumber> added,
             OutputGate.WithdrawnNumbers withdrawn) {
         return merge(person.numbers(), added).stream()
                 .filter(n -> !withdrawn.contains(person.personId(), n.number())).toList();
     }
 
-    private static List<PhoneNumber> merge(List<PhoneNumber> fromLists, Collection<PhoneNumber> added) {
-        List<PhoneNumber> all = new ArrayList<>(fromLists);
-        for (PhoneNumber a : added) {
+    private static List<CallNumber> merge(List<CallNumber> fromLists, Collection<CallNumber> added) {
+        List<CallNumber> all = new ArrayList<>(fromLists);
+        for (CallNumber a : added) {
             if (all.stream().noneMatch(n -> n.number().equals(a.number()))) {
                 all.add(a);
             }

@@ -28,7 +28,7 @@ public record CallCaseId(String value) {
     }
 
     /** Seed for the planner's tie-breaks: the same case always gets the same plan. */
-    long seed() {
+    public long seed() {
         long h = 1125899906842597L;
         for (int i = 0; i < value.length(); i++) {
             h = 31 * h + value.charAt(i);

@@ -1,5 +1,7 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
+import java.util.List;
 import java.util.Optional;
 
 /** RESULTAT codes of the call-results contract (docs: shared/formats/call-results.md). */
@@ -17,12 +19,20 @@ public enum CallOutcome {
     OPPOSITION(true, true),
     DEMENAGE(true, true);
 
+    /** SOLUTION codes of an EN_SOLUTION line. */
+    public static final List<String> SOLUTIONS = List.of("FORMATION", "APPRENTISSAGE", "EMPLOI", "SERVICE_CIVIQUE", "AUTRE");
+
     private final boolean fin;
     private final boolean contact;
 
     CallOutcome(boolean fin, boolean contact) {
         this.fin = fin;
         this.contact = contact;
+    }
+
+    /** The status a final outcome closes its case with (same name). */
+    public CaseStatus closesAs() {
+        return CaseStatus.valueOf(name());
     }
 
     /** A final outcome closes the case: no further attempt in this wave. */

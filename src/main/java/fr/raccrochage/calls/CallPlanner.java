@@ -59,14 +59,14 @@ public final class CallPlanner {
             CallCaseId id,
             LocalDateTime from,
             LocalDate fin,
-            List<PhoneNumber> numbers,
+            List<CallNumber> numbers,
             int firstAttempt,
             int count,
             List<LocalDateTime> fixed,
             int rotationStart) {}
 
     /** A fresh plan of up to 10 attempts from the start of the period. */
-    public CallPlan plan(CallCaseId id, LocalDate debut, LocalDate fin, List<PhoneNumber> numbers,
+    public CallPlan plan(CallCaseId id, LocalDate debut, LocalDate fin, List<CallNumber> numbers,
             CapacityLedger ledger, SlotWeights weights) {
         return plan(new Request(id, debut.atStartOfDay(), fin, numbers, 1, MAX_ATTEMPTS, List.of(), 0),
                 ledger, weights);
@@ -229,10 +229,10 @@ public final class CallPlanner {
             }
             List<LocalDateTime> times = new ArrayList<>(planned);
             times.sort(Comparator.naturalOrder());
-            List<PhoneNumber> rotation = request.numbers().stream().sorted(PhoneNumber.ROTATION_ORDER).toList();
+            List<CallNumber> rotation = request.numbers().stream().sorted(CallNumber.ROTATION_ORDER).toList();
             List<PlannedAttempt> attempts = new ArrayList<>(times.size());
             for (int i = 0; i < times.size(); i++) {
-                PhoneNumber phone = rotation.get((request.rotationStart() + i) % rotation.size());
+                CallNumber phone = rotation.get((request.rotationStart() + i) % rotation.size());
                 attempts.add(new PlannedAttempt(request.firstAttempt() + i, times.get(i), phone));
             }
             return new CallPlan(attempts, request.count());

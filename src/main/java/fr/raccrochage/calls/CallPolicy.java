@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -26,7 +27,8 @@ import java.util.Set;
  */
 final class CallPolicy {
 
-    static final Set<String> EARLIER_FINAL = Set.of("ORIENTE_ML", "ORIENTE_CIO", "REFUS", "DEMENAGE");
+    static final Set<CaseStatus> EARLIER_FINAL = Set.of(CaseStatus.ORIENTE_ML, CaseStatus.ORIENTE_CIO, CaseStatus.REFUS,
+            CaseStatus.DEMENAGE);
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CallsProperties.Policy policy;
@@ -59,7 +61,7 @@ final class CallPolicy {
                     + FRENCH.format(known.get().date()) + " (" + source(known.get()) + ")"));
         }
         Optional<PersonHistory.EarlierCase> earlier = history.earlierCases().stream()
-                .filter(c -> c.status().equals("EN_SOLUTION") && within(c.date(), solutionSince, start))
+                .filter(c -> c.status() == CaseStatus.EN_SOLUTION && within(c.date(), solutionSince, start))
                 .max(Comparator.comparing(PersonHistory.EarlierCase::date));
         if (earlier.isPresent()) {
             return Optional.of(new Exclusion(Exclusion.EN_SOLUTION_RECENT, null, describe(earlier.get())));
@@ -73,7 +75,7 @@ final class CallPolicy {
         }
         if (person.outOfAge() && policy.horsAge() == CallsProperties.OutOfAgeRule.EXCLURE) {
             return Optional.of(new Exclusion(Exclusion.HORS_AGE, null,
-                    "né(e) le " + FRENCH.format(person.birthDate()) + ", hors de la tranche d'âge du dispositif"));
+                    "né(e) le " + FRENCH.format(person.identity().birthDate()) + ", hors de la tranche d'âge du dispositif"));
         }
         return Optional.empty();
     }

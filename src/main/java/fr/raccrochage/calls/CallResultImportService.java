@@ -1,6 +1,8 @@
 package fr.raccrochage.calls;
 
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.cases.CaseStatus;
+import fr.raccrochage.core.inbound.DeclaredLine;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.inbound.InboundProperties;
@@ -16,13 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,7 +68,6 @@ public class CallResultImportService {
     }
 
     private final JdbcCallsDao dao;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final RaccrochageProperties properties;
     private final CallSheets sheets;
@@ -79,7 +77,7 @@ public class CallResultImportService {
     private final InboundProperties inbound;
     private final CallsProperties calls;
 
-    CallResultImportService(JdbcCallsDao dao, JdbcTemplate jdbc, TransactionTemplate tx,
+    CallResultImportService(JdbcCallsDao dao, TransactionTemplate tx,
             RaccrochageProperties properties, CallSheets sheets, WaveReplanner replanner, Oppositions oppositions,
             ReceivedFiles files, InboundProperties inbound, CallsProperties calls) {
         this.oppositions = oppositions;
@@ -87,11 +85,21 @@ public class CallResultImportService {
         this.files = files;
         this.inbound = inbound;
         this.dao = dao;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
         this.sheets = sheets;
         this.replanner = replanner;
+    }
+
+    /**
+     * Reads and checks every file before any is taken: the wave must be planned, and one unusable
+     * file refuses them all (a French sentence, nothing stored).
+     */
+    public List<CallResultsFile> inspectAll(String waveId, List<Path> paths, String sheet) {
+        if (dao.period(waveId).isEmpty()) {
+            throw new WaveNotPlannedException(waveId);
+        }
+        return paths.stream().map(p -> inspect(p, sheet)).toList();
     }
 
     /** Reads and checks a file as a whole (refused with a French sentence when unusable); nothing stored. */
@@ -114,6 +122,9 @@ public class CallResultImportService {
      * to is held by the guard and the intake does not accept it.
      */
     public ResultsSummary importFile(String waveId, CallResultsFile file, Intake intake) {
+        if (dao.period(waveId).isEmpty()) {
+            throw new WaveNotPlannedException(waveId);
+        }
         Instant start = Instant.now();
         Optional<ReceivedFile> known = files.find(InboundKind.RESULTATS_APPELS, waveId, file.sha256())
                 .filter(ReceivedFile::done);
@@ -136,11 +147,7 @@ public class CallResultImportService {
     /** Returns {file id, stored, repeated, rejected}. */
     private int[] store(String waveId, CallResultsFile file, Intake intake) {
         long fileId = files.register(InboundKind.RESULTATS_APPELS, waveId, file.format());
-        Map<String, String> statuses = new HashMap<>();
-        jdbc.query("SELECT id_appel, statut FROM dossier_appel WHERE vague_id = ?",
-                rs -> {
-                    statuses.put(rs.getString(1), rs.getString(2));
-                }, waveId);
+        Map<String, String> statuses = dao.statuses(waveId);
         Map<String, WaveCase> cases = new LinkedHashMap<>();
         for (JdbcCallsDao.StoredCase stored : dao.callableCases(waveId)) {
             cases.put(stored.id().value(), WaveCase.rebuild(stored));
@@ -149,7 +156,7 @@ public class CallResultImportService {
         List<Object[]> results = new ArrayList<>();
         List<RejectedLine> rejects = new ArrayList<>();
         int repeated = 0;
-        for (CallResultsFile.Line line : file.lines()) {
+        for (DeclaredLine line : file.lines()) {
             ResultLineChecker.Verdict verdict = line.parseError() != null
                     ? ResultLineChecker.Verdict.rejected(line.parseError()) : checker.check(line);
             if (verdict.reason() != null) {
@@ -164,9 +171,7 @@ public class CallResultImportService {
                     line.number()});
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO resultat_appel (id_appel, tentative, date_appel, numero, resultat, date_rappel, solution,
-                    commentaire, agent, fichier_id, ligne) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", results);
+        dao.insertResults(results);
         files.reject(fileId, rejects);
         files.complete(fileId, file.lines().size(), results.size(), rejects.size(), null);
         for (WaveCase c : checker.touched()) {
@@ -240,17 +245,7 @@ public class CallResultImportService {
         for (CaseStatus s : CaseStatus.values()) {
             byStatus.put(s.name(), 0);
         }
-        byStatus.put("EXCLU", 0);
-        jdbc.query("SELECT statut, COUNT(*) FROM dossier_appel WHERE vague_id = ? GROUP BY statut", rs -> {
-            byStatus.put(rs.getString(1), rs.getInt(2));
-        }, waveId);
-        int planned = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
-                WHERE d.vague_id = ?""", Integer.class, waveId);
-        int stranded = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'
-                AND NOT EXISTS (SELECT 1 FROM tentative_prevue t WHERE t.id_appel = d.id_appel)""", Integer.class,
-                waveId);
-        return new WaveStatus(byStatus, planned, stranded);
+        byStatus.putAll(dao.casesByStatus(waveId));
+        return new WaveStatus(byStatus, dao.plannedAttemptCount(waveId), dao.openWithoutAttempt(waveId));
     }
 }

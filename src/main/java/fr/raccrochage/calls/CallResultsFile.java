@@ -1,15 +1,11 @@
 package fr.raccrochage.calls;
 
-import fr.raccrochage.core.inbound.HeaderMatch;
+import fr.raccrochage.core.inbound.DeclaredLine;
 import fr.raccrochage.core.inbound.InboundColumn;
 import fr.raccrochage.core.inbound.InboundFormat;
 import fr.raccrochage.core.inbound.InboundInspector;
 import fr.raccrochage.core.inbound.InboundKind;
-import fr.raccrochage.core.inbound.InboundRow;
-import fr.raccrochage.core.inbound.InboundRows;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +15,7 @@ import java.util.Map;
  * sheet; header names compared without case, accents, spaces or punctuation. A file that is
  * unreadable, empty or lacks a required column is refused as a whole.
  */
-public record CallResultsFile(InboundFormat format, List<Line> lines) {
+public record CallResultsFile(InboundFormat format, List<DeclaredLine> lines) {
 
     static final List<InboundColumn> COLUMNS = List.of(
             InboundColumn.required("ID_APPEL", "IDENTIFIANT_APPEL", "ID"),
@@ -31,19 +27,6 @@ public record CallResultsFile(InboundFormat format, List<Line> lines) {
             InboundColumn.optional("SOLUTION"),
             InboundColumn.optional("COMMENTAIRE", "COMMENTAIRES", "REMARQUE"),
             InboundColumn.optional("AGENT", "CONSEILLER", "OPERATEUR"));
-
-    /** A data line: its line (or sheet row) number, header = 1; cells by column name; its text. */
-    record Line(int number, Map<String, String> cells, String text, String parseError) {
-
-        Line(int number, Map<String, String> cells, String text) {
-            this(number, cells, text, null);
-        }
-
-        String get(String column) {
-            String value = cells.get(column);
-            return value == null ? "" : value.strip();
-        }
-    }
 
     public Path path() {
         return format.path();
@@ -63,24 +46,8 @@ public record CallResultsFile(InboundFormat format, List<Line> lines) {
 
     static CallResultsFile read(Path path, String sheet, Map<String, List<String>> aliases) {
         InboundFormat format = InboundInspector.inspect(path, sheet);
-        try (InboundRows rows = InboundRows.open(format)) {
-            HeaderMatch header = HeaderMatch.match(rows.header(), COLUMNS, aliases,
-                    InboundKind.RESULTATS_APPELS.describe(format.fileName()));
-            List<Line> lines = new ArrayList<>();
-            for (InboundRow row = rows.next(); row != null; row = rows.next()) {
-                if (row.parseError() != null) {
-                    lines.add(new Line(row.line(), Map.of(), "", row.parseError()));
-                    continue;
-                }
-                Map<String, String> byName = new LinkedHashMap<>();
-                for (InboundColumn column : COLUMNS) {
-                    if (header.has(column.name())) {
-                        byName.put(column.name(), header.raw(row.cells(), column.name()));
-                    }
-                }
-                lines.add(new Line(row.line(), byName, row.text(format.delimiterText())));
-            }
-            return new CallResultsFile(format, lines);
-        }
+        return new CallResultsFile(format, DeclaredLine.readAll(format, COLUMNS, aliases,
+                InboundKind.RESULTATS_APPELS.describe(format.fileName()), header -> {
+                }));
     }
 }

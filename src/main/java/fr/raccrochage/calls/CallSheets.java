@@ -3,6 +3,7 @@ package fr.raccrochage.calls;
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
+import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.privacy.OutputGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,13 +71,13 @@ public class CallSheets {
     public int writeSheet(String waveId) {
         LocalDate start = dao.period(waveId).map(CallingPeriod::debut).orElse(LocalDate.now());
         Map<Long, WavePerson> persons = persons(waveId);
-        Map<String, List<PhoneNumber>> numbers = new HashMap<>();
+        Map<String, List<CallNumber>> numbers = new HashMap<>();
         Map<String, Map<String, String>> dropped = new HashMap<>();
         jdbc.query("""
                 SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
                 JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?""", rs -> {
-            numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PhoneNumber(rs.getString(2),
-                    PhoneNumber.Owner.valueOf(rs.getString(3)), PhoneNumber.Type.valueOf(rs.getString(4))));
+            numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CallNumber(rs.getString(2),
+                    CallNumber.Owner.valueOf(rs.getString(3)), CallNumber.Type.valueOf(rs.getString(4))));
             if (rs.getString(5) != null) {
                 dropped.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(5));
             }
@@ -100,13 +100,13 @@ public class CallSheets {
                     continue;
                 }
                 WavePerson p = persons.get(row.personId());
-                List<String> cells = new ArrayList<>(List.of(row.id(), SpreadsheetCells.safe(p.lastName()),
-                        SpreadsheetCells.safe(p.firstName()), age(p, start)));
-                for (PhoneNumber.Owner owner : PhoneNumber.Owner.values()) {
+                List<String> cells = new ArrayList<>(List.of(row.id(), SpreadsheetCells.safe(p.identity().lastName()),
+                        SpreadsheetCells.safe(p.identity().firstNames()), age(p, start)));
+                for (CallNumber.Owner owner : CallNumber.Owner.values()) {
                     cells.add(String.join(" | ", numbers.getOrDefault(row.id(), List.of()).stream()
                             .filter(x -> x.owner() == owner)
                             .filter(x -> !withdrawn.contains(row.personId(), x.number()))
-                            .map(x -> PhoneDisplay.french(x.number()) + retired(dropped, row.id(), x.number()))
+                            .map(x -> x.display() + retired(dropped, row.id(), x.number()))
                             .toList()));
                 }
                 cells.add(row.status());
@@ -118,7 +118,7 @@ public class CallSheets {
                     } else {
                         cells.addAll(List.of(DATE.format(a.at()), TIME.format(a.at()), slot(a.at()),
                                 withdrawn.contains(row.personId(), a.number()) ? "(retiré)"
-                                        : PhoneDisplay.french(a.number()), a.result()));
+                                        : PhoneNumber.display(a.number()), a.result()));
                     }
                 }
                 csv.writeNext(cells.toArray(String[]::new), false);
@@ -176,8 +176,8 @@ public class CallSheets {
                         .filter(a -> a.result() != null && !a.result().isEmpty()).toList();
                 Attempt last = done.isEmpty() ? null : done.get(done.size() - 1);
                 csv.writeNext(new String[] {id, rs.getString(2), DATE.format(at), TIME.format(at), slot(at),
-                    PhoneDisplay.french(rs.getString(4)), rs.getString(5), SpreadsheetCells.safe(p.lastName()),
-                    SpreadsheetCells.safe(p.firstName()), age(p, day),
+                    PhoneNumber.display(rs.getString(4)), rs.getString(5), SpreadsheetCells.safe(p.identity().lastName()),
+                    SpreadsheetCells.safe(p.identity().firstNames()), age(p, day),
                     last != null && last.result().equals("RAPPEL") ? "oui" : "", String.valueOf(done.size()),
                     last == null ? "" : last.result()}, false);
                 n[0]++;
@@ -251,6 +251,6 @@ public class CallSheets {
     }
 
     private static String age(WavePerson p, LocalDate on) {
-        return p.birthDate() == null ? "" : String.valueOf(Period.between(p.birthDate(), on).getYears());
+        return p.identity().ageOn(on).stream().mapToObj(String::valueOf).findFirst().orElse("");
     }
 }

@@ -1,5 +1,7 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
+import fr.raccrochage.core.person.IdentityFields;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,14 +23,14 @@ import org.springframework.stereotype.Repository;
 class JdbcCallsDao {
 
     /** A case as stored, with everything needed to rebuild its {@link CallCase}. */
-    record StoredCase(CallCaseId id, long personId, String status, CallingPeriod period, List<PhoneNumber> numbers,
+    record StoredCase(CallCaseId id, long personId, String status, CallingPeriod period, List<CallNumber> numbers,
             List<AttemptResult> results, Map<Integer, String> solutions, Set<String> withdrawn) {
     }
 
     // The wave's records, in file and line order. Joined to their person in memory: siei_enregistrement
     // has no key on (fichier_id, ligne) (see V10), and a join on it scans the wave per link in H2.
     private static final String WAVE_RECORDS = """
-            SELECT e.fichier_id, e.ligne, e.nom, e.prenom, e.date_naissance, e.drapeaux, e.tel_jeune, e.tel_jeune_type,
+            SELECT e.fichier_id, e.ligne, e.ine, e.nom, e.prenom, e.date_naissance, e.sexe, e.drapeaux, e.tel_jeune, e.tel_jeune_type,
                    e.resp1_tel, e.resp1_tel_type, e.resp2_tel, e.resp2_tel_type
             FROM siei_enregistrement e
             WHERE e.vague_id = ?
@@ -54,26 +56,25 @@ class JdbcCallsDao {
             }
             long id = linked;
             WavePerson person = persons.get(id);
-            List<PhoneNumber> numbers = person == null ? new ArrayList<>() : person.numbers();
-            add(numbers, rs.getString("tel_jeune"), rs.getString("tel_jeune_type"), PhoneNumber.Owner.JEUNE);
-            add(numbers, rs.getString("resp1_tel"), rs.getString("resp1_tel_type"), PhoneNumber.Owner.RESP1);
-            add(numbers, rs.getString("resp2_tel"), rs.getString("resp2_tel_type"), PhoneNumber.Owner.RESP2);
+            List<CallNumber> numbers = person == null ? new ArrayList<>() : person.numbers();
+            add(numbers, rs.getString("tel_jeune"), rs.getString("tel_jeune_type"), CallNumber.Owner.JEUNE);
+            add(numbers, rs.getString("resp1_tel"), rs.getString("resp1_tel_type"), CallNumber.Owner.RESP1);
+            add(numbers, rs.getString("resp2_tel"), rs.getString("resp2_tel_type"), CallNumber.Owner.RESP2);
             if (person == null) {
                 String flags = rs.getString("drapeaux");
-                persons.put(id, new WavePerson(id, rs.getString("nom"), rs.getString("prenom"),
-                        rs.getObject("date_naissance", LocalDate.class),
+                persons.put(id, new WavePerson(id, IdentityFields.of(rs),
                         flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(List.of(flags.split("\\|"))), numbers));
             }
         }, waveId);
         return new ArrayList<>(persons.values());
     }
 
-    private static void add(List<PhoneNumber> numbers, String number, String type, PhoneNumber.Owner owner) {
+    private static void add(List<CallNumber> numbers, String number, String type, CallNumber.Owner owner) {
         if (number == null || number.isBlank() || numbers.stream().anyMatch(n -> n.number().equals(number))) {
             return;
         }
-        numbers.add(new PhoneNumber(number, owner,
-                "MOBILE".equals(type) ? PhoneNumber.Type.MOBILE : PhoneNumber.Type.FIXE));
+        numbers.add(new CallNumber(number, owner,
+                "MOBILE".equals(type) ? CallNumber.Type.MOBILE : CallNumber.Type.FIXE));
     }
 
     /** What is known of the wave's young people from outside this wave. */
@@ -103,7 +104,7 @@ class JdbcCallsDao {
                   AND d.personne_id IN (SELECT personne_id FROM siei_lien_personne WHERE vague_id = ?)""",
                 rs -> {
                     earlier.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PersonHistory.EarlierCase(
-                            rs.getString(2), rs.getString(3), rs.getTimestamp(4).toLocalDateTime().toLocalDate()));
+                            rs.getString(2), CaseStatus.valueOf(rs.getString(3)), rs.getTimestamp(4).toLocalDateTime().toLocalDate()));
                 }, waveId, waveId);
         Set<Long> ids = new HashSet<>(oppositions.keySet());
         ids.addAll(known.keySet());
@@ -153,7 +154,7 @@ class JdbcCallsDao {
                 Timestamp.valueOf(now));
     }
 
-    void insertNumbers(Map<CallCaseId, List<PhoneNumber>> numbers) {
+    void insertNumbers(Map<CallCaseId, List<CallNumber>> numbers) {
         List<Object[]> rows = new ArrayList<>();
         numbers.forEach((id, list) -> list.forEach(n -> rows.add(new Object[] {id.value(), n.number(), n.owner().name(),
             n.type().name()})));
@@ -193,13 +194,13 @@ class JdbcCallsDao {
 
     /** The wave's cases that were put on the sheet (not EXCLU, not SANS_NUMERO), with numbers and results. */
     List<StoredCase> callableCases(String waveId) {
-        Map<String, List<PhoneNumber>> numbers = new HashMap<>();
+        Map<String, List<CallNumber>> numbers = new HashMap<>();
         Map<String, Set<String>> withdrawn = new HashMap<>();
         jdbc.query("""
                 SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
                 JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?""", rs -> {
-            numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PhoneNumber(rs.getString(2),
-                    PhoneNumber.Owner.valueOf(rs.getString(3)), PhoneNumber.Type.valueOf(rs.getString(4))));
+            numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CallNumber(rs.getString(2),
+                    CallNumber.Owner.valueOf(rs.getString(3)), CallNumber.Type.valueOf(rs.getString(4))));
             if (rs.getString(5) != null) {
                 withdrawn.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
             }
@@ -267,6 +268,81 @@ class JdbcCallsDao {
     void closedAt(CallCaseId id, LocalDateTime at) {
         jdbc.update("UPDATE dossier_appel SET date_statut = ? WHERE id_appel = ? AND date_statut IS NULL",
                 Timestamp.valueOf(at), id.value());
+    }
+
+    /** Every case of the wave: ID_APPEL → stored status. */
+    Map<String, String> statuses(String waveId) {
+        Map<String, String> statuses = new HashMap<>();
+        jdbc.query("SELECT id_appel, statut FROM dossier_appel WHERE vague_id = ?", rs -> {
+            statuses.put(rs.getString(1), rs.getString(2));
+        }, waveId);
+        return statuses;
+    }
+
+    /** Rows of (id_appel, tentative, date_appel, numero, resultat, date_rappel, solution, commentaire, agent, fichier_id, ligne). */
+    void insertResults(List<Object[]> results) {
+        jdbc.batchUpdate("""
+                INSERT INTO resultat_appel (id_appel, tentative, date_appel, numero, resultat, date_rappel, solution,
+                    commentaire, agent, fichier_id, ligne) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", results);
+    }
+
+    /** The wave's cases per stored status. */
+    Map<String, Integer> casesByStatus(String waveId) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        jdbc.query("SELECT statut, COUNT(*) FROM dossier_appel WHERE vague_id = ? GROUP BY statut", rs -> {
+            byStatus.put(rs.getString(1), rs.getInt(2));
+        }, waveId);
+        return byStatus;
+    }
+
+    int plannedAttemptCount(String waveId) {
+        return count("""
+                SELECT COUNT(*) FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
+                WHERE d.vague_id = ?""", waveId);
+    }
+
+    /** Open cases with no attempt planned (period or capacity used up). */
+    int openWithoutAttempt(String waveId) {
+        return count("""
+                SELECT COUNT(*) FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'
+                AND NOT EXISTS (SELECT 1 FROM tentative_prevue t WHERE t.id_appel = d.id_appel)""", waveId);
+    }
+
+    /** Open cases with fewer than ten attempts done or planned. */
+    int shortCases(String waveId) {
+        return count("""
+                SELECT COUNT(*) FROM dossier_appel d WHERE d.vague_id = ? AND d.statut = 'A_APPELER'
+                AND (SELECT COUNT(*) FROM tentative_prevue t WHERE t.id_appel = d.id_appel)
+                  + (SELECT COUNT(*) FROM resultat_appel r WHERE r.id_appel = d.id_appel) < ?""", waveId,
+                CallPlanner.MAX_ATTEMPTS);
+    }
+
+    int linkedPersons(String waveId) {
+        return count("SELECT COUNT(DISTINCT personne_id) FROM siei_lien_personne WHERE vague_id = ?", waveId);
+    }
+
+    /** Cases per exclusion reason, in the order given. */
+    Map<String, Integer> exclusions(String waveId, List<String> reasons) {
+        Map<String, Integer> exclusions = new LinkedHashMap<>();
+        for (String reason : reasons) {
+            exclusions.put(reason, count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ? AND exclusion = ?",
+                    waveId, reason));
+        }
+        return exclusions;
+    }
+
+    /** Cases put on the sheet (neither EXCLU nor SANS_NUMERO). */
+    int casesToCall(String waveId) {
+        return count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ? AND statut NOT IN ('EXCLU', 'SANS_NUMERO')",
+                waveId);
+    }
+
+    int casesWithStatus(String waveId, CaseStatus status) {
+        return count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ? AND statut = ?", waveId, status.name());
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
     }
 
     static String truncate(String text, int max) {

@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class JdbcCaseChangesDao {
 
     /** A case of the young person that no closing has decided on yet. */
-    record UndecidedCase(String idAppel, String waveId, String status, CallingPeriod period) {
+    record UndecidedCase(String idAppel, String waveId, CaseStatus status, CallingPeriod period) {
     }
 
     private final JdbcTemplate jdbc;
@@ -34,18 +35,18 @@ class JdbcCaseChangesDao {
         return jdbc.query("""
                 SELECT d.id_appel, d.vague_id, d.statut, d.debut, d.fin FROM dossier_appel d
                 WHERE d.personne_id = ? AND NOT EXISTS (SELECT 1 FROM cloture_dossier c WHERE c.id_appel = d.id_appel)
-                ORDER BY d.id_appel""", (rs, i) -> new UndecidedCase(rs.getString(1), rs.getString(2), rs.getString(3),
+                ORDER BY d.id_appel""", (rs, i) -> new UndecidedCase(rs.getString(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
                 new CallingPeriod(rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))), personId);
     }
 
     /** Every case of the person whose numbers were not purged, with its wave and status. */
-    Map<String, String> casesWithStatus(long personId) {
-        Map<String, String> cases = new HashMap<>();
+    Map<String, CaseStatus> casesWithStatus(long personId) {
+        Map<String, CaseStatus> cases = new HashMap<>();
         jdbc.query("""
                 SELECT d.id_appel, d.statut FROM dossier_appel d WHERE d.personne_id = ?
                 AND NOT EXISTS (SELECT 1 FROM purge_vague p WHERE p.vague_id = d.vague_id)""",
                 rs -> {
-                    cases.put(rs.getString(1), rs.getString(2));
+                    cases.put(rs.getString(1), CaseStatus.valueOf(rs.getString(2)));
                 }, personId);
         return cases;
     }
@@ -76,7 +77,7 @@ class JdbcCaseChangesDao {
                 idAppel));
     }
 
-    void insertNumber(String idAppel, PhoneNumber number) {
+    void insertNumber(String idAppel, CallNumber number) {
         jdbc.update("INSERT INTO numero_appel (id_appel, numero, titulaire, type) VALUES (?, ?, ?, ?)", idAppel,
                 number.number(), number.owner().name(), number.type().name());
     }
@@ -95,14 +96,14 @@ class JdbcCaseChangesDao {
     }
 
     /** Numbers added by a rectification, per person of the wave. */
-    Map<Long, List<PhoneNumber>> addedNumbers(String waveId) {
-        Map<Long, List<PhoneNumber>> added = new HashMap<>();
+    Map<Long, List<CallNumber>> addedNumbers(String waveId) {
+        Map<Long, List<CallNumber>> added = new HashMap<>();
         jdbc.query("""
                 SELECT a.personne_id, a.numero, a.titulaire, a.type FROM telephone_ajoute a
                 WHERE a.personne_id IN (SELECT personne_id FROM siei_lien_personne WHERE vague_id = ?)
                 ORDER BY a.ajoute_le, a.numero""", rs -> {
-                    added.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PhoneNumber(rs.getString(2),
-                            PhoneNumber.Owner.valueOf(rs.getString(3)), PhoneNumber.Type.valueOf(rs.getString(4))));
+                    added.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CallNumber(rs.getString(2),
+                            CallNumber.Owner.valueOf(rs.getString(3)), CallNumber.Type.valueOf(rs.getString(4))));
                 }, waveId);
         return added;
     }

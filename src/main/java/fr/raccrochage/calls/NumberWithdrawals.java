@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.privacy.Oppositions;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,6 @@ record PersonHistory(Optional<Opposition> opposition, List<KnownCase> knownCases
     }
 
     /** A closed case of an earlier wave (dossier_appel). */
-    record EarlierCase(String waveId, String status, LocalDate date) {
+    record EarlierCase(String waveId, CaseStatus status, LocalDate date) {
     }
 }

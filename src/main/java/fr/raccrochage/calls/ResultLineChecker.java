@@ -1,5 +1,7 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.inbound.DeclaredLine;
+import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.text.FrenchFormat;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
@@ -14,7 +16,7 @@ import java.util.Set;
  */
 final class ResultLineChecker {
 
-    static final List<String> SOLUTIONS = List.of("FORMATION", "APPRENTISSAGE", "EMPLOI", "SERVICE_CIVIQUE", "AUTRE");
+    static final List<String> SOLUTIONS = CallOutcome.SOLUTIONS;
 
     record Verdict(String caseId, AttemptResult result, String solution, boolean repeated, String reason) {
 
@@ -45,7 +47,7 @@ final class ResultLineChecker {
         return touched;
     }
 
-    Verdict check(CallResultsFile.Line line) {
+    Verdict check(DeclaredLine line) {
         String id = line.get("ID_APPEL");
         WaveCase c = cases.get(id);
         if (c == null) {
@@ -72,7 +74,7 @@ final class ResultLineChecker {
         if (outcome.isEmpty()) {
             return Verdict.rejected("RESULTAT « " + line.get("RESULTAT") + " » inconnu");
         }
-        Optional<String> number = PhoneDisplay.toE164(line.get("NUMERO")).filter(c::hasNumber);
+        Optional<String> number = PhoneNumber.e164(line.get("NUMERO")).filter(c::hasNumber);
         if (number.isEmpty()) {
             return Verdict.rejected("NUMERO « " + line.get("NUMERO") + " » absent de la fiche du dossier " + id);
         }

@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import java.time.LocalDateTime;
@@ -70,7 +71,7 @@ final class WaveCase {
         if (status == CaseStatus.OPPOSITION) {
             AttemptResult said = closing.get().getValue();
             boolean youngPerson = stored.numbers().stream().anyMatch(n -> n.number().equals(said.number())
-                    && n.owner() == PhoneNumber.Owner.JEUNE);
+                    && n.owner() == CallNumber.Owner.JEUNE);
             oppositions.oppose(stored.personId(), youngPerson ? OppositionSource.JEUNE : OppositionSource.RESPONSABLE,
                     "appel " + callCase.id() + " tentative " + closing.get().getKey(), statusAt.toLocalDate());
         }

@@ -1,5 +1,6 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.privacy.OutputGate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -45,16 +46,15 @@ class WavePlanner {
         Set<Long> done = dao.personsWithCase(waveId);
         Map<Long, PersonHistory> histories = dao.histories(waveId);
         int sequence = dao.lastSequence(waveId);
-        Map<CallCaseId, List<PhoneNumber>> numbers = new LinkedHashMap<>();
+        Map<CallCaseId, List<CallNumber>> numbers = new LinkedHashMap<>();
         List<WavePerson> newcomers = dao.wavePersons(waveId).stream().filter(p -> !done.contains(p.personId())).toList();
         List<Long> ids = newcomers.stream().map(WavePerson::personId).toList();
         Set<Long> barred = gate.barred(ids);
         OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(ids);
-        Map<Long, List<PhoneNumber>> added = changes.addedNumbers(waveId);
+        Map<Long, List<CallNumber>> added = changes.addedNumbers(waveId);
         for (WavePerson listed : newcomers) {
-            WavePerson person = new WavePerson(listed.personId(), listed.lastName(), listed.firstName(),
-                    listed.birthDate(), listed.flags(), CallCaseChanges.numbersFor(listed,
-                            added.getOrDefault(listed.personId(), List.of()), withdrawn));
+            WavePerson person = listed.withNumbers(CallCaseChanges.numbersFor(listed,
+                    added.getOrDefault(listed.personId(), List.of()), withdrawn));
             CallCaseId id = CallCaseId.of(waveId, ++sequence);
             Optional<Exclusion> exclusion = policy.exclusion(person,
                     histories.getOrDefault(person.personId(), PersonHistory.NONE), period.debut());
@@ -63,7 +63,7 @@ class WavePlanner {
                         "données effacées à la demande du jeune (reconnu par son empreinte) : jamais appelé"));
             }
             if (exclusion.isPresent()) {
-                dao.insertCase(waveId, person.personId(), id, "EXCLU", now, exclusion.get(), period, now);
+                dao.insertCase(waveId, person.personId(), id, CaseStatus.EXCLU.name(), now, exclusion.get(), period, now);
                 continue;
             }
             CallCase c = CallCase.open(id, period, person.numbers());

@@ -12,8 +12,8 @@
  *   <li>{@link fr.raccrochage.calls.CallCase}: applies call results (French reject reasons), closes,
  *       drops numbers, plans callbacks, re-plans the remaining attempts.
  *   <li>{@link fr.raccrochage.calls.ContactRates}: the wave's contact rates per weekday and slot,
- *       used as {@link fr.raccrochage.calls.SlotWeights} for the attempts still to come;
- *       {@link fr.raccrochage.calls.CallSimulationMain} measures the gain (docs/benchmarks.md).
+ *       used as {@link fr.raccrochage.calls.SlotWeights} for the attempts still to come (the gain is
+ *       measured by the benchmark main {@code CallSimulationMain} under src/test, docs/benchmarks.md).
  *   <li>Wiring: {@link fr.raccrochage.calls.CallPlanningService} runs {@code callPlanningJob}
  *       ({@link fr.raccrochage.calls.WavePlanner}: who is called per
  *       {@link fr.raccrochage.calls.CallPolicy}, cases, plans within the
@@ -25,8 +25,18 @@
  *       {@link fr.raccrochage.core.privacy.OutputGate} last;
  *       {@link fr.raccrochage.calls.CallCaseChanges} brings a fact about one young person to their cases
  *       at once (an objection closes them, a number added or withdrawn re-plans them, a later list's new
- *       number joins the open case);
- *       {@link fr.raccrochage.calls.CallResultSimulator} is the synthetic call centre of the demo and tests.
+ *       number joins the open case); {@link fr.raccrochage.calls.CaseMergeService} merges two young
+ *       people's cases ({@code doublons decider}, its SQL in {@link fr.raccrochage.calls.JdbcCaseMergeDao},
+ *       capacity given back through the ledger).
+ *   <li>Rules the CLI and the night share, in the services: a wave is planned once its records are all
+ *       linked to a young person ({@link fr.raccrochage.calls.RecordsNotLinkedException}) and over one
+ *       period ({@link fr.raccrochage.calls.PlannedWithOtherDatesException}); results are taken only for a
+ *       planned wave ({@link fr.raccrochage.calls.WaveNotPlannedException}), every file checked before any
+ *       is stored.
+ *   <li>Shared with every stage, in {@code core}: {@link fr.raccrochage.core.cases.CaseStatus} (a case's
+ *       status), {@link fr.raccrochage.core.phone.PhoneNumber} (display and reading of numbers) and
+ *       {@link fr.raccrochage.core.person.IdentityFields} (a {@link fr.raccrochage.calls.WavePerson}'s
+ *       identity); a case's own numbers are {@link fr.raccrochage.calls.CallNumber}s.
  * </ul>
  */
 package fr.raccrochage.calls;

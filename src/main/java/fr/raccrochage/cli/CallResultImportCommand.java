@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.text.FrenchFormat;
 import static fr.raccrochage.core.text.FrenchFormat.count;
 import static fr.raccrochage.core.text.FrenchFormat.duration;
@@ -8,16 +9,12 @@ import fr.raccrochage.calls.CallResultImportService;
 import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
 import fr.raccrochage.calls.CallResultImportService.WaveStatus;
 import fr.raccrochage.calls.CallResultsFile;
-import fr.raccrochage.calls.CallPlanningService;
 import fr.raccrochage.calls.ReplanRefusedException;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.Waves;
-import fr.raccrochage.ingestion.FileRefusedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,13 +55,11 @@ class CallResultImportCommand implements Callable<Integer> {
     boolean acceptReplan;
 
     private final CallResultImportService imports;
-    private final CallPlanningService planning;
     private final RunLock lock;
     private final Waves waves;
 
-    CallResultImportCommand(CallResultImportService imports, CallPlanningService planning, RunLock lock, Waves waves) {
+    CallResultImportCommand(CallResultImportService imports, RunLock lock, Waves waves) {
         this.imports = imports;
-        this.planning = planning;
         this.lock = lock;
         this.waves = waves;
     }
@@ -74,14 +69,7 @@ class CallResultImportCommand implements Callable<Integer> {
         String waveId = wave.existingIn(waves);
         PrintWriter out = spec.commandLine().getOut();
         try (RunLock.Held held = lock.acquire()) {
-            if (planning.plannedPeriod(waveId).isEmpty()) {
-                throw new FileRefusedException("La vague " + waveId + " n'est pas encore planifiée : lancez d'abord "
-                        + "« raccrochage vague planifier --vague " + waveId + " --debut <date> --fin <date> ».");
-            }
-            List<CallResultsFile> inspected = new ArrayList<>();
-            for (Path file : files) {
-                inspected.add(imports.inspect(file, sheet.sheet()));
-            }
+            List<CallResultsFile> inspected = imports.inspectAll(waveId, files, sheet.sheet());
             boolean needsOperator = false;
             CallResultImportService.Intake intake = new CallResultImportService.Intake(
                     CallResultImportService.Intake.now().takenAt(), acceptReplan);
@@ -119,25 +107,12 @@ class CallResultImportCommand implements Callable<Integer> {
         out.flush();
     }
 
-    static final Map<String, String> STATUSES = new java.util.LinkedHashMap<>();
-
-    static {
-        STATUSES.put("A_APPELER", "à appeler");
-        STATUSES.put("EN_SOLUTION", "en solution");
-        STATUSES.put("ORIENTE_ML", "orientés mission locale");
-        STATUSES.put("ORIENTE_CIO", "orientés CIO");
-        STATUSES.put("REFUS", "refus");
-        STATUSES.put("OPPOSITION", "opposition");
-        STATUSES.put("DEMENAGE", "déménagés");
-        STATUSES.put("INJOIGNABLE", "injoignables");
-        STATUSES.put("SANS_NUMERO", "sans numéro exploitable");
-        STATUSES.put("EXCLU", "écartés");
-    }
-
     static void print(PrintWriter out, String waveId, WaveStatus s) {
         StringBuilder line = new StringBuilder();
-        STATUSES.forEach((status, label) -> line.append(line.isEmpty() ? "" : ", ").append(label).append(" : ")
-                .append(FrenchFormat.number(s.byStatus().getOrDefault(status, 0))));
+        for (CaseStatus status : CaseStatus.values()) {
+            line.append(line.isEmpty() ? "" : ", ").append(status.countLabel()).append(" : ")
+                    .append(FrenchFormat.number(s.byStatus().getOrDefault(status.name(), 0)));
+        }
         out.printf("Vague %s : %s.%n  %s à venir", waveId, line,
                 count(s.attemptsPlanned(), "tentative planifiée", "tentatives planifiées"));
         if (s.openWithoutAttempt() > 0) {

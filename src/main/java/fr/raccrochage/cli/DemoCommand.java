@@ -3,7 +3,7 @@ package fr.raccrochage.cli;
 import fr.raccrochage.core.text.FrenchFormat;
 import fr.raccrochage.calls.CallPlanningService;
 import fr.raccrochage.calls.CallResultImportService;
-import fr.raccrochage.calls.CallResultSimulator;
+import fr.raccrochage.sample.CallResultSimulator;
 import fr.raccrochage.calls.CallSheets;
 import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.core.RaccrochageProperties;

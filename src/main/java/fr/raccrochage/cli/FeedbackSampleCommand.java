@@ -2,7 +2,7 @@ package fr.raccrochage.cli;
 
 import fr.raccrochage.core.text.FrenchFormat;
 import fr.raccrochage.core.Waves;
-import fr.raccrochage.partners.FeedbackSampleGenerator;
+import fr.raccrochage.sample.FeedbackSampleGenerator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;

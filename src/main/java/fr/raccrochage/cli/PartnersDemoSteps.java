@@ -3,7 +3,7 @@ package fr.raccrochage.cli;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.partners.FeedbackImportService;
 import fr.raccrochage.partners.FeedbackReportService;
-import fr.raccrochage.partners.FeedbackSampleGenerator;
+import fr.raccrochage.sample.FeedbackSampleGenerator;
 import fr.raccrochage.partners.PartnerDirectoryService;
 import fr.raccrochage.partners.PartnerExportService;
 import fr.raccrochage.partners.PartnerFigures;

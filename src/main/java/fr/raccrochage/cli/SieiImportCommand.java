@@ -13,7 +13,6 @@ import fr.raccrochage.ingestion.SieiImportService.ImportSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -68,10 +67,7 @@ class SieiImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (RunLock.Held held = lock.acquire()) {
-            List<SieiFileFormat> formats = new ArrayList<>();
-            for (Path file : files) {
-                formats.add(imports.inspect(file, sheet.sheet()));
-            }
+            List<SieiFileFormat> formats = imports.inspectAll(files, sheet.sheet());
             boolean created = !waves.exists(wave.waveId());
             boolean rejected = false;
             for (SieiFileFormat format : formats) {

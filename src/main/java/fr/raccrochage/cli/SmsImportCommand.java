@@ -9,7 +9,6 @@ import fr.raccrochage.sms.SmsReturnsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,11 +46,7 @@ class SmsImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean rejected = false;
         try (RunLock.Held held = lock.acquire()) {
-            List<SmsReturnsFile> inspected = new ArrayList<>();
-            for (Path file : files) {
-                inspected.add(returns.inspect(file));
-            }
-            for (SmsReturnsFile file : inspected) {
+            for (SmsReturnsFile file : returns.inspectAll(files)) {
                 ReturnsSummary s = returns.importFile(file, LocalDateTime.now());
                 print(out, s);
                 rejected |= s.rejected() > 0 && !s.alreadyImported();

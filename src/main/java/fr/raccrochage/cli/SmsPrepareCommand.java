@@ -4,7 +4,6 @@ import static fr.raccrochage.core.text.FrenchFormat.count;
 
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.Waves;
-import fr.raccrochage.ingestion.FileRefusedException;
 import fr.raccrochage.sms.SmsPreparationService;
 import fr.raccrochage.sms.SmsPreparationService.PreparationSummary;
 import java.io.PrintWriter;
@@ -57,10 +56,6 @@ class SmsPrepareCommand implements Callable<Integer> {
         String waveId = wave.existingIn(waves);
         PrintWriter out = spec.commandLine().getOut();
         try (RunLock.Held held = lock.acquire()) {
-            if (!sms.wavePlanned(waveId)) {
-                throw new FileRefusedException("La vague " + waveId + " n'est pas encore planifiée : lancez d'abord "
-                        + "« raccrochage vague planifier --vague " + waveId + " --debut <date> --fin <date> ».");
-            }
             print(out, sms.prepare(waveId, day, LocalDateTime.now()));
         }
         return ExitCodes.OK;

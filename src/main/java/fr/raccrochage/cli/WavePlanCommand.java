@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.calls.PlannedWithOtherDatesException;
 import fr.raccrochage.core.text.FrenchFormat;
 import static fr.raccrochage.core.text.FrenchFormat.count;
 import static fr.raccrochage.core.text.FrenchFormat.duration;
@@ -9,7 +10,6 @@ import fr.raccrochage.calls.CallPlanningService.PlanningSummary;
 import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.Waves;
-import fr.raccrochage.ingestion.FileRefusedException;
 import fr.raccrochage.review.DuplicateReviewService;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -70,19 +70,10 @@ class WavePlanCommand implements Callable<Integer> {
         }
         CallingPeriod period = new CallingPeriod(start, end);
         try (RunLock.Held held = lock.acquire()) {
-            planning.plannedPeriod(waveId).filter(p -> !p.equals(period)).ifPresent(p -> {
-                throw new ParameterException(spec.commandLine(), "La vague " + waveId + " est déjà planifiée du "
-                        + FRENCH_DATE.format(p.debut()) + " au " + FRENCH_DATE.format(p.fin())
-                        + " : relancez avec ces dates.");
-            });
-            int unlinked = planning.unlinkedRecords(waveId);
-            if (unlinked > 0) {
-                throw new FileRefusedException("Vague " + waveId + " : " + count(unlinked, "enregistrement", "enregistrements")
-                        + " pas encore rattaché(s) à un jeune : lancez d'abord « raccrochage doublons resoudre --vague "
-                        + waveId + " ».");
-            }
             print(spec.commandLine().getOut(), waveId, planning.plan(waveId, period));
             printPending(spec.commandLine().getOut(), waveId, review.pendingCount(waveId));
+        } catch (PlannedWithOtherDatesException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return ExitCodes.OK;
     }

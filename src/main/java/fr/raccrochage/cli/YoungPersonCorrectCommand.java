@@ -1,11 +1,9 @@
 package fr.raccrochage.cli;
 
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.rights.Actor;
-import fr.raccrochage.rights.RightsException;
 import fr.raccrochage.rights.YoungPersonRights;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +33,7 @@ class YoungPersonCorrectCommand implements Callable<Integer> {
 
     @Option(names = "--titulaire", paramLabel = "<qui>", defaultValue = "JEUNE",
             description = "À qui est le numéro ajouté : ${COMPLETION-CANDIDATES} (défaut : ${DEFAULT-VALUE}).")
-    PhoneNumber.Owner owner;
+    CallNumber.Owner owner;
 
     @Option(names = "--retirer-telephone", paramLabel = "<numéro>", description = "Numéro à retirer (répétable).")
     List<String> remove = List.of();
@@ -63,9 +61,7 @@ class YoungPersonCorrectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (RunLock.Held held = lock.acquire()) {
-            long person = rights.resolve(identifier);
+        return YoungPersonRequest.runLocked(spec, lock, rights, identifier, (person, out) -> {
             YoungPersonRights.Corrected c = rights.correct(person, new YoungPersonRights.Correction(add, owner, remove,
                     address, postalCode, commune), Actor.cli(operator));
             out.printf("Jeune n° %d : données corrigées.%n", person);
@@ -77,10 +73,7 @@ class YoungPersonCorrectCommand implements Callable<Integer> {
             out.println(c.wavesReplanned().isEmpty() ? "  Aucun dossier ouvert : le prochain export portera la correction."
                     : "  Dossier ouvert re-planifié, feuille d'appels et listes du jour à venir réécrites : vague(s) "
                             + String.join(", ", c.wavesReplanned()) + ".");
-            out.flush();
             return ExitCodes.OK;
-        } catch (RightsException e) {
-            return YoungPersonCommand.refused(spec, e);
-        }
+        });
     }
 }

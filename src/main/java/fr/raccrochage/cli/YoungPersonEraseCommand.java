@@ -4,9 +4,7 @@ import static fr.raccrochage.core.text.FrenchFormat.count;
 
 import fr.raccrochage.core.RunLock;
 import fr.raccrochage.rights.Actor;
-import fr.raccrochage.rights.RightsException;
 import fr.raccrochage.rights.YoungPersonRights;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,9 +47,7 @@ class YoungPersonEraseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (RunLock.Held held = lock.acquire()) {
-            long person = rights.resolve(identifier);
+        return YoungPersonRequest.runLocked(spec, lock, rights, identifier, (person, out) -> {
             YoungPersonRights.Erased e = rights.erase(person, ground, Actor.cli(operator));
             out.printf("Jeune n° %d : données personnelles effacées (%s, %s).%n", person,
                     count(e.rowsErased(), "ligne de la base", "lignes de la base"),
@@ -68,10 +64,7 @@ class YoungPersonEraseCommand implements Callable<Integer> {
             if (!e.partnersSent().isEmpty()) {
                 out.printf("  Partenaires qui ont reçu ses données, à prévenir : %s%n", String.join(", ", e.partnersSent()));
             }
-            out.flush();
             return ExitCodes.OK;
-        } catch (RightsException e) {
-            return YoungPersonCommand.refused(spec, e);
-        }
+        });
     }
 }

@@ -1,11 +1,9 @@
 package fr.raccrochage.cli;
 
 import fr.raccrochage.rights.Actor;
-import fr.raccrochage.rights.RightsException;
 import fr.raccrochage.rights.Section;
 import fr.raccrochage.rights.YoungPersonFile;
 import fr.raccrochage.rights.YoungPersonRights;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +48,7 @@ class YoungPersonFileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            long person = rights.resolve(identifier);
+        return YoungPersonRequest.run(spec, rights, identifier, (person, out) -> {
             List<Path> written = new ArrayList<>();
             YoungPersonFile file = rights.file(person, target, Actor.cli(operator), written);
             out.println(YoungPersonRights.describe(file.person()));
@@ -76,10 +72,7 @@ class YoungPersonFileCommand implements Callable<Integer> {
                 out.printf("%nRéponse à la demande d'accès : %s (page lisible) et %s (données)%n", written.get(0),
                         written.get(1));
             }
-            out.flush();
             return ExitCodes.OK;
-        } catch (RightsException e) {
-            return YoungPersonCommand.refused(spec, e);
-        }
+        });
     }
 }

@@ -6,9 +6,7 @@ import fr.raccrochage.core.RunLock;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.rights.Actor;
-import fr.raccrochage.rights.RightsException;
 import fr.raccrochage.rights.YoungPersonRights;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +51,7 @@ class YoungPersonOpposeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (RunLock.Held held = lock.acquire()) {
-            long person = rights.resolve(identifier);
+        return YoungPersonRequest.runLocked(spec, lock, rights, identifier, (person, out) -> {
             Oppositions.Outcome o = rights.oppose(person, source, comment, Actor.cli(operator));
             out.printf("Jeune n° %d : %s.%n", person, o.recorded() ? "opposition enregistrée"
                     : "opposition déjà enregistrée (la première est conservée), appliquée de nouveau");
@@ -70,10 +66,7 @@ class YoungPersonOpposeCommand implements Callable<Integer> {
                 out.printf("  Partenaires qui ont déjà reçu ses données, à prévenir : %s%n",
                         String.join(", ", o.partnersAlreadySent()));
             }
-            out.flush();
             return ExitCodes.OK;
-        } catch (RightsException e) {
-            return YoungPersonCommand.refused(spec, e);
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.person.IdentityFields;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,6 +22,17 @@ public record Candidate(int id, String ine, String lastName, String firstNames, 
     public Candidate(int id, String ine, String lastName, String firstNames, LocalDate birthDate, String sex,
             String phone, List<String> guardians, List<String> guardianPhones, String commune) {
         this(id, ine, lastName, firstNames, birthDate, sex, phone, guardians, guardianPhones, commune, null, null);
+    }
+
+    /** A record of which only the identity is known (a known case: no phone, guardian or commune). */
+    public static Candidate ofIdentity(int id, IdentityFields identity) {
+        return new Candidate(id, identity.ine(), identity.lastName(), identity.firstNames(), identity.birthDate(),
+                identity.sex(), null, List.of(), List.of(), null);
+    }
+
+    /** The identity fields as every stage names them. */
+    public IdentityFields identity() {
+        return new IdentityFields(ine, lastName, firstNames, birthDate, sex);
     }
 
     public Candidate {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** {@code doublons resoudre}: runs the identity job for a wave when some record has no person yet. */
@@ -21,14 +20,11 @@ public class IdentityService {
     private final JdbcIdentityDao dao;
     private final JobRunner runner;
     private final Job identityJob;
-    private final JdbcTemplate jdbc;
 
-    public IdentityService(JdbcIdentityDao dao, JobRunner runner, @Qualifier("identityJob") Job identityJob,
-            JdbcTemplate jdbc) {
+    public IdentityService(JdbcIdentityDao dao, JobRunner runner, @Qualifier("identityJob") Job identityJob) {
         this.dao = dao;
         this.runner = runner;
         this.identityJob = identityJob;
-        this.jdbc = jdbc;
     }
 
     /** Resolves the wave's records not linked yet; the figures are what this run did (0 when it had nothing to do). */
@@ -50,18 +46,16 @@ public class IdentityService {
 
     /** Persons created by the wave, its records linked to an earlier wave's person, its possible duplicates. */
     private int[] counts(String waveId) {
-        return new int[] {count("SELECT COUNT(*) FROM personne WHERE vague_creation = ?", waveId), count("""
-                SELECT COUNT(*) FROM siei_lien_personne l JOIN personne p ON p.id = l.personne_id
-                WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", waveId),
-            count("SELECT COUNT(*) FROM doublon_possible WHERE vague_id = ?", waveId)};
+        return dao.resolutionCounts(waveId);
     }
 
     /** Whether the wave has records not yet linked to a person (two index counts, no scan). */
     public boolean hasUnlinkedRecords(String waveId) {
-        return dao.recordCount(waveId) > dao.linkedCount(waveId);
+        return unlinkedRecords(waveId) > 0;
     }
 
-    private int count(String sql, String waveId) {
-        return jdbc.queryForObject(sql, Integer.class, waveId);
+    /** Records of the wave not linked to a young person yet: what planning and closing wait for. */
+    public int unlinkedRecords(String waveId) {
+        return Math.max(0, dao.recordCount(waveId) - dao.linkedCount(waveId));
     }
 }

@@ -1,5 +1,6 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.person.IdentityFields;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -105,8 +106,8 @@ public class JdbcIdentityDao {
 
     private void addKnownCases(RecordTable table, Interner interner) {
         streaming.query(KNOWN_CASES, rs -> {
-            Candidate candidate = new Candidate(0, rs.getString("ine"), rs.getString("nom"), rs.getString("prenom"),
-                    rs.getObject("date_naissance", LocalDate.class), null, null, List.of(), List.of(), null);
+            Candidate candidate = Candidate.ofIdentity(0, new IdentityFields(rs.getString("ine"), rs.getString("nom"),
+                    rs.getString("prenom"), rs.getObject("date_naissance", LocalDate.class), null));
             table.add(RecordTable.Source.CONNUS, rs.getLong("fichier_id"), rs.getInt("ligne"), null,
                     rs.getLong("personne_id"), Profile.of(candidate, interner));
         });
@@ -181,6 +182,16 @@ public class JdbcIdentityDao {
      * deleted (the purge blanks them), so records minus links is the number left to link: two index
      * counts, where a NOT EXISTS over the records read every row of the wave (4 s at 1M on H2).
      */
+    /** Persons created by the wave, its records linked to an earlier wave's person, its possible duplicates. */
+    int[] resolutionCounts(String waveId) {
+        return new int[] {
+            jdbc.queryForObject("SELECT COUNT(*) FROM personne WHERE vague_creation = ?", Integer.class, waveId),
+            jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM siei_lien_personne l JOIN personne p ON p.id = l.personne_id
+                    WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", Integer.class, waveId),
+            jdbc.queryForObject("SELECT COUNT(*) FROM doublon_possible WHERE vague_id = ?", Integer.class, waveId)};
+    }
+
     int linkedCount(String waveId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM siei_lien_personne WHERE vague_id = ?", Integer.class, waveId);
     }

@@ -1,7 +1,7 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.person.IdentityFields;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One accepted line of a known-cases list, normalized like an SIEI record (names NFC, INE upper case,
@@ -16,6 +16,10 @@ public record KnownCaseLine(int line, String ine, String lastName, String firstN
 
     /** What the engine compares: a known-case line carries no phone, guardian or commune. */
     Candidate candidate() {
-        return new Candidate(line, ine, lastName, firstNames, birthDate, null, null, List.of(), List.of(), null);
+        return Candidate.ofIdentity(line, identity());
+    }
+
+    public IdentityFields identity() {
+        return new IdentityFields(ine, lastName, firstNames, birthDate, null);
     }
 }

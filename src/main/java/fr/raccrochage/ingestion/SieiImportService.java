@@ -8,6 +8,7 @@ import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -47,6 +48,11 @@ public class SieiImportService {
     /** Same, reading the given sheet of a workbook ({@code --feuille}; null for its only sheet). */
     public SieiFileFormat inspect(Path file, String sheet) {
         return inspector.inspect(file, sheet);
+    }
+
+    /** Checks every file before any is imported: one unusable file refuses them all, nothing stored. */
+    public List<SieiFileFormat> inspectAll(List<Path> files, String sheet) {
+        return files.stream().map(f -> inspect(f, sheet)).toList();
     }
 
     public ImportSummary importFile(String waveId, SieiFileFormat format, LocalDate referenceDate) {

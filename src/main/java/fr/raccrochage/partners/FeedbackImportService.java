@@ -64,7 +64,7 @@ public class FeedbackImportService {
             Path rejectFile) {
     }
 
-    static final List<InboundColumn> COLUMNS = List.of(
+    public static final List<InboundColumn> COLUMNS = List.of(
             InboundColumn.required("ID_APPEL", "IDENTIFIANT_APPEL", "NUMERO_APPEL", "N° d'appel", "ID_DOSSIER", "DOSSIER"),
             InboundColumn.required("PARTENAIRE_ID", "PARTENAIRE", "ID_PARTENAIRE", "IDENTIFIANT_PARTENAIRE"),
             InboundColumn.required("STATUT", "STATUS", "SITUATION"),

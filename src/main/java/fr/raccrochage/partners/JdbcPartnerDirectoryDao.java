@@ -1,5 +1,7 @@
 package fr.raccrochage.partners;
 
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -23,6 +25,13 @@ class JdbcPartnerDirectoryDao {
 
     int count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM partenaire_commune", Integer.class);
+    }
+
+    /** Journals a directory import; returns its id. */
+    long recordImport(String name, String sha256, int lines, int partners, int replaced, LocalDateTime at) {
+        jdbc.update("INSERT INTO import_annuaire (nom, empreinte, lignes, partenaires, remplacees, importe_le) VALUES (?, ?, ?, ?, ?, ?)",
+                name, sha256, lines, partners, replaced, Timestamp.valueOf(at));
+        return jdbc.queryForObject("SELECT MAX(id) FROM import_annuaire", Long.class);
     }
 
     void replaceAll(List<DirectoryEntry> entries) {

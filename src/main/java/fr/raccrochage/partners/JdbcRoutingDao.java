@@ -1,5 +1,6 @@
 package fr.raccrochage.partners;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,7 +44,7 @@ class JdbcRoutingDao {
                     Timestamp closed = rs.getTimestamp("date_statut");
                     LocalDate outcome = referralDates.getOrDefault(id,
                             closed == null ? null : closed.toLocalDateTime().toLocalDate());
-                    return new CaseFacts(id, rs.getString("statut"), rs.getString("exclusion"),
+                    return new CaseFacts(id, CaseStatus.valueOf(rs.getString("statut")), rs.getString("exclusion"),
                             rs.getString("exclusion_partenaire_id"), outcome, rs.getTimestamp("date_rappel") != null,
                             residences.getOrDefault(rs.getLong("personne_id"), List.of()));
                 }, waveId);
@@ -94,7 +96,7 @@ class JdbcRoutingDao {
         List<Routing> closed = routings.stream().filter(Routing::closedNow).toList();
         jdbc.batchUpdate("UPDATE dossier_appel SET statut = ?, date_statut = ? WHERE id_appel = ? AND statut = 'A_APPELER'",
                 closed, 1000, (ps, r) -> {
-                    ps.setString(1, RoutingRules.CLOSED_AS);
+                    ps.setString(1, RoutingRules.CLOSED_AS.name());
                     ps.setTimestamp(2, closedAt);
                     ps.setString(3, r.idAppel());
                 });
@@ -147,5 +149,82 @@ class JdbcRoutingDao {
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    boolean directoryImported() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM import_annuaire", Integer.class) > 0;
+    }
+
+    int decidedCases(String waveId) {
+        return count("SELECT COUNT(*) FROM cloture_dossier WHERE vague_id = ?", waveId);
+    }
+
+    int cases(String waveId) {
+        return count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ?", waveId);
+    }
+
+    /** Cases still open at the closing, closed by it. */
+    int closedAtClosing(String waveId) {
+        return count("SELECT COUNT(*) FROM cloture_dossier WHERE vague_id = ? AND ferme = TRUE", waveId);
+    }
+
+    /** The same whose callback was still pending. */
+    int closedWithCallback(String waveId) {
+        return count("SELECT COUNT(*) FROM cloture_dossier WHERE vague_id = ? AND ferme = TRUE AND statut_avant = ?",
+                waveId, RoutingRules.OPEN_CALLBACK);
+    }
+
+    Map<String, Integer> decisions(String waveId) {
+        return grouped("SELECT decision, COUNT(*) FROM cloture_dossier WHERE vague_id = ? GROUP BY decision ORDER BY decision",
+                waveId);
+    }
+
+    Map<String, Integer> referralsByMotif(String waveId) {
+        return grouped("""
+                SELECT o.motif, COUNT(*) FROM orientation o JOIN dossier_appel d ON d.id_appel = o.id_appel
+                WHERE d.vague_id = ? GROUP BY o.motif ORDER BY o.motif""", waveId);
+    }
+
+    int partnersReferredTo(String waveId) {
+        return count("""
+                SELECT COUNT(DISTINCT o.partenaire_id) FROM orientation o JOIN dossier_appel d ON d.id_appel = o.id_appel
+                WHERE d.vague_id = ?""", waveId);
+    }
+
+    Map<String, Integer> regionByMotif(String waveId) {
+        return grouped("""
+                SELECT r.motif, COUNT(*) FROM orientation_region r JOIN dossier_appel d ON d.id_appel = r.id_appel
+                WHERE d.vague_id = ? GROUP BY r.motif ORDER BY r.motif""", waveId);
+    }
+
+    /** The Region's list: its rows (id_appel, motif, details, statut, personne_id) in ID_APPEL order. */
+    List<Map<String, Object>> regionRows(String waveId) {
+        return jdbc.queryForList("""
+                SELECT r.id_appel, r.motif, r.details, d.statut, d.personne_id
+                FROM orientation_region r JOIN dossier_appel d ON d.id_appel = r.id_appel
+                WHERE d.vague_id = ? ORDER BY r.id_appel""", waveId);
+    }
+
+    /** SANS_SUITE cases per status, an exclusion named by its reason (EXCLU_OPPOSITION). */
+    Map<String, Integer> withoutFollowUp(String waveId) {
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.query("""
+                SELECT d.statut, d.exclusion, COUNT(*) FROM cloture_dossier c JOIN dossier_appel d ON d.id_appel = c.id_appel
+                WHERE c.vague_id = ? AND c.decision = 'SANS_SUITE' GROUP BY d.statut, d.exclusion""", rs -> {
+                    counts.merge(CaseStatus.summaryKey(rs.getString(1), rs.getString(2)), rs.getInt(3), Integer::sum);
+                }, waveId);
+        return counts;
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private Map<String, Integer> grouped(String sql, String waveId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.query(sql, rs -> {
+            counts.put(rs.getString(1), rs.getInt(2));
+        }, waveId);
+        return counts;
     }
 }

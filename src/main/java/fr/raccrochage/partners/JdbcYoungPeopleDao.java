@@ -1,6 +1,6 @@
 package fr.raccrochage.partners;
 
-import java.sql.Date;
+import fr.raccrochage.core.person.IdentityFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ class JdbcYoungPeopleDao {
         Map<Long, YoungPerson> people = new HashMap<>();
         Object[] args = personId == null ? new Object[] {waveId, waveId} : new Object[] {waveId, waveId, personId};
         jdbc.query("""
-                SELECT l.personne_id, e.nom, e.prenom, e.date_naissance, e.code_insee_residence, e.adresse, e.code_postal,
+                SELECT l.personne_id, e.ine, e.nom, e.prenom, e.date_naissance, e.sexe, e.code_insee_residence, e.adresse, e.code_postal,
                     e.commune, e.etablissement, e.formation, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
                     e.resp2_nom, e.resp2_prenom, e.resp2_tel
                 FROM siei_lien_personne l
@@ -41,7 +41,6 @@ class JdbcYoungPeopleDao {
                     if (people.containsKey(person)) {
                         return;
                     }
-                    Date born = rs.getDate("date_naissance");
                     List<String> phones = new ArrayList<>(3);
                     for (String column : List.of("tel_jeune", "resp1_tel", "resp2_tel")) {
                         String phone = rs.getString(column);
@@ -52,8 +51,7 @@ class JdbcYoungPeopleDao {
                     List<String> guardians = new ArrayList<>(2);
                     guardian(guardians, rs.getString("resp1_nom"), rs.getString("resp1_prenom"), rs.getString("resp1_tel"));
                     guardian(guardians, rs.getString("resp2_nom"), rs.getString("resp2_prenom"), rs.getString("resp2_tel"));
-                    people.put(person, new YoungPerson(person, rs.getString("nom"), rs.getString("prenom"),
-                            born == null ? null : born.toLocalDate(), rs.getString("code_insee_residence"),
+                    people.put(person, new YoungPerson(person, IdentityFields.of(rs), rs.getString("code_insee_residence"),
                             rs.getString("adresse"), rs.getString("code_postal"), rs.getString("commune"),
                             rs.getString("etablissement"), rs.getString("formation"), phones, String.join(" | ", guardians)));
                 }, args);

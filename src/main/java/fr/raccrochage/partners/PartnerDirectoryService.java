@@ -25,12 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,21 +54,19 @@ public class PartnerDirectoryService {
     private final JdbcPartnerDirectoryDao dao;
     private final CommuneDirectory communes;
     private final RaccrochageProperties properties;
-    private final JdbcTemplate jdbc;
     private final DirectoryChanges changes;
     private final PartnerArchives archives;
     private final ReceivedFiles files;
     private final InboundProperties inbound;
 
     public PartnerDirectoryService(JdbcPartnerDirectoryDao dao, CommuneDirectory communes, RaccrochageProperties properties,
-            JdbcTemplate jdbc, DirectoryChanges changes, PartnerArchives archives, ReceivedFiles files,
+            DirectoryChanges changes, PartnerArchives archives, ReceivedFiles files,
             InboundProperties inbound) {
         this.files = files;
         this.inbound = inbound;
         this.dao = dao;
         this.communes = communes;
         this.properties = properties;
-        this.jdbc = jdbc;
         this.changes = changes;
         this.archives = archives;
     }
@@ -107,10 +103,8 @@ public class PartnerDirectoryService {
         dao.replaceAll(parsed.entries());
         int partners = (int) parsed.entries().stream().map(e -> e.partner().id()).distinct().count();
         LocalDateTime now = LocalDateTime.now();
-        jdbc.update("INSERT INTO import_annuaire (nom, empreinte, lignes, partenaires, remplacees, importe_le) VALUES (?, ?, ?, ?, ?, ?)",
-                name, format.sha256(), parsed.lines(), partners, replaced, Timestamp.valueOf(now));
+        long importId = dao.recordImport(name, format.sha256(), parsed.lines(), partners, replaced, now);
         journal(format, parsed.lines());
-        long importId = jdbc.queryForObject("SELECT MAX(id) FROM import_annuaire", Long.class);
         PartnerDirectory after = current();
         archives.configure(after.partners(), parsed.plainFiles(), now);
         Rerouting rerouting = changes.reroute(before, after, importId, now.toLocalDate());

@@ -9,9 +9,6 @@ import fr.raccrochage.core.privacy.OperatorJournal;
 import fr.raccrochage.core.privacy.OutputGate;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +58,7 @@ public class PartnerExportService {
     private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final JdbcTemplate jdbc;
+    private final JdbcExportDao exports;
     private final JdbcYoungPeopleDao people;
     private final PartnerDirectoryService directories;
     private final CommuneDirectory communes;
@@ -74,12 +69,12 @@ public class PartnerExportService {
     private final Withdrawals withdrawals;
     private final PartnerArchives archives;
 
-    public PartnerExportService(JdbcTemplate jdbc, JdbcYoungPeopleDao people, PartnerDirectoryService directories,
+    public PartnerExportService(JdbcExportDao exports, JdbcYoungPeopleDao people, PartnerDirectoryService directories,
             CommuneDirectory communes, RaccrochageProperties properties, OutputGate gate, OperatorJournal journal,
             JdbcDirectoryChangeDao changes, Withdrawals withdrawals, PartnerArchives archives) {
         this.gate = gate;
         this.journal = journal;
-        this.jdbc = jdbc;
+        this.exports = exports;
         this.people = people;
         this.directories = directories;
         this.communes = communes;
@@ -185,9 +180,9 @@ public class PartnerExportService {
         cells.add(p.idAppel());
         cells.add(p.motif());
         cells.add(french(p.deadline()));
-        cells.add(person == null ? null : safe(person.nom()));
-        cells.add(person == null ? null : safe(person.prenom()));
-        cells.add(person == null ? null : french(person.dateNaissance()));
+        cells.add(person == null ? null : safe(person.identity().lastName()));
+        cells.add(person == null ? null : safe(person.identity().firstNames()));
+        cells.add(person == null ? null : french(person.identity().birthDate()));
         cells.add(WaveClosingService.phones(usablePhones, person));
         cells.add(p.codeInsee());
         cells.add(communes.current(p.codeInsee()).map(Commune::nom).map(name -> safe(name)).orElse(null));
@@ -208,31 +203,7 @@ public class PartnerExportService {
 
     private long journal(String partnerId, String waveId, Path file, List<Pending> rows, String sha256, boolean resend,
             LocalDateTime now, PartnerArchive archive) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO export_partenaire (partenaire_id, vague_id, fichier, lignes, empreinte, renvoi, exporte_le,
-                        archive, empreinte_archive)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setString(1, partnerId);
-            ps.setString(2, waveId);
-            ps.setString(3, file.toString());
-            ps.setInt(4, rows.size());
-            ps.setString(5, sha256);
-            ps.setBoolean(6, resend);
-            ps.setTimestamp(7, Timestamp.valueOf(now));
-            ps.setString(8, archive == null ? null : archive.file().toString());
-            ps.setString(9, archive == null ? null : archive.sha256());
-            return ps;
-        }, key);
-        long exportId = key.getKey().longValue();
-        jdbc.batchUpdate("INSERT INTO export_ligne (export_id, id_appel, partenaire_id) VALUES (?, ?, ?)", rows, 1000,
-                (ps, r) -> {
-                    ps.setLong(1, exportId);
-                    ps.setString(2, r.idAppel());
-                    ps.setString(3, partnerId);
-                });
-        return exportId;
+        return exports.insertExport(partnerId, waveId, file, rows, sha256, resend, now, archive);
     }
 
     /** The operator journal: who sent which file; who re-sent which young person, by ID_APPEL. */
@@ -260,21 +231,7 @@ public class PartnerExportService {
         if (partner == null) {
             return new SentRows(List.of(), List.of());
         }
-        List<Object> args = new ArrayList<>(List.of(partnerId));
-        if (idAppel != null) {
-            args.add(idAppel);
-        }
-        List<Pending> sent = jdbc.query("""
-                SELECT o.id_appel, o.partenaire_id, o.motif, o.date_orientation, o.date_limite_rappel, o.code_insee,
-                    d.vague_id, d.personne_id, c.source
-                FROM orientation o
-                JOIN dossier_appel d ON d.id_appel = o.id_appel
-                LEFT JOIN cloture_dossier c ON c.id_appel = o.id_appel
-                WHERE o.partenaire_id = ? AND EXISTS (SELECT 1 FROM export_ligne l WHERE l.partenaire_id = o.partenaire_id
-                    AND l.id_appel = o.id_appel)""" + (idAppel == null ? "" : " AND o.id_appel = ?") + " ORDER BY o.id_appel",
-                (rs, i) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), local(rs.getDate(4)),
-                        local(rs.getDate(5)), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), true),
-                args.toArray());
+        List<Pending> sent = exports.referrals(JdbcExportDao.Referrals.sentTo(partnerId, idAppel));
         Map<String, Map<Long, YoungPerson>> peopleByWave = new HashMap<>();
         Map<String, Map<String, List<String>>> phonesByWave = new HashMap<>();
         OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(sent.stream().map(Pending::personId).toList());
@@ -293,18 +250,7 @@ public class PartnerExportService {
     }
 
     private List<Pending> pending(String waveId) {
-        String sql = """
-                SELECT o.id_appel, o.partenaire_id, o.motif, o.date_orientation, o.date_limite_rappel, o.code_insee,
-                    d.vague_id, d.personne_id, c.source,
-                    CASE WHEN """ + JdbcDirectoryChangeDao.HOLDS + """
-                    THEN 1 ELSE 0 END AS envoye
-                FROM orientation o
-                JOIN dossier_appel d ON d.id_appel = o.id_appel
-                LEFT JOIN cloture_dossier c ON c.id_appel = o.id_appel
-                """ + (waveId == null ? "" : "WHERE d.vague_id = ? ") + "ORDER BY o.partenaire_id, o.id_appel";
-        Object[] args = waveId == null ? new Object[0] : new Object[] {waveId};
-        return jdbc.query(sql, (rs, i) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), local(rs.getDate(4)),
-                local(rs.getDate(5)), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getInt(10) == 1), args);
+        return exports.referrals(JdbcExportDao.Referrals.ofWave(waveId));
     }
 
     private static void checkResend(List<String> resend, List<Pending> pending, PartnerDirectory directory) {
@@ -335,9 +281,5 @@ public class PartnerExportService {
 
     private static String french(LocalDate date) {
         return date == null ? null : date.format(FRENCH_DATE);
-    }
-
-    private static LocalDate local(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 }

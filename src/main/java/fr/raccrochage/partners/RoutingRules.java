@@ -1,5 +1,6 @@
 package fr.raccrochage.partners;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.commune.Commune;
 import fr.raccrochage.core.commune.CommuneDirectory;
 import fr.raccrochage.partners.Routing.Decision;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public final class RoutingRules {
 
-    static final String CLOSED_AS = "INJOIGNABLE";
+    static final CaseStatus CLOSED_AS = CaseStatus.INJOIGNABLE;
     /** {@code cloture_dossier.statut_avant} of an open case whose callback was still pending. */
     static final String OPEN_CALLBACK = "RAPPEL";
 
@@ -41,15 +42,12 @@ public final class RoutingRules {
     }
 
     public Routing route(CaseFacts facts, LocalDate closingDate) {
-        String status = facts.status();
-        if ("A_APPELER".equals(status)) {
-            return closeOpenCase(facts, closingDate);
-        }
-        return switch (status) {
-            case "INJOIGNABLE", "SANS_NUMERO" -> unreachable(facts, closingDate, false);
-            case "ORIENTE_ML" -> referral(facts, PartnerType.MISSION_LOCALE, Motif.ORIENTE_ML, referralDate(facts, closingDate), false);
-            case "ORIENTE_CIO" -> referral(facts, PartnerType.CIO, Motif.ORIENTE_CIO, referralDate(facts, closingDate), false);
-            case "EXCLU" -> "SUIVI_PARTENAIRE".equals(facts.exclusion()) && facts.exclusionPartnerId() != null
+        return switch (facts.status()) {
+            case A_APPELER -> closeOpenCase(facts, closingDate);
+            case INJOIGNABLE, SANS_NUMERO -> unreachable(facts, closingDate, false);
+            case ORIENTE_ML -> referral(facts, PartnerType.MISSION_LOCALE, Motif.ORIENTE_ML, referralDate(facts, closingDate), false);
+            case ORIENTE_CIO -> referral(facts, PartnerType.CIO, Motif.ORIENTE_CIO, referralDate(facts, closingDate), false);
+            case EXCLU -> "SUIVI_PARTENAIRE".equals(facts.exclusion()) && facts.exclusionPartnerId() != null
                     ? followed(facts, closingDate) : nothingToDo(facts);
             default -> nothingToDo(facts);
         };
@@ -70,7 +68,7 @@ public final class RoutingRules {
 
     /** Records an open callback as {@code RAPPEL} before the closing, so the summary tells it apart. */
     private static Routing before(Routing routing, CaseFacts facts) {
-        String before = facts.callbackOpen() ? OPEN_CALLBACK : facts.status();
+        String before = facts.callbackOpen() ? OPEN_CALLBACK : facts.status().name();
         return new Routing(routing.idAppel(), before, routing.closedNow(), routing.decision(), routing.referrals(),
                 routing.region(), routing.residence());
     }
@@ -85,7 +83,7 @@ public final class RoutingRules {
         referrals.add(new Referral(missionLocale.get().partner().id(), Motif.INJOIGNABLE, closingDate, null, residence.codeInsee()));
         partners.find(PartnerType.PRIJ, residence.codeInsee()).ifPresent(prij ->
                 referrals.add(new Referral(prij.id(), Motif.INJOIGNABLE, closingDate, null, residence.codeInsee())));
-        return new Routing(facts.idAppel(), facts.status(), closedNow, Decision.ORIENTE, referrals, null, residence);
+        return new Routing(facts.idAppel(), facts.status().name(), closedNow, Decision.ORIENTE, referrals, null, residence);
     }
 
     private Routing referral(CaseFacts facts, PartnerType type, Motif motif, LocalDate date, boolean closedNow) {
@@ -96,30 +94,30 @@ public final class RoutingRules {
         Residence residence = located.get().residence();
         Referral referral = new Referral(located.get().partner().id(), motif, date, date.plusDays(deadlineDays),
                 residence.codeInsee());
-        return new Routing(facts.idAppel(), facts.status(), closedNow, Decision.ORIENTE, List.of(referral), null, residence);
+        return new Routing(facts.idAppel(), facts.status().name(), closedNow, Decision.ORIENTE, List.of(referral), null, residence);
     }
 
     /** The partner following the young person is told, if the young person lives where it works. */
     private Routing followed(CaseFacts facts, LocalDate closingDate) {
         String partnerId = facts.exclusionPartnerId();
         if (partners.partner(partnerId).isEmpty()) {
-            return new Routing(facts.idAppel(), facts.status(), false, Decision.REGION, List.of(),
+            return new Routing(facts.idAppel(), facts.status().name(), false, Decision.REGION, List.of(),
                     new RegionReferral(RegionReferral.SUIVI_PARTENAIRE_INCONNU,
                             "suivi par " + partnerId + ", absent de l'annuaire des partenaires"), null);
         }
         for (Residence residence : facts.residences()) {
             if (residence.codeInsee() != null && partners.covers(partnerId, residence.codeInsee())) {
                 Referral told = new Referral(partnerId, Motif.SUIVI, closingDate, null, residence.codeInsee());
-                return new Routing(facts.idAppel(), facts.status(), false, Decision.ORIENTE, List.of(told), null, residence);
+                return new Routing(facts.idAppel(), facts.status().name(), false, Decision.ORIENTE, List.of(told), null, residence);
             }
         }
-        return new Routing(facts.idAppel(), facts.status(), false, Decision.REGION, List.of(),
+        return new Routing(facts.idAppel(), facts.status().name(), false, Decision.REGION, List.of(),
                 new RegionReferral(RegionReferral.SUIVI_HORS_TERRITOIRE,
                         "suivi par " + partnerId + ", qui ne couvre pas " + describe(facts.residences())), null);
     }
 
     private Routing nothingToDo(CaseFacts facts) {
-        return new Routing(facts.idAppel(), facts.status(), false, Decision.SANS_SUITE, List.of(), null, null);
+        return new Routing(facts.idAppel(), facts.status().name(), false, Decision.SANS_SUITE, List.of(), null, null);
     }
 
     private Optional<Located> locate(List<Residence> residences, PartnerType type) {
@@ -147,7 +145,7 @@ public final class RoutingRules {
             region = new RegionReferral(RegionReferral.SANS_PARTENAIRE,
                     "aucun partenaire " + type + " pour " + describe(known.stream().filter(r -> inRegion(r.codeInsee())).toList()));
         }
-        return new Routing(facts.idAppel(), facts.status(), closedNow, Decision.REGION, List.of(), region, null);
+        return new Routing(facts.idAppel(), facts.status().name(), closedNow, Decision.REGION, List.of(), region, null);
     }
 
     private boolean inRegion(String codeInsee) {

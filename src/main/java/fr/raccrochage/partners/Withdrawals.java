@@ -94,8 +94,8 @@ class Withdrawals {
     }
 
     private String[] row(Withdrawal w, YoungPerson person) {
-        return new String[] {w.idAppel(), w.motif(), person == null ? null : safe(person.nom()),
-            person == null ? null : safe(person.prenom()), person == null ? null : french(person.dateNaissance()),
+        return new String[] {w.idAppel(), w.motif(), person == null ? null : safe(person.identity().lastName()),
+            person == null ? null : safe(person.identity().firstNames()), person == null ? null : french(person.identity().birthDate()),
             w.codeInsee(), w.codeInsee() == null ? null : communes.current(w.codeInsee()).map(Commune::nom).orElse(null),
             french(w.on()), REASON};
     }

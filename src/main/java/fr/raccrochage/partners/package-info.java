@@ -5,5 +5,13 @@
  * (referrals re-routed to the new partner, withdrawal files for the former one), and the partners'
  * feedback with its figures. Reads the earlier stages through
  * their tables ({@code dossier_appel}, {@code resultat_appel}, {@code siei_enregistrement}).
+ * Routing reads each case's {@link fr.raccrochage.core.cases.CaseStatus}; a young person's data is a
+ * {@link fr.raccrochage.partners.YoungPerson} composing the core
+ * {@link fr.raccrochage.core.person.IdentityFields}; numbers are shown by
+ * {@link fr.raccrochage.core.phone.PhoneNumber}. Rules (a real directory and linked records before a
+ * closing) live in the services; SQL in the {@code Jdbc*Dao} classes: routing and closing figures
+ * ({@link fr.raccrochage.partners.JdbcRoutingDao}), exports ({@link fr.raccrochage.partners.JdbcExportDao}:
+ * one query for the referrals, filtered by wave, partner or case), the feedback report
+ * ({@link fr.raccrochage.partners.JdbcFeedbackReportDao}), the directory and its changes.
  */
 package fr.raccrochage.partners;

@@ -2,6 +2,7 @@ package fr.raccrochage.reporting;
 
 import fr.raccrochage.calls.CallOutcome;
 import fr.raccrochage.calls.TimeSlot;
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.reporting.ReportFigures.Feedback;
 import fr.raccrochage.reporting.ReportFigures.PartnerRouting;
 import fr.raccrochage.reporting.ReportFigures.Referrals;
@@ -97,7 +98,7 @@ class JdbcReportDao {
     private void readCases(String waveId, ReportFigures figures) {
         Map<Long, String> departementByPerson = departementByPerson(waveId);
         jdbc.query("SELECT personne_id, statut FROM dossier_appel WHERE vague_id = ?", rs -> {
-            CaseOutcome outcome = CaseOutcome.of(rs.getString("statut"));
+            CaseStatus outcome = Outcomes.of(rs.getString("statut"));
             figures.outcomes.add(outcome, 1);
             String departement = departementByPerson.getOrDefault(rs.getLong("personne_id"), NO_DEPARTEMENT);
             figures.outcomesByDepartement.computeIfAbsent(departement, d -> new Counts<>()).add(outcome, 1);

@@ -1,6 +1,7 @@
 package fr.raccrochage.reporting;
 
 import fr.raccrochage.calls.CallOutcome;
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.reporting.WaveStatus.DailyList;
 import fr.raccrochage.reporting.WaveStatus.LastImport;
 import java.sql.Date;
@@ -74,9 +75,7 @@ class JdbcWaveStatusDao {
     Map<String, Integer> casesByStatus(String waveId) {
         Map<String, Integer> counts = new TreeMap<>();
         jdbc.query("SELECT statut, exclusion, COUNT(*) FROM dossier_appel WHERE vague_id = ? GROUP BY statut, exclusion", rs -> {
-            String status = rs.getString(1);
-            String key = "EXCLU".equals(status) && rs.getString(2) != null ? "EXCLU_" + rs.getString(2) : status;
-            counts.merge(key, rs.getInt(3), Integer::sum);
+            counts.merge(CaseStatus.summaryKey(rs.getString(1), rs.getString(2)), rs.getInt(3), Integer::sum);
         }, waveId);
         return counts;
     }

@@ -4,12 +4,12 @@ import static fr.raccrochage.reporting.FrenchNumbers.csvRate;
 
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.SpreadsheetCells;
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.reporting.Report.TrendPoint;
 import fr.raccrochage.reporting.ReportFigures.Feedback;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -33,7 +33,7 @@ final class ReportCsv {
         files.add(write(directory.resolve("entonnoir.csv"), new String[] {"etape", "nombre", "taux_etape_precedente_pct"},
                 funnelRows(f)));
         files.add(write(directory.resolve("issues.csv"), new String[] {"issue", "libelle", "dossiers", "part_pct"},
-                Arrays.stream(CaseOutcome.values()).map(o -> row(o.name(), o.label(), f.outcomes.get(o),
+                Outcomes.ORDER.stream().map(o -> row(o.name(), o.label(), f.outcomes.get(o),
                         csvRate(f.outcomes.get(o), f.cases()))).toList()));
         files.add(write(directory.resolve("issues-par-departement.csv"), departementHeader(), departementRows(f)));
         files.add(write(directory.resolve("taux-de-contact.csv"),
@@ -79,7 +79,7 @@ final class ReportCsv {
 
     private static String[] departementHeader() {
         return Stream.concat(Stream.of("departement"),
-                Stream.concat(Arrays.stream(CaseOutcome.values()).map(o -> o.name().toLowerCase(java.util.Locale.ROOT)), Stream.of("total")))
+                Stream.concat(Outcomes.ORDER.stream().map(o -> o.name().toLowerCase(java.util.Locale.ROOT)), Stream.of("total")))
                 .toArray(String[]::new);
     }
 
@@ -87,7 +87,7 @@ final class ReportCsv {
         return f.outcomesByDepartement.entrySet().stream().map(e -> {
             List<Object> cells = new ArrayList<>();
             cells.add(e.getKey());
-            Arrays.stream(CaseOutcome.values()).forEach(o -> cells.add(e.getValue().get(o)));
+            Outcomes.ORDER.stream().forEach(o -> cells.add(e.getValue().get(o)));
             cells.add(e.getValue().total());
             return row(cells.toArray());
         }).toList();

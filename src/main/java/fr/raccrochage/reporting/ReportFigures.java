@@ -1,5 +1,6 @@
 package fr.raccrochage.reporting;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,9 +73,9 @@ final class ReportFigures {
     long persons;
     long called;
     long reached;
-    final Counts<CaseOutcome> outcomes = new Counts<>();
+    final Counts<CaseStatus> outcomes = new Counts<>();
     /** Département of residence -> outcomes. */
-    final Map<String, Counts<CaseOutcome>> outcomesByDepartement = new TreeMap<>();
+    final Map<String, Counts<CaseStatus>> outcomesByDepartement = new TreeMap<>();
     final Map<Integer, Tally> byAttempt = new TreeMap<>();
     final Map<DayOfWeek, Tally> byDay = new TreeMap<>();
     /** By TimeSlot, or {@link JdbcReportDao#OUTSIDE_SLOTS}. */
@@ -99,20 +100,20 @@ final class ReportFigures {
     }
 
     long reachedOutcomes() {
-        return CaseOutcome.reachedOutcomes().stream().mapToLong(outcomes::get).sum();
+        return Outcomes.reached().stream().mapToLong(outcomes::get).sum();
     }
 
     long unreachable() {
-        return outcomes.get(CaseOutcome.INJOIGNABLE) + outcomes.get(CaseOutcome.SANS_NUMERO);
+        return outcomes.get(CaseStatus.INJOIGNABLE) + outcomes.get(CaseStatus.SANS_NUMERO);
     }
 
     /** The young people the call centre had to call: every case but those excluded before calling. */
     long toCall() {
-        return cases() - outcomes.get(CaseOutcome.EXCLU);
+        return cases() - outcomes.get(CaseStatus.EXCLU);
     }
 
     long referred() {
-        return outcomes.get(CaseOutcome.ORIENTE_ML) + outcomes.get(CaseOutcome.ORIENTE_CIO);
+        return outcomes.get(CaseStatus.ORIENTE_ML) + outcomes.get(CaseStatus.ORIENTE_CIO);
     }
 
     Feedback feedbackOf(String motif) {

@@ -6,6 +6,7 @@ import static fr.raccrochage.reporting.FrenchNumbers.percent;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import fr.raccrochage.calls.TimeSlot;
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.reporting.Charts.BarInput;
 import fr.raccrochage.reporting.Charts.SeriesInput;
 import fr.raccrochage.reporting.Charts.StackedInput;
@@ -21,7 +22,6 @@ import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,8 +102,8 @@ final class ReportPage {
                 new KeyFigure(integer(f.persons), "jeunes listés", integer(f.records) + " enregistrements SIEI"),
                 new KeyFigure(integer(f.called), "jeunes appelés", integer(f.toCall()) + " à appeler"),
                 new KeyFigure(percent(f.reached, f.called), "taux de contact", integer(f.reached) + " jeunes joints"),
-                new KeyFigure(percent(f.outcomes.get(CaseOutcome.EN_SOLUTION), f.reached), "déjà en solution",
-                        integer(f.outcomes.get(CaseOutcome.EN_SOLUTION)) + " des jeunes joints"),
+                new KeyFigure(percent(f.outcomes.get(CaseStatus.EN_SOLUTION), f.reached), "déjà en solution",
+                        integer(f.outcomes.get(CaseStatus.EN_SOLUTION)) + " des jeunes joints"),
                 new KeyFigure(percent(f.referred(), f.reached), "mises en relation", integer(f.referred()) + " vers une ML ou un CIO"),
                 new KeyFigure(percent(f.unreachable(), f.toCall()), "injoignables", integer(f.unreachable()) + " jeunes"),
                 new KeyFigure(percent(r.inTime, r.total), "rappelés sous 15 jours",
@@ -140,11 +140,11 @@ final class ReportPage {
     }
 
     private static Section outcomes(ReportFigures f) {
-        List<BarInput> bars = Arrays.stream(CaseOutcome.values()).map(o -> new BarInput(o.label(), f.outcomes.get(o),
-                integer(f.outcomes.get(o)), o.label() + " : " + percent(f.outcomes.get(o), f.cases()), o.color())).toList();
+        List<BarInput> bars = Outcomes.ORDER.stream().map(o -> new BarInput(o.label(), f.outcomes.get(o),
+                integer(f.outcomes.get(o)), o.label() + " : " + percent(f.outcomes.get(o), f.cases()), Outcomes.color(o))).toList();
         return section("issues", "Issues des dossiers d'appel",
                 "Un dossier par jeune et par vague ; « exclu » : déjà connu (en solution, suivi, opposition) avant les appels.",
-                Charts.bars("Issues", bars), table(List.of("Issue", "Dossiers", "Part"), Arrays.stream(CaseOutcome.values())
+                Charts.bars("Issues", bars), table(List.of("Issue", "Dossiers", "Part"), Outcomes.ORDER.stream()
                         .map(o -> List.of(o.label(), integer(f.outcomes.get(o)), percent(f.outcomes.get(o), f.cases())))));
     }
 
@@ -157,11 +157,11 @@ final class ReportPage {
     }
 
     private static Section departements(ReportFigures f) {
-        List<CaseOutcome> outcomes = Arrays.asList(CaseOutcome.values());
+        List<CaseStatus> outcomes = Outcomes.ORDER;
         List<StackedInput> rows = f.outcomesByDepartement.entrySet().stream().map(e -> new StackedInput(
                 departementName(e.getKey()), integer(e.getValue().total()),
                 outcomes.stream().map(o -> (double) e.getValue().get(o)).toList(),
-                outcomes.stream().map(CaseOutcome::color).toList(),
+                outcomes.stream().map(Outcomes::color).toList(),
                 outcomes.stream().map(o -> departementName(e.getKey()) + " — " + o.label() + " : " + integer(e.getValue().get(o))
                         + " (" + percent(e.getValue().get(o), e.getValue().total()) + ")").toList())).toList();
         List<String> headers = new ArrayList<>(List.of("Département"));
@@ -176,7 +176,7 @@ final class ReportPage {
         return new Section("departements", "Issues par département de résidence",
                 "Répartition des issues des dossiers (100 % par ligne) ; le total est à droite.", null,
                 Charts.stacked("Issues par département", rows), null,
-                outcomes.stream().map(o -> new LegendItem(o.label(), o.color())).toList(), table);
+                outcomes.stream().map(o -> new LegendItem(o.label(), Outcomes.color(o))).toList(), table);
     }
 
     private static Section contactSection(String id, String title, String text, List<String> labels, List<Tally> tallies) {

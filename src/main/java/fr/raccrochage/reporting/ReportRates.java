@@ -1,5 +1,6 @@
 package fr.raccrochage.reporting;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
@@ -9,7 +10,7 @@ import java.util.function.ToLongFunction;
  */
 enum ReportRates {
     CONTACT("Taux de contact (joints / appelés)", "#1565c0", f -> f.reached, f -> f.called),
-    EN_SOLUTION("Déjà en solution (/ joints)", "#2e7d32", f -> f.outcomes.get(CaseOutcome.EN_SOLUTION), f -> f.reached),
+    EN_SOLUTION("Déjà en solution (/ joints)", "#2e7d32", f -> f.outcomes.get(CaseStatus.EN_SOLUTION), f -> f.reached),
     MISE_EN_RELATION("Mises en relation ML ou CIO (/ joints)", "#6a1b9a", ReportFigures::referred, f -> f.reached),
     INJOIGNABLE("Injoignables ou sans numéro (/ jeunes à appeler)", "#757575", ReportFigures::unreachable, ReportFigures::toCall),
     CONTACT_PARTENAIRES("Contactés par les partenaires (/ orientés)", "#ef6c00",

@@ -1,7 +1,7 @@
 package fr.raccrochage.rights;
 
 import fr.raccrochage.calls.CallCaseChanges;
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.commune.Commune;
 import fr.raccrochage.core.commune.CommuneResolver;
 import fr.raccrochage.core.privacy.OperatorJournal;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Rectification {
 
     /** What the operator asks to change. */
-    record Request(List<String> addNumbers, PhoneNumber.Owner owner, List<String> removeNumbers, String address,
+    record Request(List<String> addNumbers, CallNumber.Owner owner, List<String> removeNumbers, String address,
             String postalCode, String communeName) {
 
         boolean changesAddress() {
@@ -99,8 +99,8 @@ class Rectification {
             Set<String> waves = new TreeSet<>();
             // Added first: a case whose only number is replaced stays open.
             for (Phone phone : added) {
-                PhoneNumber number = new PhoneNumber(phone.e164(), request.owner(),
-                        phone.type() == PhoneType.MOBILE ? PhoneNumber.Type.MOBILE : PhoneNumber.Type.FIXE);
+                CallNumber number = new CallNumber(phone.e164(), request.owner(),
+                        phone.type() == PhoneType.MOBILE ? CallNumber.Type.MOBILE : CallNumber.Type.FIXE);
                 dao.deleteWithdrawn(personId, hashes.ofNumber(phone.e164()));
                 dao.insertAddedNumber(personId, phone.e164(), number.owner().name(), number.type().name());
                 waves.addAll(cases.addNumber(personId, number));

@@ -1,6 +1,6 @@
 package fr.raccrochage.rights;
 
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.privacy.OperatorJournal;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class YoungPersonRights {
 
     /** The correction asked for. */
-    public record Correction(List<String> addNumbers, PhoneNumber.Owner owner, List<String> removeNumbers,
+    public record Correction(List<String> addNumbers, CallNumber.Owner owner, List<String> removeNumbers,
             String address, String postalCode, String communeName) {
     }
 

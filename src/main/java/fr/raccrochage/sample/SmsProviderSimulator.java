@@ -1,15 +1,5 @@
 package fr.raccrochage.sample;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvValidationException;
-import fr.raccrochage.core.FrenchCsvFile;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +30,7 @@ public final class SmsProviderSimulator {
     /** Writes the returns of the batch's messages; returns how many lines it wrote. */
     public int simulate(Path batch, Path returns) {
         List<String[]> lines = new ArrayList<>();
-        for (String[] row : read(batch)) {
+        for (String[] row : SimulatorFiles.dataRows(batch)) {
             String reference = row[0];
             String number = row[1];
             OffsetDateTime sent = OffsetDateTime.parse(row[3]);
@@ -56,27 +46,6 @@ public final class SmsProviderSimulator {
                     FRENCH.format(sent.plusMinutes(10 + random.nextInt(120)).toLocalDateTime()), text});
             }
         }
-        FrenchCsvFile.write(returns, HEADER, csv -> {
-            lines.forEach(l -> csv.writeNext(l, false));
-            return lines.size();
-        });
-        return lines.size();
-    }
-
-    private static List<String[]> read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new CSVParserBuilder().withSeparator(';').build())
-                        .withSkipLines(1).build()) {
-            List<String[]> rows = new ArrayList<>();
-            String[] row;
-            while ((row = csv.readNext()) != null) {
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (CsvValidationException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return SimulatorFiles.write(returns, HEADER, lines);
     }
 }

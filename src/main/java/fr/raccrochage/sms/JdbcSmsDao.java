@@ -1,6 +1,6 @@
 package fr.raccrochage.sms;
 
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +27,7 @@ class JdbcSmsDao {
     }
 
     /** A number of a case as the calls stage holds it. */
-    record CaseNumber(String number, PhoneNumber.Owner owner, PhoneNumber.Type type, boolean withdrawn) {
+    record CaseNumber(String number, CallNumber.Owner owner, CallNumber.Type type, boolean withdrawn) {
     }
 
     /** What a message needs of the young person: the first name, and the birth date to tell a minor. */
@@ -72,7 +72,7 @@ class JdbcSmsDao {
                 SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
                 JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?""", rs -> {
             numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CaseNumber(rs.getString(2),
-                    PhoneNumber.Owner.valueOf(rs.getString(3)), PhoneNumber.Type.valueOf(rs.getString(4)),
+                    CallNumber.Owner.valueOf(rs.getString(3)), CallNumber.Type.valueOf(rs.getString(4)),
                     rs.getString(5) != null));
         }, waveId);
         return numbers;

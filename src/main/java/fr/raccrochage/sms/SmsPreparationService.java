@@ -1,7 +1,8 @@
 package fr.raccrochage.sms;
 
 import fr.raccrochage.calls.CallsProperties;
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
+import fr.raccrochage.calls.WaveNotPlannedException;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.privacy.OutputGate;
 import fr.raccrochage.ingestion.FileRefusedException;
@@ -56,7 +57,7 @@ public class SmsPreparationService {
     private record Recipient(CaseNumber number, boolean guardian) {
     }
 
-    private record CaseNumber(String number, PhoneNumber.Owner owner) {
+    private record CaseNumber(String number, CallNumber.Owner owner) {
     }
 
     private final JdbcSmsDao dao;
@@ -85,6 +86,9 @@ public class SmsPreparationService {
 
     @Transactional
     public PreparationSummary prepare(String waveId, LocalDate preparedOn, LocalDateTime now) {
+        if (!dao.wavePlanned(waveId)) {
+            throw new WaveNotPlannedException(waveId);
+        }
         TemplateLinter.Lint lint = lint();
         if (!lint.usable()) {
             throw new FileRefusedException("Réglages SMS refusés, aucun SMS préparé : " + String.join(" ; ",
@@ -176,13 +180,13 @@ public class SmsPreparationService {
     private List<Recipient> mobiles(List<JdbcSmsDao.CaseNumber> numbers, JdbcSmsDao.PersonFacts facts,
             LocalDate on) {
         List<Recipient> own = numbers.stream()
-                .filter(n -> n.owner() == PhoneNumber.Owner.JEUNE && n.type() == PhoneNumber.Type.MOBILE && !n.withdrawn())
+                .filter(n -> n.owner() == CallNumber.Owner.JEUNE && n.type() == CallNumber.Type.MOBILE && !n.withdrawn())
                 .map(n -> new Recipient(new CaseNumber(n.number(), n.owner()), false)).toList();
         if (!own.isEmpty() || !settings.responsableSiMineur() || !minor(facts, on)) {
             return own;
         }
         return numbers.stream()
-                .filter(n -> n.owner() != PhoneNumber.Owner.JEUNE && n.type() == PhoneNumber.Type.MOBILE && !n.withdrawn())
+                .filter(n -> n.owner() != CallNumber.Owner.JEUNE && n.type() == CallNumber.Type.MOBILE && !n.withdrawn())
                 .sorted(java.util.Comparator.comparing(JdbcSmsDao.CaseNumber::owner))
                 .map(n -> new Recipient(new CaseNumber(n.number(), n.owner()), true)).toList();
     }

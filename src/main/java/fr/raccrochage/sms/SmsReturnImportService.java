@@ -1,10 +1,12 @@
 package fr.raccrochage.sms;
 
 import fr.raccrochage.calls.NumberWithdrawals;
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
+import fr.raccrochage.core.inbound.DeclaredLine;
+import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.privacy.OutputGate;
@@ -12,6 +14,7 @@ import fr.raccrochage.ingestion.RejectFileWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,6 +70,11 @@ public class SmsReturnImportService {
         return SmsReturnsFile.read(file);
     }
 
+    /** Checks every file before any is taken: one unusable file refuses them all, nothing stored. */
+    public List<SmsReturnsFile> inspectAll(List<Path> files) {
+        return files.stream().map(this::inspect).toList();
+    }
+
     public ReturnsSummary importFile(SmsReturnsFile file, LocalDateTime now) {
         Path rejectFile = RejectFileWriter.rejectFile(properties.dossierSorties().resolve("sms-retours"), file.fileName());
         Optional<long[]> known = dao.returnsFile(file.sha256());
@@ -89,7 +97,7 @@ public class SmsReturnImportService {
         int rejected = 0;
         int[] byStatus = new int[5];
         Map<String, LocalDateTime> unknown = new TreeMap<>();
-        for (SmsReturnsFile.Line line : file.lines()) {
+        for (DeclaredLine line : file.lines()) {
             Verdict v = check(line, now);
             if (v.reason() != null) {
                 dao.insertReject(fileId, line.number(), v.reason(), line.text());
@@ -134,13 +142,13 @@ public class SmsReturnImportService {
             dao.recordStop(m.number(), v.at(), "réponse STOP au SMS " + m.reference());
             // A young person already barred (opposed, or erased) has nothing left to object to.
             if (settings.stop() == SmsProperties.StopRule.OPPOSITION && !gate.isBarred(m.personId())) {
-                oppositions.oppose(m.personId(), m.owner().equals(PhoneNumber.Owner.JEUNE.name())
+                oppositions.oppose(m.personId(), m.owner().equals(CallNumber.Owner.JEUNE.name())
                         ? OppositionSource.JEUNE : OppositionSource.RESPONSABLE, "réponse STOP au SMS " + m.reference());
             }
         }
     }
 
-    private Verdict check(SmsReturnsFile.Line line, LocalDateTime now) {
+    private Verdict check(DeclaredLine line, LocalDateTime now) {
         if (line.parseError() != null) {
             return Verdict.reject(line.parseError());
         }
@@ -153,7 +161,7 @@ public class SmsReturnImportService {
         if (kind == null) {
             return Verdict.reject("TYPE « " + line.get("TYPE") + " » inconnu (ACCUSE ou REPONSE)");
         }
-        Optional<String> number = PhoneText.e164(line.get("NUMERO"));
+        Optional<String> number = PhoneNumber.e164(line.get("NUMERO"));
         if (number.isEmpty()) {
             return Verdict.reject("NUMERO « " + line.get("NUMERO") + " » illisible");
         }

@@ -4,6 +4,7 @@ import static fr.raccrochage.calls.CallPlannerTest.JEUNE_MOBILE;
 import static fr.raccrochage.calls.CallPlannerTest.RESP1_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,13 +20,13 @@ class CallCaseTest {
     private final CallPlanner planner = CallPlanner.defaults();
     private final InMemoryCapacityLedger ledger = new InMemoryCapacityLedger(1000);
 
-    private CallCase newCase(PhoneNumber... numbers) {
+    private CallCase newCase(CallNumber... numbers) {
         CallCase c = CallCase.open(CallCaseId.of("2026-4", 7), PERIOD, List.of(numbers));
         c.replan(PERIOD.debut().atStartOfDay(), planner, ledger, SlotWeights.uniform());
         return c;
     }
 
-    private static AttemptResult result(int attempt, LocalDateTime at, PhoneNumber n, CallOutcome o) {
+    private static AttemptResult result(int attempt, LocalDateTime at, CallNumber n, CallOutcome o) {
         return AttemptResult.of(attempt, at, n.number(), o);
     }
 

@@ -2,6 +2,7 @@ package fr.raccrochage.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class CallCaseWithdrawalTest {
 
     static final CallingPeriod PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 28));
-    static final PhoneNumber MOBILE = new PhoneNumber("+33612000001", PhoneNumber.Owner.JEUNE, PhoneNumber.Type.MOBILE);
-    static final PhoneNumber LANDLINE = new PhoneNumber("+33145000001", PhoneNumber.Owner.RESP1, PhoneNumber.Type.FIXE);
+    static final CallNumber MOBILE = new CallNumber("+33612000001", CallNumber.Owner.JEUNE, CallNumber.Type.MOBILE);
+    static final CallNumber LANDLINE = new CallNumber("+33145000001", CallNumber.Owner.RESP1, CallNumber.Type.FIXE);
 
     private final CallPlanner planner = CallPlanner.defaults();
     private final InMemoryCapacityLedger ledger = new InMemoryCapacityLedger(1000);

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class CallPlannerTest {
 
-    static final PhoneNumber JEUNE_MOBILE = new PhoneNumber("0612345678", PhoneNumber.Owner.JEUNE, PhoneNumber.Type.MOBILE);
-    static final PhoneNumber RESP1_MOBILE = new PhoneNumber("0698765432", PhoneNumber.Owner.RESP1, PhoneNumber.Type.MOBILE);
-    static final PhoneNumber RESP2_FIXE = new PhoneNumber("0145678901", PhoneNumber.Owner.RESP2, PhoneNumber.Type.FIXE);
+    static final CallNumber JEUNE_MOBILE = new CallNumber("0612345678", CallNumber.Owner.JEUNE, CallNumber.Type.MOBILE);
+    static final CallNumber RESP1_MOBILE = new CallNumber("0698765432", CallNumber.Owner.RESP1, CallNumber.Type.MOBILE);
+    static final CallNumber RESP2_FIXE = new CallNumber("0145678901", CallNumber.Owner.RESP2, CallNumber.Type.FIXE);
 
     // Four weeks including 11 November.
     static final LocalDate DEBUT = LocalDate.of(2026, 11, 2);
@@ -22,7 +22,7 @@ class CallPlannerTest {
     private final CallPlanner planner = CallPlanner.defaults();
     private final CallCaseId id = CallCaseId.of("2026-4", 42);
 
-    private CallPlan plan(List<PhoneNumber> numbers, CapacityLedger ledger) {
+    private CallPlan plan(List<CallNumber> numbers, CapacityLedger ledger) {
         return planner.plan(id, DEBUT, FIN, numbers, ledger, SlotWeights.uniform());
     }
 

@@ -556,6 +556,33 @@ abstract class CallsJobTests {
     }
 
     @Test
+    void shouldRefuseToPlanOrTakeResultsUntilTheWaveIsReady() throws Exception {
+        String waveId = "PRET";
+        imports.importFile(waveId, imports.inspect(wave(waveId)), REFERENCE);
+        int records = jdbc.queryForObject("SELECT COUNT(*) FROM siei_enregistrement WHERE vague_id = ?", Integer.class,
+                waveId);
+        Path resultsFile = files.resolve("resultats.csv");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> planning.plan(waveId, PERIOD))
+                .isInstanceOf(RecordsNotLinkedException.class)
+                .hasMessage("Vague PRET : " + records + " enregistrements pas encore rattaché(s) à un jeune : lancez "
+                        + "d'abord « raccrochage doublons resoudre --vague PRET ».");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.inspectAll(waveId, List.of(resultsFile), null))
+                .isInstanceOf(WaveNotPlannedException.class)
+                .hasMessage("La vague PRET n'est pas encore planifiée : lancez d'abord « raccrochage vague planifier "
+                        + "--vague PRET --debut <date> --fin <date> ».");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ?", Integer.class, waveId))
+                .isZero();
+
+        identity.resolve(waveId);
+        planning.plan(waveId, PERIOD);
+        CallingPeriod longer = new CallingPeriod(PERIOD.debut(), PERIOD.fin().plusDays(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> planning.plan(waveId, longer))
+                .isInstanceOf(PlannedWithOtherDatesException.class)
+                .hasMessage("La vague PRET est déjà planifiée du 02/11/2026 au 27/11/2026 : relancez avec ces dates.");
+    }
+
+    @Test
     void shouldRefuseAFileWithoutTheRequiredColumns() throws Exception {
         Path bad = files.resolve("mauvais.csv");
         Files.writeString(bad, "ID_APPEL;TENTATIVE;RESULTAT\nVX-000001;1;NRP\n", StandardCharsets.UTF_8);

@@ -3,7 +3,7 @@ package fr.raccrochage.cli;
 import fr.raccrochage.core.text.FrenchFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.raccrochage.calls.CallResultSimulator;
+import fr.raccrochage.sample.CallResultSimulator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -268,6 +268,19 @@ abstract class PartnersJobTests {
     }
 
     @Test
+    void shouldRefuseToCloseAWaveWhoseRecordsAreNotAllLinkedToAYoungPerson() {
+        seedWave();
+        jdbc.update("DELETE FROM siei_lien_personne WHERE vague_id = 'P1' AND ligne = 2");
+
+        assertThatThrownBy(() -> closing.close("P1", CLOSING))
+                .isInstanceOf(fr.raccrochage.calls.RecordsNotLinkedException.class)
+                .hasMessage("Vague P1 : 1 enregistrement pas encore rattaché(s) à un jeune : lancez d'abord "
+                        + "« raccrochage doublons resoudre --vague P1 ».");
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "cloture_dossier")).isZero();
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "cloture_vague")).isZero();
+    }
+
+    @Test
     void shouldRefuseToRouteAWaveWhileNoDirectoryHasBeenImported() {
         seedWave();
         JdbcTestUtils.deleteFromTables(jdbc, "partenaire_commune", "import_annuaire");

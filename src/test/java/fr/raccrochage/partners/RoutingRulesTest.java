@@ -2,6 +2,7 @@ package fr.raccrochage.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.partners.Routing.Decision;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ class RoutingRulesTest {
     }
 
     private static Routing route(String status, Residence... residences) {
-        return rules(CallbackPolicy.RAPPEL_DEMANDE).route(new CaseFacts("V1-000001", status, null, null, REFERRED, false,
+        return rules(CallbackPolicy.RAPPEL_DEMANDE).route(new CaseFacts("V1-000001", CaseStatus.valueOf(status), null, null, REFERRED, false,
                 List.of(residences)), CLOSING);
     }
 
@@ -81,7 +82,7 @@ class RoutingRulesTest {
         assertThat(route("INJOIGNABLE", young("99999")).region().motif()).isEqualTo("COMMUNE_INCONNUE");
         PartnerDirectory small = Directories.of(Directories.HEADER + "ML-A;MISSION_LOCALE;A;93;93066\n");
         Routing routing = new RoutingRules(small, Directories.COMMUNES, "11", CallbackPolicy.RAPPEL_DEMANDE, 15)
-                .route(new CaseFacts("V1-000002", "INJOIGNABLE", null, null, null, false, List.of(young("77001"))), CLOSING);
+                .route(new CaseFacts("V1-000002", CaseStatus.INJOIGNABLE, null, null, null, false, List.of(young("77001"))), CLOSING);
         assertThat(routing.decision()).isEqualTo(Decision.REGION);
         assertThat(routing.region()).isEqualTo(new RegionReferral("SANS_PARTENAIRE",
                 "aucun partenaire MISSION_LOCALE pour 77001 Achères-la-Forêt (JEUNE)"));
@@ -89,8 +90,8 @@ class RoutingRulesTest {
 
     @Test
     void shouldCloseAnOpenCaseAsUnreachableAndACallbackPerThePolicy() {
-        CaseFacts neverReached = new CaseFacts("V1-000003", "A_APPELER", null, null, null, false, List.of(young("93066")));
-        CaseFacts callback = new CaseFacts("V1-000004", "A_APPELER", null, null, null, true, List.of(young("93066")));
+        CaseFacts neverReached = new CaseFacts("V1-000003", CaseStatus.A_APPELER, null, null, null, false, List.of(young("93066")));
+        CaseFacts callback = new CaseFacts("V1-000004", CaseStatus.A_APPELER, null, null, null, true, List.of(young("93066")));
 
         Routing closed = rules(CallbackPolicy.RAPPEL_DEMANDE).route(neverReached, CLOSING);
         assertThat(closed.closedNow()).isTrue();
@@ -109,15 +110,15 @@ class RoutingRulesTest {
     @Test
     void shouldTellThePartnerFollowingAYoungPersonOnlyWhereItWorks() {
         RoutingRules rules = rules(CallbackPolicy.RAPPEL_DEMANDE);
-        Routing told = rules.route(new CaseFacts("V1-000005", "EXCLU", "SUIVI_PARTENAIRE", "ML-200057867", null, false,
+        Routing told = rules.route(new CaseFacts("V1-000005", CaseStatus.EXCLU, "SUIVI_PARTENAIRE", "ML-200057867", null, false,
                 List.of(young("93001"))), CLOSING);
         assertThat(told.referrals()).containsExactly(new Referral("ML-200057867", Motif.SUIVI, CLOSING, null, "93001"));
 
-        Routing elsewhere = rules.route(new CaseFacts("V1-000006", "EXCLU", "SUIVI_PARTENAIRE", "ML-PARIS", null, false,
+        Routing elsewhere = rules.route(new CaseFacts("V1-000006", CaseStatus.EXCLU, "SUIVI_PARTENAIRE", "ML-PARIS", null, false,
                 List.of(young("93001"))), CLOSING);
         assertThat(elsewhere.region().motif()).isEqualTo("SUIVI_HORS_TERRITOIRE");
 
-        Routing unknown = rules.route(new CaseFacts("V1-000007", "EXCLU", "SUIVI_PARTENAIRE", "ML-INCONNUE", null, false,
+        Routing unknown = rules.route(new CaseFacts("V1-000007", CaseStatus.EXCLU, "SUIVI_PARTENAIRE", "ML-INCONNUE", null, false,
                 List.of(young("93001"))), CLOSING);
         assertThat(unknown.region().motif()).isEqualTo("SUIVI_PARTENAIRE_INCONNU");
     }
@@ -129,7 +130,7 @@ class RoutingRulesTest {
             assertThat(routing.decision()).isEqualTo(Decision.SANS_SUITE);
             assertThat(routing.referrals()).isEmpty();
         }
-        Routing excluded = rules(CallbackPolicy.RAPPEL_DEMANDE).route(new CaseFacts("V1-000008", "EXCLU", "OPPOSITION", null,
+        Routing excluded = rules(CallbackPolicy.RAPPEL_DEMANDE).route(new CaseFacts("V1-000008", CaseStatus.EXCLU, "OPPOSITION", null,
                 null, false, List.of(young("93066"))), CLOSING);
         assertThat(excluded.decision()).isEqualTo(Decision.SANS_SUITE);
     }

@@ -2,6 +2,7 @@ package fr.raccrochage.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.raccrochage.core.cases.CaseStatus;
 import fr.raccrochage.core.commune.Commune;
 import fr.raccrochage.core.commune.CommuneType;
 import fr.raccrochage.partners.Routing.Decision;
@@ -113,7 +114,7 @@ class RoutingStaysWithinPartnerCommunesTest {
         }
         String status = STATUSES.get(random.nextInt(STATUSES.size()));
         boolean followed = "EXCLU".equals(status) && random.nextBoolean() && !partnerIds.isEmpty();
-        return new CaseFacts("V1-%06d".formatted(i), status, followed ? "SUIVI_PARTENAIRE" : "EXCLU".equals(status) ? "OPPOSITION" : null,
+        return new CaseFacts("V1-%06d".formatted(i), CaseStatus.valueOf(status), followed ? "SUIVI_PARTENAIRE" : "EXCLU".equals(status) ? "OPPOSITION" : null,
                 followed ? partnerIds.get(random.nextInt(partnerIds.size())) : null, CLOSING.minusDays(3), random.nextBoolean(),
                 residences);
     }

@@ -7,7 +7,7 @@ import fr.raccrochage.calls.CallPlanningService;
 import fr.raccrochage.calls.CallResultImportService;
 import fr.raccrochage.calls.CallSheets;
 import fr.raccrochage.calls.CallingPeriod;
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.identity.IdentityService;
@@ -193,7 +193,7 @@ final class OutputInvariantProperty {
                     return "rien";
                 }
                 String phone = newPhone(y);
-                rights.correct(y.person, new YoungPersonRights.Correction(List.of(phone), PhoneNumber.Owner.JEUNE,
+                rights.correct(y.person, new YoungPersonRights.Correction(List.of(phone), CallNumber.Owner.JEUNE,
                         List.of(), null, null, null), YoungPersonRightsTests.AGENT);
                 y.added.add(phone);
                 y.withdrawn.remove(phone);
@@ -204,7 +204,7 @@ final class OutputInvariantProperty {
                     return "rien";
                 }
                 String phone = new ArrayList<>(y.phones).get(random.nextInt(y.phones.size()));
-                rights.correct(y.person, new YoungPersonRights.Correction(List.of(), PhoneNumber.Owner.JEUNE,
+                rights.correct(y.person, new YoungPersonRights.Correction(List.of(), CallNumber.Owner.JEUNE,
                         List.of(phone), null, null, null), YoungPersonRightsTests.AGENT);
                 y.phones.remove(phone);
                 y.added.remove(phone);

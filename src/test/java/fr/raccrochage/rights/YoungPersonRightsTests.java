@@ -8,7 +8,7 @@ import fr.raccrochage.calls.CallPlanningService;
 import fr.raccrochage.calls.CallResultImportService;
 import fr.raccrochage.calls.CallSheets;
 import fr.raccrochage.calls.CallingPeriod;
-import fr.raccrochage.calls.PhoneNumber;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.privacy.OperatorJournal;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
@@ -314,7 +314,7 @@ abstract class YoungPersonRightsTests {
         String c = caseOf("R6", chloe);
 
         YoungPersonRights.Corrected done = rights.correct(chloe, new YoungPersonRights.Correction(List.of("07 61 00 00 33"),
-                PhoneNumber.Owner.JEUNE, List.of("06 12 00 00 03"), null, null, null), AGENT);
+                CallNumber.Owner.JEUNE, List.of("06 12 00 00 03"), null, null, null), AGENT);
 
         assertThat(done.wavesReplanned()).containsExactly("R6");
         assertThat(jdbc.queryForList("SELECT numero FROM numero_appel WHERE id_appel = ?", String.class, c))
@@ -343,17 +343,17 @@ abstract class YoungPersonRightsTests {
         wave("R7");
         long jeanMarc = person("R7", "4444444444D");
 
-        rights.correct(jeanMarc, new YoungPersonRights.Correction(List.of(), PhoneNumber.Owner.JEUNE, List.of(),
+        rights.correct(jeanMarc, new YoungPersonRights.Correction(List.of(), CallNumber.Owner.JEUNE, List.of(),
                 "5 avenue Foch", "77300", "Fontainebleau"), AGENT);
         assertThat(jdbc.queryForObject("""
                 SELECT adresse || ' ' || code_postal || ' ' || code_insee_residence FROM siei_enregistrement WHERE ine = ?""",
                 String.class, "4444444444D")).isEqualTo("5 avenue Foch 77300 77186");
 
         assertThatThrownBy(() -> rights.correct(jeanMarc, new YoungPersonRights.Correction(List.of("07 61 00 00 44"),
-                PhoneNumber.Owner.JEUNE, List.of("06 99 99 99 99"), null, null, null), AGENT))
+                CallNumber.Owner.JEUNE, List.of("06 99 99 99 99"), null, null, null), AGENT))
                 .isInstanceOf(RightsException.class).hasMessageContaining("n'est pas enregistré pour le jeune");
         assertThatThrownBy(() -> rights.correct(jeanMarc, new YoungPersonRights.Correction(List.of("12"),
-                PhoneNumber.Owner.JEUNE, List.of(), null, null, null), AGENT))
+                CallNumber.Owner.JEUNE, List.of(), null, null, null), AGENT))
                 .isInstanceOf(RightsException.class).hasMessageContaining("« 12 » n'est pas un numéro de téléphone valide");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM telephone_ajoute", Integer.class)).isZero();
         assertThat(journalActions()).containsExactly("JEUNE_CORRIGER agent.test");

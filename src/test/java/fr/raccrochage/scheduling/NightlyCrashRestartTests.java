@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.RaccrochageApplication;
 import fr.raccrochage.TestDatabase;
-import fr.raccrochage.calls.CallResultSimulator;
+import fr.raccrochage.sample.CallResultSimulator;
 import fr.raccrochage.sample.SampleRequest;
 import fr.raccrochage.sample.SieiSampleGenerator;
 import java.io.IOException;

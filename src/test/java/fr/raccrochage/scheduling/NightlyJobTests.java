@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.TestDatabase;
 import fr.raccrochage.calls.CallPlanningService;
-import fr.raccrochage.calls.CallResultSimulator;
+import fr.raccrochage.sample.CallResultSimulator;
 import fr.raccrochage.calls.CallingPeriod;
-import fr.raccrochage.partners.FeedbackSampleGenerator;
+import fr.raccrochage.sample.FeedbackSampleGenerator;
 import fr.raccrochage.sample.SampleRequest;
 import fr.raccrochage.sample.SieiSampleGenerator;
 import fr.raccrochage.identity.IdentityService;
@@ -144,6 +144,25 @@ abstract class NightlyJobTests {
         assertThat(night3.notes().get(1).lines()).containsExactly("aucun nouvel enregistrement");
         assertThat(note(night3, "Exports aux partenaires")).containsExactly("rien de nouveau à envoyer");
         assertThat(night3.needsOperator()).isFalse();
+    }
+
+    @Test
+    void shouldRefuseCallResultsForAWaveThatIsNotPlannedYet() throws Exception {
+        waves.create(fr.raccrochage.core.WaveId.of("N7"));
+        Path results = Files.createDirectories(inbox("resultats-appels").resolve("N7")).resolve("trop-tot.csv");
+        Files.writeString(results, "ID_APPEL;TENTATIVE;DATE_APPEL;NUMERO;RESULTAT;DATE_RAPPEL;SOLUTION;COMMENTAIRE;AGENT\n"
+                + "VN7-000001;1;01/03/2027 10:00;06 12 00 00 01;NRP;;;;AG1\n");
+
+        NightSummary night = nightly.run(LocalDate.of(2027, 3, 2));
+
+        assertThat(night.notes().get(0).lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("résultats d'appels « trop-tot.csv » refusé :")
+                .contains("La vague N7 n'est pas encore planifiée : lancez d'abord « raccrochage vague planifier "
+                        + "--vague N7 --debut <date> --fin <date> »."));
+        assertThat(results).doesNotExist();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fichier_recu WHERE vague_id = 'N7'", Integer.class))
+                .as("nothing stored").isZero();
+        assertThat(night.needsOperator()).isTrue();
     }
 
     static java.util.List<String> note(NightSummary summary, String title) {

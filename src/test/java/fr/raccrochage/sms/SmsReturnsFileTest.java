@@ -26,7 +26,7 @@ class SmsReturnsFileTest {
 
         variants.forEach((variant, file) -> {
             SmsReturnsFile read = SmsReturnsFile.read(file);
-            assertThat(read.lines()).as(variant).extracting(SmsReturnsFile.Line::number).containsExactly(2, 3);
+            assertThat(read.lines()).as(variant).extracting(fr.raccrochage.core.inbound.DeclaredLine::number).containsExactly(2, 3);
             assertThat(read.lines().get(0).get("REFERENCE")).as(variant).isEqualTo("S-1");
             assertThat(ReturnDates.parse(read.lines().get(0).get("DATE"))).as(variant)
                     .isEqualTo(LocalDateTime.of(2026, 10, 31, 10, 0));

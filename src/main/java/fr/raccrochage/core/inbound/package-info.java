@@ -5,7 +5,9 @@
  * their line (or sheet row) numbers ({@link fr.raccrochage.core.inbound.InboundRows}), its header
  * matched to the columns a kind declares ({@link fr.raccrochage.core.inbound.HeaderMatch}), the one
  * strict date and number reader ({@link fr.raccrochage.core.inbound.InboundValues}), and the one
- * journal of received files with its reject table ({@link fr.raccrochage.core.inbound.ReceivedFiles}).
+ * journal of received files with its reject table ({@link fr.raccrochage.core.inbound.ReceivedFiles});
+ * a small file checked line by line after it is read whole is a list of
+ * {@link fr.raccrochage.core.inbound.DeclaredLine}s (call results, SMS returns).
  * Each stage declares its columns and its line rules; nothing else about reading lives in a stage.
  */
 package fr.raccrochage.core.inbound;

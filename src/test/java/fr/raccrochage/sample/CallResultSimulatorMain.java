@@ -1,9 +1,9 @@
-package fr.raccrochage.calls;
+package fr.raccrochage.sample;
 
 import java.nio.file.Path;
 
 /**
- * Runs the synthetic call centre outside Spring, for benchmarks and manual trials.
+ * Runs the synthetic call centre outside Spring, for the calls benchmark (src/bench/calls.sh) and manual trials.
  *
  * <p>Usage: {@code CallResultSimulatorMain <appels-du-jour.csv> <resultats.csv> [seed=1]}
  */

@@ -1,21 +1,15 @@
-package fr.raccrochage.calls;
+package fr.raccrochage.sample;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvValidationException;
-import fr.raccrochage.core.FrenchCsvFile;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import fr.raccrochage.calls.CallCaseId;
+import fr.raccrochage.calls.CallOutcome;
+import fr.raccrochage.calls.TimeSlot;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +20,17 @@ import java.util.SplittableRandom;
  * A synthetic call centre, for the demo and the tests: reads a day's due list
  * ({@code appels-du-jour-<date>.csv}) and writes the results file the call centre would send back
  * (shared/formats/call-results.md). Whether someone answers depends only on the time slot (evenings
- * and lunch are better: {@link CallSimulationMain#CONTACT}); who answers then gives a realistic mix of
+ * and lunch are better: {@link #CONTACT}, which the planning benchmark shares); who answers then gives a realistic mix of
  * outcomes. Deterministic: the draws depend only on (seed, ID_APPEL, attempt). No real data.
  */
 public final class CallResultSimulator {
 
     static final String[] HEADER = {"ID_APPEL", "TENTATIVE", "DATE_APPEL", "NUMERO", "RESULTAT", "DATE_RAPPEL",
         "SOLUTION", "COMMENTAIRE", "AGENT"};
+    /** The synthetic chance that someone answers, by time slot. */
+    public static final Map<TimeSlot, Double> CONTACT = new EnumMap<>(Map.of(
+            TimeSlot.MATIN, 0.06, TimeSlot.MIDI, 0.14, TimeSlot.APRES_MIDI, 0.08,
+            TimeSlot.SOIREE, 0.24, TimeSlot.SAMEDI, 0.18));
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final long seed;
@@ -43,7 +41,7 @@ public final class CallResultSimulator {
 
     /** Writes the results of the due list's attempts; returns how many lines it wrote. */
     public int simulate(Path dueList, Path results) {
-        List<String[]> due = read(dueList);
+        List<String[]> due = SimulatorFiles.dataRows(dueList);
         List<String[]> lines = new ArrayList<>();
         Set<String> stopped = new HashSet<>();
         for (String[] row : due) {
@@ -63,7 +61,7 @@ public final class CallResultSimulator {
             if (outcome == CallOutcome.RAPPEL) {
                 callback = FRENCH.format(at.toLocalDate().plusDays(1 + random.nextInt(3)).atTime(18, 0));
             } else if (outcome == CallOutcome.EN_SOLUTION) {
-                solution = ResultLineChecker.SOLUTIONS.get(random.nextInt(ResultLineChecker.SOLUTIONS.size()));
+                solution = CallOutcome.SOLUTIONS.get(random.nextInt(CallOutcome.SOLUTIONS.size()));
             }
             lines.add(new String[] {id, row[1], FRENCH.format(at.plusMinutes(random.nextInt(10))), row[5],
                 outcome.name(), callback, solution, "", "AG" + (1 + random.nextInt(12))});
@@ -71,11 +69,7 @@ public final class CallResultSimulator {
                 stopped.add(id);
             }
         }
-        FrenchCsvFile.write(results, HEADER, csv -> {
-            lines.forEach(l -> csv.writeNext(l, false));
-            return lines.size();
-        });
-        return lines.size();
+        return SimulatorFiles.write(results, HEADER, lines);
     }
 
     private static final Map<CallOutcome, Double> ON_CONTACT = Map.of(
@@ -87,7 +81,7 @@ public final class CallResultSimulator {
             CallOutcome.FAUX_NUMERO, 0.06, CallOutcome.NUMERO_INVALIDE, 0.04);
 
     static CallOutcome outcome(SplittableRandom random, TimeSlot slot) {
-        boolean contact = random.nextDouble() < CallSimulationMain.CONTACT.getOrDefault(slot, 0.05);
+        boolean contact = random.nextDouble() < CONTACT.getOrDefault(slot, 0.05);
         return pick(random.nextDouble(), contact ? ON_CONTACT : NO_CONTACT);
     }
 
@@ -108,22 +102,5 @@ public final class CallResultSimulator {
             }
         }
         return last;
-    }
-
-    private static List<String[]> read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new CSVParserBuilder().withSeparator(';').build())
-                        .withSkipLines(1).build()) {
-            List<String[]> rows = new ArrayList<>();
-            String[] row;
-            while ((row = csv.readNext()) != null) {
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (CsvValidationException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }

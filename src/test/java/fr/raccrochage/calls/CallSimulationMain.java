@@ -1,9 +1,9 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.sample.CallResultSimulator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -19,9 +19,7 @@ import java.util.SplittableRandom;
   */
 public final class CallSimulationMain {
 
-    static final Map<TimeSlot, Double> CONTACT = new EnumMap<>(Map.of(
-            TimeSlot.MATIN, 0.06, TimeSlot.MIDI, 0.14, TimeSlot.APRES_MIDI, 0.08,
-            TimeSlot.SOIREE, 0.24, TimeSlot.SAMEDI, 0.18));
+    static final Map<TimeSlot, Double> CONTACT = CallResultSimulator.CONTACT;
 
     static final CallingPeriod PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 28));
 
@@ -57,7 +55,7 @@ public final class CallSimulationMain {
     public static Outcome run(int n, long seed, boolean adaptive) {
         CallPlanner planner = CallPlanner.defaults();
         CapacityLedger ledger = new InMemoryCapacityLedger(Integer.MAX_VALUE);
-        PhoneNumber phone = new PhoneNumber("0600000000", PhoneNumber.Owner.JEUNE, PhoneNumber.Type.MOBILE);
+        CallNumber phone = new CallNumber("0600000000", CallNumber.Owner.JEUNE, CallNumber.Type.MOBILE);
         List<CallCase> open = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             open.add(CallCase.open(CallCaseId.of("SIM", i), PERIOD, List.of(phone)));

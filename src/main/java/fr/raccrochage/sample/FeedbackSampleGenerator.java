@@ -1,5 +1,9 @@
-package fr.raccrochage.partners;
+package fr.raccrochage.sample;
 
+import fr.raccrochage.core.FrenchCsvFile;
+import fr.raccrochage.core.inbound.InboundColumn;
+import fr.raccrochage.partners.FeedbackImportService;
+import fr.raccrochage.partners.FeedbackStatus;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,8 +48,11 @@ public class FeedbackSampleGenerator {
                 (rs, i) -> new Sent(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime().toLocalDate()),
                 waveId);
         List<String[]> lines = lines(sent, seed, today);
-        ExportFiles.write(target, FeedbackImportService.COLUMNS.stream().map(fr.raccrochage.core.inbound.InboundColumn::name)
-                .toArray(String[]::new), lines);
+        FrenchCsvFile.write(target, FeedbackImportService.COLUMNS.stream().map(InboundColumn::name)
+                .toArray(String[]::new), csv -> {
+                    lines.forEach(l -> csv.writeNext(l, false));
+                    return lines.size();
+                });
         return lines.size();
     }
 
