@@ -22,6 +22,7 @@ import java.util.Set;
 import com.opencsv.CSVWriter;
 import com.opencsv.CSVWriterBuilder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What one partner account sees and does: its referrals, one young person's page, feedback, its
@@ -95,23 +96,24 @@ public class PartnerSpace {
     }
 
     /**
-     * Feedback typed on a young person's page, under the rule of {@code retours importer}.
+     * Feedback typed on a young person's page, under the rule of {@code retours importer}; the feedback and its
+     * journal entry are stored together (one transaction, one commit).
      *
      * @throws NotInScope as for the page
      * @throws PortalRefusal with the French reason when the rule refuses it; nothing is stored
      */
+    @Transactional
     public FeedbackRule.Recorded recordFeedback(Account account, String idAppel, String status, String date, LocalDate today,
             LocalDateTime now) {
         String partner = partnerOf(account);
-        ReferralLine referral = visible(partner, idAppel);
+        long person = visiblePerson(partner, idAppel);
         if (date == null || date.isBlank()) {
             throw new PortalRefusal("Indiquez la date du retour.");
         }
         try {
-            FeedbackRule.Recorded recorded = feedbackRule.record(referral.idAppel(), partner, status, date, today,
-                    account.id(), now);
-            journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_RETOUR", referral.personId(),
-                    referral.idAppel(), status));
+            FeedbackRule.Recorded recorded = feedbackRule.record(idAppel, partner, status, date, today, account.id(), now);
+            journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_RETOUR", person, idAppel,
+                    status));
             return recorded;
         } catch (IllegalArgumentException e) {
             throw new PortalRefusal(e.getMessage());
@@ -140,6 +142,18 @@ public class PartnerSpace {
         List<PartnerFigures> waves = reports.figures(null).stream().filter(f -> partner.equals(f.partnerId())).toList();
         int[] inTime = dao.handledInTime(partner);
         return new Figures(waves, inTime[0], inTime[1]);
+    }
+
+    /** The person of one of this partner's referrals that may be shown now (no name read: the feedback needs none). */
+    private long visiblePerson(String partner, String idAppel) {
+        if (idAppel == null || idAppel.length() > 40) {
+            throw new NotInScope();
+        }
+        long person = dao.personInScope(partner, idAppel).orElseThrow(NotInScope::new);
+        if (gate.isBarred(person)) {
+            throw new NotInScope();
+        }
+        return person;
     }
 
     private ReferralLine visible(String partner, String idAppel) {

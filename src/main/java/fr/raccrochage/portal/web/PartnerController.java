@@ -55,9 +55,10 @@ class PartnerController {
     private String listPage(Account account, String search, int page, Model model) {
         LocalDate today = LocalDate.now();
         model.addAttribute("compte", account);
-        model.addAttribute("liste", space.referrals(account, search, page));
+        PartnerSpace.ReferralPage referrals = space.referrals(account, search, page);
+        model.addAttribute("liste", referrals);
+        model.addAttribute("lignes", referrals.lines().stream().map(line -> ListRow.of(line, today)).toList());
         model.addAttribute("recherche", search == null ? "" : search);
-        model.addAttribute("aujourdhui", today);
         return "partenaire-liste";
     }
 
