@@ -5,6 +5,7 @@ import fr.raccrochage.core.privacy.OperatorJournal.Channel;
 import fr.raccrochage.core.privacy.OutputGate;
 import fr.raccrochage.partners.FeedbackReportService;
 import fr.raccrochage.partners.FeedbackRule;
+import fr.raccrochage.partners.PartnerArchives;
 import fr.raccrochage.partners.PartnerExportService;
 import fr.raccrochage.partners.PartnerExportService.SentRow;
 import fr.raccrochage.partners.PartnerExportService.SentRows;
@@ -59,9 +60,11 @@ public class PartnerSpace {
     private final PartnerExportService exports;
     private final FeedbackRule feedbackRule;
     private final FeedbackReportService reports;
+    private final PartnerArchives archives;
 
     public PartnerSpace(JdbcPortalDao dao, OutputGate gate, OperatorJournal journal, PartnerExportService exports,
-            FeedbackRule feedbackRule, FeedbackReportService reports) {
+            FeedbackRule feedbackRule, FeedbackReportService reports, PartnerArchives archives) {
+        this.archives = archives;
         this.dao = dao;
         this.gate = gate;
         this.journal = journal;
@@ -123,6 +126,27 @@ public class PartnerSpace {
     /** The partner's export as it stands now (same columns and rule as the files), without barred young people. */
     public Download export(Account account, LocalDate today) {
         String partner = partnerOf(account);
+        Download csv = csvNow(partner, today);
+        journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_TELECHARGEMENT", null,
+                csv.fileName(), csv.rows() + " lignes"));
+        return csv;
+    }
+
+    /**
+     * The same export as an AES-256 zip archive under the partner's passphrase (the one of its
+     * exported files, given by the Region by another channel: {@code partenaires secret}).
+     */
+    public Download exportArchive(Account account, LocalDate today) {
+        String partner = partnerOf(account);
+        Download csv = csvNow(partner, today);
+        String fileName = csv.fileName() + ".zip";
+        byte[] archive = archives.archive(partner, csv.fileName(), csv.content());
+        journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_TELECHARGEMENT", null, fileName,
+                csv.rows() + " lignes"));
+        return new Download(fileName, archive, csv.rows());
+    }
+
+    private Download csvNow(String partner, LocalDate today) {
         SentRows rows = exports.sentRows(partner, null);
         Set<Long> barred = gate.barred(rows.rows().stream().map(SentRow::personId).toList());
         List<String[]> lines = new ArrayList<>();
@@ -132,8 +156,6 @@ public class PartnerSpace {
             }
         }
         String fileName = partner.replaceAll("[^A-Za-z0-9._-]", "_") + "_portail_" + today + ".csv";
-        journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_TELECHARGEMENT", null, fileName,
-                lines.size() + " lignes"));
         return new Download(fileName, csv(rows.header(), lines), lines.size());
     }
 

@@ -108,6 +108,18 @@ class PartnerController {
                 .body(download.content());
     }
 
+    /** The same export in an AES-256 zip archive, opened with the partner's passphrase (given by the Region). */
+    @GetMapping("/partenaire/export/archive")
+    ResponseEntity<byte[]> exportArchive(Authentication authentication) {
+        Download download = space.exportArchive(current.of(authentication), LocalDate.now());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(download.fileName())
+                        .build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(new MediaType("application", "zip"))
+                .body(download.content());
+    }
+
     @GetMapping("/partenaire/chiffres")
     String figures(Authentication authentication, Model model) {
         Account account = current.of(authentication);
