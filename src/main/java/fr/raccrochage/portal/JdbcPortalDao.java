@@ -29,7 +29,7 @@ class JdbcPortalDao {
             AND EXISTS (SELECT 1 FROM export_ligne x WHERE x.partenaire_id = o.partenaire_id AND x.id_appel = o.id_appel)""";
     private static final String NAME_MATCH = """
              AND (UPPER(o.id_appel) = :exact OR EXISTS (SELECT 1 FROM siei_lien_personne lp
-                JOIN siei_enregistrement e ON e.fichier_id = lp.fichier_id AND e.ligne = lp.ligne
+                JOIN siei_enregistrement e ON e.vague_id = lp.vague_id AND e.fichier_id = lp.fichier_id AND e.ligne = lp.ligne
                 WHERE lp.personne_id = d.personne_id AND lp.vague_id = d.vague_id
                 AND (UPPER(e.nom) LIKE :like OR UPPER(e.prenom) LIKE :like)))""";
 
