@@ -1,5 +1,6 @@
 package fr.raccrochage.partners;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import net.lingala.zip4j.ZipFile;
+import net.lingala.zip4j.io.outputstream.ZipOutputStream;
 import net.lingala.zip4j.model.ZipParameters;
 import net.lingala.zip4j.model.enums.AesKeyStrength;
 import net.lingala.zip4j.model.enums.EncryptionMethod;
@@ -86,13 +88,8 @@ public class PartnerArchives {
         Path temporary = csv.resolveSibling("." + csv.getFileName() + ".zip.tmp");
         try {
             Files.deleteIfExists(temporary);
-            ZipParameters parameters = new ZipParameters();
-            parameters.setEncryptFiles(true);
-            parameters.setEncryptionMethod(EncryptionMethod.AES);
-            parameters.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
-            parameters.setFileNameInZip(csv.getFileName().toString());
             try (ZipFile zip = new ZipFile(temporary.toFile(), settings.secret().toCharArray())) {
-                zip.addFile(csv.toFile(), parameters);
+                zip.addFile(csv.toFile(), aes256(csv.getFileName().toString()));
             }
             ExportFiles.ownerOnly(temporary);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -100,6 +97,32 @@ public class PartnerArchives {
             throw new UncheckedIOException(e);
         }
         return Optional.of(new PartnerArchive(target, ExportFiles.sha256(target)));
+    }
+
+    /**
+     * The same archive built in memory (the portal's download): one file, {@code fileName}, holding
+     * {@code content}, under the partner's passphrase, whatever its {@code chiffrement} setting.
+     */
+    public byte[] archive(String partnerId, String fileName, byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length / 2 + 1024);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, settingsOrDefault(partnerId).secret().toCharArray())) {
+            zip.putNextEntry(aes256(fileName));
+            zip.write(content);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** AES-256, WinZip AE-2: what 7-Zip and WinRAR open. */
+    private static ZipParameters aes256(String fileName) {
+        ZipParameters parameters = new ZipParameters();
+        parameters.setEncryptFiles(true);
+        parameters.setEncryptionMethod(EncryptionMethod.AES);
+        parameters.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+        parameters.setFileNameInZip(fileName);
+        return parameters;
     }
 
     private record Settings(boolean encrypted, String secret) {

@@ -60,9 +60,12 @@ public class AccountService {
     /** Compared against when the e-mail is unknown, so the answer takes as long. */
     private final String decoyHash = encoder.encode("leurre-" + RANDOM.nextLong());
 
-    public AccountService(JdbcAccountDao dao, PartnerDirectoryService directories) {
+    private final TotpSecrets secrets;
+
+    public AccountService(JdbcAccountDao dao, PartnerDirectoryService directories, TotpSecrets secrets) {
         this.dao = dao;
         this.directories = directories;
+        this.secrets = secrets;
     }
 
     @Transactional
@@ -156,7 +159,8 @@ public class AccountService {
             throw new PortalRefusal("Le code de vérification est incorrect : saisissez les 6 chiffres affichés par "
                     + "l'application d'authentification.");
         }
-        if (dao.activate(account.id(), digest(activationCode), passwordHash, totpSecret, step.getAsLong(), now) == 0) {
+        if (dao.activate(account.id(), digest(activationCode), passwordHash, secrets.seal(account.id(), totpSecret),
+                step.getAsLong(), now) == 0) {
             throw new PortalRefusal("Ce code d'activation vient d'être utilisé.");
         }
         log.info("Compte du portail {} activé", account.id());
@@ -181,7 +185,16 @@ public class AccountService {
                     + account.lockedUntil().format(FRENCH_TIME) + ".");
         }
         boolean passwordOk = encoder.matches(password == null ? "" : password, c.passwordHash());
-        OptionalLong step = TotpCodes.matchingStep(c.totpSecret(), totpCode, now.atZone(ZoneId.systemDefault()).toInstant());
+        String secret;
+        try {
+            secret = secrets.open(account.id(), c.totpSecret());
+        } catch (IllegalStateException e) {
+            // A key missing or changed: not the user's failure, so it neither counts nor locks.
+            log.error("Connexion au portail impossible pour le compte {} : {}", account.id(), e.getMessage());
+            return new Login.Refused("Le portail ne peut pas vérifier votre code de vérification pour le moment : "
+                    + "prévenez la Région.");
+        }
+        OptionalLong step = TotpCodes.matchingStep(secret, totpCode, now.atZone(ZoneId.systemDefault()).toInstant());
         boolean fresh = step.isPresent() && (c.lastTotpStep() == null || step.getAsLong() > c.lastTotpStep());
         if (passwordOk && fresh && dao.success(account.id(), step.getAsLong(), now) == 1) {
             return new Login.Granted(dao.byId(account.id()).orElseThrow());
@@ -195,6 +208,26 @@ public class AccountService {
                     + now.plus(LOCK_OUT).format(FRENCH_TIME) + ".");
         }
         return new Login.Refused(BAD_CREDENTIALS);
+    }
+
+    /**
+     * Seals every stored TOTP secret not yet under the preferred key: those kept in clear before
+     * encryption at rest, and those sealed with the database's key once RACCROCHAGE_CLE_PORTAIL is
+     * set. Run at each start of the portal; returns how many it sealed.
+     */
+    @Transactional
+    public int sealStoredSecrets() {
+        int sealed = 0;
+        for (var stored : dao.totpSecrets().entrySet()) {
+            if (!secrets.sealedUnderPreferredKey(stored.getValue())) {
+                String clear = secrets.open(stored.getKey(), stored.getValue());
+                sealed += dao.replaceTotpSecret(stored.getKey(), stored.getValue(), secrets.seal(stored.getKey(), clear));
+            }
+        }
+        if (sealed > 0) {
+            log.info("Portail : {} secret(s) TOTP chiffré(s) au repos", sealed);
+        }
+        return sealed;
     }
 
     private static PortalRefusal unknown(String address) {

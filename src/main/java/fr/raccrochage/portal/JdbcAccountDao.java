@@ -97,6 +97,36 @@ class JdbcAccountDao {
                 totpStep);
     }
 
+    /** Every stored TOTP secret by account id (the sealing of existing rows). */
+    java.util.Map<Long, String> totpSecrets() {
+        java.util.Map<Long, String> secrets = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT id, secret_totp FROM portail_compte WHERE secret_totp IS NOT NULL ORDER BY id",
+                rs -> {
+                    secrets.put(rs.getLong(1), rs.getString(2));
+                });
+        return secrets;
+    }
+
+    /** Replaces a stored secret if it is still the one read (0 when the account changed meanwhile). */
+    int replaceTotpSecret(long id, String before, String after) {
+        return jdbc.update("UPDATE portail_compte SET secret_totp = ? WHERE id = ? AND secret_totp = ?", after, id, before);
+    }
+
+    /** A key of {@code cle_secrete}, drawn by {@code draw} and stored on first use (a concurrent first use keeps the first). */
+    String secretKey(String name, java.util.function.Supplier<String> draw) {
+        List<String> found = jdbc.queryForList("SELECT valeur FROM cle_secrete WHERE nom = ?", String.class, name);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        try {
+            String value = draw.get();
+            jdbc.update("INSERT INTO cle_secrete (nom, valeur) VALUES (?, ?)", name, value);
+            return value;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return jdbc.queryForObject("SELECT valeur FROM cle_secrete WHERE nom = ?", String.class, name);
+        }
+    }
+
     private static Credentials credentials(ResultSet rs, int row) throws SQLException {
         Account account = new Account(rs.getLong("id"), rs.getString("courriel"), Role.valueOf(rs.getString("role")),
                 rs.getString("partenaire_id"), rs.getBoolean("actif"), rs.getTimestamp("active_le") != null,

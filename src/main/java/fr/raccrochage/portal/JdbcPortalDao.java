@@ -5,10 +5,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -29,7 +29,7 @@ class JdbcPortalDao {
             AND EXISTS (SELECT 1 FROM export_ligne x WHERE x.partenaire_id = o.partenaire_id AND x.id_appel = o.id_appel)""";
     private static final String NAME_MATCH = """
              AND (UPPER(o.id_appel) = :exact OR EXISTS (SELECT 1 FROM siei_lien_personne lp
-                JOIN siei_enregistrement e ON e.fichier_id = lp.fichier_id AND e.ligne = lp.ligne
+                JOIN siei_enregistrement e ON e.vague_id = lp.vague_id AND e.fichier_id = lp.fichier_id AND e.ligne = lp.ligne
                 WHERE lp.personne_id = d.personne_id AND lp.vague_id = d.vague_id
                 AND (UPPER(e.nom) LIKE :like OR UPPER(e.prenom) LIKE :like)))""";
 
@@ -74,6 +74,12 @@ class JdbcPortalDao {
                 (rs, i) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), local(rs.getDate(5)),
                         local(rs.getDate(6))));
         return lines(partnerId, heads);
+    }
+
+    /** The person of one referral of this partner (sent to it), or empty when it is another partner's or unknown. */
+    Optional<Long> personInScope(String partnerId, String idAppel) {
+        return jdbc.queryForList("SELECT d.personne_id " + SENT + " AND o.id_appel = :id",
+                params(partnerId, null).addValue("id", idAppel), Long.class).stream().findFirst();
     }
 
     /** The feedback this partner recorded for one of its referrals, latest first. */
@@ -128,30 +134,19 @@ class JdbcPortalDao {
     }
 
     /**
-     * Per person and wave, the name on its first SIEI record of that wave (as the export takes it).
-     * Two steps: the links by person (indexed), then each file's records by line; a join on
-     * (fichier_id, ligne) would walk the whole file for every person, the records having no index
-     * on their line (the import writes them without one).
+     * Per person and wave, the name on its first SIEI record of that wave (as the export takes it):
+     * one join, each record found by its (file, line) index (V131).
      */
     private Map<String, Name> names(List<Head> heads) {
-        Map<Long, Map<Integer, String>> linesByFile = new LinkedHashMap<>();
+        Map<String, Name> names = new HashMap<>();
         jdbc.query("""
-                SELECT l.personne_id, l.vague_id, l.fichier_id, l.ligne FROM siei_lien_personne l
-                WHERE l.personne_id IN (:persons) ORDER BY l.fichier_id, l.ligne""",
+                SELECT l.personne_id, l.vague_id, e.nom, e.prenom, e.date_naissance FROM siei_lien_personne l
+                JOIN siei_enregistrement e ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne
+                WHERE l.personne_id IN (:persons) AND e.vague_id = l.vague_id ORDER BY l.fichier_id, l.ligne""",
                 new MapSqlParameterSource("persons", heads.stream().map(Head::personId).distinct().toList()), rs -> {
-                    linesByFile.computeIfAbsent(rs.getLong(3), f -> new LinkedHashMap<>())
-                            .put(rs.getInt(4), rs.getLong(1) + "/" + rs.getString(2));
+                    names.putIfAbsent(rs.getLong(1) + "/" + rs.getString(2),
+                            new Name(rs.getString(3), rs.getString(4), local(rs.getDate(5))));
                 });
-        Map<String, Name> names = new LinkedHashMap<>();
-        linesByFile.forEach((file, lines) -> jdbc.query("""
-                SELECT ligne, vague_id, nom, prenom, date_naissance FROM siei_enregistrement
-                WHERE fichier_id = :file AND ligne IN (:lines) ORDER BY ligne""",
-                new MapSqlParameterSource("file", file).addValue("lines", List.copyOf(lines.keySet())), rs -> {
-                    String key = lines.get(rs.getInt(1));
-                    if (key != null && key.endsWith("/" + rs.getString(2))) {
-                        names.putIfAbsent(key, new Name(rs.getString(3), rs.getString(4), local(rs.getDate(5))));
-                    }
-                }));
         return names;
     }
 

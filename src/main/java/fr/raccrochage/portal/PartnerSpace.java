@@ -5,6 +5,7 @@ import fr.raccrochage.core.privacy.OperatorJournal.Channel;
 import fr.raccrochage.core.privacy.OutputGate;
 import fr.raccrochage.partners.FeedbackReportService;
 import fr.raccrochage.partners.FeedbackRule;
+import fr.raccrochage.partners.PartnerArchives;
 import fr.raccrochage.partners.PartnerExportService;
 import fr.raccrochage.partners.PartnerExportService.SentRow;
 import fr.raccrochage.partners.PartnerExportService.SentRows;
@@ -22,6 +23,7 @@ import java.util.Set;
 import com.opencsv.CSVWriter;
 import com.opencsv.CSVWriterBuilder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What one partner account sees and does: its referrals, one young person's page, feedback, its
@@ -58,9 +60,11 @@ public class PartnerSpace {
     private final PartnerExportService exports;
     private final FeedbackRule feedbackRule;
     private final FeedbackReportService reports;
+    private final PartnerArchives archives;
 
     public PartnerSpace(JdbcPortalDao dao, OutputGate gate, OperatorJournal journal, PartnerExportService exports,
-            FeedbackRule feedbackRule, FeedbackReportService reports) {
+            FeedbackRule feedbackRule, FeedbackReportService reports, PartnerArchives archives) {
+        this.archives = archives;
         this.dao = dao;
         this.gate = gate;
         this.journal = journal;
@@ -95,23 +99,24 @@ public class PartnerSpace {
     }
 
     /**
-     * Feedback typed on a young person's page, under the rule of {@code retours importer}.
+     * Feedback typed on a young person's page, under the rule of {@code retours importer}; the feedback and its
+     * journal entry are stored together (one transaction, one commit).
      *
      * @throws NotInScope as for the page
      * @throws PortalRefusal with the French reason when the rule refuses it; nothing is stored
      */
+    @Transactional
     public FeedbackRule.Recorded recordFeedback(Account account, String idAppel, String status, String date, LocalDate today,
             LocalDateTime now) {
         String partner = partnerOf(account);
-        ReferralLine referral = visible(partner, idAppel);
+        long person = visiblePerson(partner, idAppel);
         if (date == null || date.isBlank()) {
             throw new PortalRefusal("Indiquez la date du retour.");
         }
         try {
-            FeedbackRule.Recorded recorded = feedbackRule.record(referral.idAppel(), partner, status, date, today,
-                    account.id(), now);
-            journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_RETOUR", referral.personId(),
-                    referral.idAppel(), status));
+            FeedbackRule.Recorded recorded = feedbackRule.record(idAppel, partner, status, date, today, account.id(), now);
+            journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_RETOUR", person, idAppel,
+                    status));
             return recorded;
         } catch (IllegalArgumentException e) {
             throw new PortalRefusal(e.getMessage());
@@ -121,6 +126,27 @@ public class PartnerSpace {
     /** The partner's export as it stands now (same columns and rule as the files), without barred young people. */
     public Download export(Account account, LocalDate today) {
         String partner = partnerOf(account);
+        Download csv = csvNow(partner, today);
+        journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_TELECHARGEMENT", null,
+                csv.fileName(), csv.rows() + " lignes"));
+        return csv;
+    }
+
+    /**
+     * The same export as an AES-256 zip archive under the partner's passphrase (the one of its
+     * exported files, given by the Region by another channel: {@code partenaires secret}).
+     */
+    public Download exportArchive(Account account, LocalDate today) {
+        String partner = partnerOf(account);
+        Download csv = csvNow(partner, today);
+        String fileName = csv.fileName() + ".zip";
+        byte[] archive = archives.archive(partner, csv.fileName(), csv.content());
+        journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_TELECHARGEMENT", null, fileName,
+                csv.rows() + " lignes"));
+        return new Download(fileName, archive, csv.rows());
+    }
+
+    private Download csvNow(String partner, LocalDate today) {
         SentRows rows = exports.sentRows(partner, null);
         Set<Long> barred = gate.barred(rows.rows().stream().map(SentRow::personId).toList());
         List<String[]> lines = new ArrayList<>();
@@ -130,8 +156,6 @@ public class PartnerSpace {
             }
         }
         String fileName = partner.replaceAll("[^A-Za-z0-9._-]", "_") + "_portail_" + today + ".csv";
-        journal.record(new OperatorJournal.Entry(account.email(), Channel.PORTAIL, "PORTAIL_TELECHARGEMENT", null, fileName,
-                lines.size() + " lignes"));
         return new Download(fileName, csv(rows.header(), lines), lines.size());
     }
 
@@ -140,6 +164,18 @@ public class PartnerSpace {
         List<PartnerFigures> waves = reports.figures(null).stream().filter(f -> partner.equals(f.partnerId())).toList();
         int[] inTime = dao.handledInTime(partner);
         return new Figures(waves, inTime[0], inTime[1]);
+    }
+
+    /** The person of one of this partner's referrals that may be shown now (no name read: the feedback needs none). */
+    private long visiblePerson(String partner, String idAppel) {
+        if (idAppel == null || idAppel.length() > 40) {
+            throw new NotInScope();
+        }
+        long person = dao.personInScope(partner, idAppel).orElseThrow(NotInScope::new);
+        if (gate.isBarred(person)) {
+            throw new NotInScope();
+        }
+        return person;
     }
 
     private ReferralLine visible(String partner, String idAppel) {

@@ -1,6 +1,9 @@
 package fr.raccrochage.portal;
 
 import fr.raccrochage.RaccrochageApplication;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,14 +16,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,56 +38,110 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * Load benchmark of the portal (docs/benchmarks.md): the report's 9,000-young-people wave
- * (banc-vague-9000.sql: 4,500 referrals to 70 partners), sent to the partners, 200 partner accounts
- * (about 3 per partner) logged in over HTTP with password and TOTP, then 200 concurrent sessions
- * each looping: referral list page, think, feedback post, think. Prints p50/p95/p99 per request.
+ * Load benchmark of the portal (docs/benchmarks.md). The portal runs in a process of its own (the
+ * server: the H2 file database seeded with a 9,000-young-people wave, {@code banc-portail-9000.sql},
+ * 4,500 referrals to 70 partners, all sent; one activated account per session). This process is the
+ * load client: it logs every session in over HTTP (password and TOTP), then each session loops on
+ * the referral list page, a think time, a feedback post, a think time. It prints p50/p95/p99 per
+ * request, the errors, and the CPU time per request of the server and of the client, measured
+ * apart, so that the figure holds on a shared machine.
  *
- * <p>Usage: {@code src/bench/portail.sh [sessions] [seconds] [think ms min] [think ms max]}.
+ * <p>Usage: {@code src/bench/portail.sh [sessions] [seconds] [think ms min] [think ms max]}. The
+ * server's JVM options can be set in {@code BANC_PORTAIL_JVM} (for instance a JFR recording).
  */
 public final class PortalLoadBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "Portail-Essai-2026!";
     private static final String[] STATUSES = {"CONTACTE", "ACCOMPAGNE", "SORTIE_POSITIVE", "INJOIGNABLE", "REFUS"};
+    private static final String LIST = "liste (GET /partenaire)";
+    private static final String FEEDBACK = "retour (POST /partenaire/jeunes/{id}/retour)";
+    private static final int WARM_UP_SECONDS = 15;
 
-    private record Session(String email, String partnerId, String cookie, String csrf, List<String> cases) {
+    /** An activated account, as the server gives it to the client. */
+    private record Account(String email, String secret, List<String> cases) {
+    }
+
+    private record Session(Account account, String cookie, String csrf) {
     }
 
     private PortalLoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--serveur")) {
+            serve(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int thinkMin = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int thinkMax = args.length > 3 ? Integer.parseInt(args[3]) : 3000;
         Path home = Files.createTempDirectory("banc-portail").toAbsolutePath();
-        // As `raccrochage portail` does (PortalLaunch): system properties outrank application.properties.
-        Map.of("spring.main.web-application-type", "servlet", "spring.autoconfigure.exclude", "", "raccrochage.cli.actif",
-                "false", "server.port", "0", "raccrochage.dossier-donnees", home.resolve("donnees").toString(),
-                "spring.datasource.url", "jdbc:h2:file:" + home.resolve("donnees").resolve("raccrochage")
-                        + ";CACHE_SIZE=32768;WRITE_DELAY=0",
-                "raccrochage.dossier-sorties", home.resolve("sorties").toString(), "logging.file.name",
-                home.resolve("banc.log").toString()).forEach(System::setProperty);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(RaccrochageApplication.class).run();
+        Process server = startServer(home, sessions);
         try {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            seed(jdbc);
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            List<Session> logged = logIn(context.getBean(AccountService.class), jdbc, "http://localhost:" + port, sessions);
-            run(logged, "http://localhost:" + port, seconds, thinkMin, thinkMax);
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            int port = -1;
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("PRET ")) {
+                    port = Integer.parseInt(line.substring(5).strip());
+                    break;
+                }
+                System.out.println(line);
+            }
+            if (port < 0) {
+                throw new IllegalStateException("le serveur du banc s'est arrêté avant d'être prêt (voir " + home + ")");
+            }
+            List<Account> accounts = accounts(home.resolve("comptes.txt"));
+            String base = "http://localhost:" + port;
+            List<Session> logged = logIn(base, accounts);
+            run(logged, base, seconds, thinkMin, thinkMax, server.toHandle());
         } finally {
-            context.close();
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
         }
         System.exit(0);
     }
 
-    /** The report's wave, then one export per partner carrying all its referrals (as partenaires exporter records it). */
+    // ---------------------------------------------------------------- server process
+
+    private static Process startServer(Path home, int sessions) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx1g");
+        String extra = System.getenv("BANC_PORTAIL_JVM");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(Arrays.asList(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PortalLoadBenchmark.class.getName(),
+                "--serveur", home.toString(), String.valueOf(sessions)));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** The portal as {@code raccrochage portail} starts it, on a fresh H2 file database, seeded; then waits to be stopped. */
+    private static void serve(Path home, int sessions) throws Exception {
+        // As PortalLaunch does: system properties outrank application.properties.
+        Map.of("spring.main.web-application-type", "servlet", "spring.autoconfigure.exclude", "", "raccrochage.cli.actif",
+                "false", "server.port", "0", "raccrochage.dossier-donnees", home.resolve("donnees").toString(),
+                "spring.datasource.url", "jdbc:h2:file:" + home.resolve("donnees").resolve("raccrochage")
+                        + ";CACHE_SIZE=32768;QUERY_CACHE_SIZE=64;WRITE_DELAY=0",
+                "raccrochage.dossier-sorties", home.resolve("sorties").toString(), "logging.file.name",
+                home.resolve("banc.log").toString()).forEach(System::setProperty);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(RaccrochageApplication.class).run();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        seed(jdbc);
+        writeAccounts(context.getBean(AccountService.class), jdbc, home.resolve("comptes.txt"), sessions);
+        System.out.println("PRET " + ((WebServerApplicationContext) context).getWebServer().getPort());
+        System.out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        Thread.currentThread().join();
+    }
+
+    /** The wave, then one export per partner carrying all its referrals (as partenaires exporter records it). */
     private static void seed(JdbcTemplate jdbc) throws Exception {
         Instant start = Instant.now();
         try (var connection = jdbc.getDataSource().getConnection()) {
-            ScriptUtils.executeSqlScript(connection, new ClassPathResource("fr/raccrochage/reporting/banc-vague-9000.sql"));
+            ScriptUtils.executeSqlScript(connection, new ClassPathResource("fr/raccrochage/portal/banc-portail-9000.sql"));
         }
         jdbc.update("""
                 INSERT INTO export_partenaire (partenaire_id, vague_id, fichier, lignes, empreinte, renvoi, exporte_le)
@@ -98,13 +158,11 @@ public final class PortalLoadBenchmark {
                 Duration.between(start, Instant.now()).toSeconds());
     }
 
-    private static List<Session> logIn(AccountService accounts, JdbcTemplate jdbc, String base, int count) throws Exception {
+    /** One activated account per session, partners taken in turn; one line per account: e-mail, secret, its cases. */
+    private static void writeAccounts(AccountService accounts, JdbcTemplate jdbc, Path file, int count) throws Exception {
         List<String> partners = jdbc.queryForList("SELECT DISTINCT partenaire_id FROM export_ligne ORDER BY 1", String.class);
         String hash = accounts.passwordHash("banc@example.org", PASSWORD, PASSWORD);
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        List<Session> sessions = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        Instant start = Instant.now();
+        List<String> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String partner = partners.get(i % partners.size());
             String email = "banc" + i + "@example.org";
@@ -113,88 +171,128 @@ public final class PortalLoadBenchmark {
             accounts.activate(email, activation.code(), hash, secret, TotpCodes.codeNow(secret), LocalDateTime.now());
             List<String> cases = jdbc.queryForList("SELECT id_appel FROM export_ligne WHERE partenaire_id = ?", String.class,
                     partner);
+            lines.add(email + ";" + secret + ";" + String.join(",", cases));
+        }
+        Files.write(file, lines);
+    }
+
+    // ---------------------------------------------------------------- load client
+
+    private static List<Account> accounts(Path file) throws Exception {
+        return Files.readAllLines(file).stream().map(line -> line.split(";"))
+                .map(f -> new Account(f[0], f[1], List.of(f[2].split(",")))).toList();
+    }
+
+    private static List<Session> logIn(String base, List<Account> accounts) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<Session> sessions = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        Instant start = Instant.now();
+        for (Account account : accounts) {
             pool.submit(() -> {
-                sessions.add(login(http, base, email, partner, secret, cases));
+                sessions.add(login(http, base, account));
                 return null;
             });
         }
         pool.shutdown();
-        pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        if (sessions.size() != accounts.size()) {
+            throw new IllegalStateException((accounts.size() - sessions.size()) + " connexions ont échoué");
+        }
         System.out.printf("%d sessions ouvertes (mot de passe + TOTP) en %d s%n", sessions.size(),
                 Duration.between(start, Instant.now()).toSeconds());
         return sessions;
     }
 
-    private static Session login(HttpClient http, String base, String email, String partner, String secret, List<String> cases)
-            throws Exception {
+    private static Session login(HttpClient http, String base, Account account) throws Exception {
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/connexion")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String cookie = cookie(form, null);
+        // The next time step: never the one the activation consumed.
         long step = Math.floorDiv(Instant.now().getEpochSecond(), TotpCodes.PERIOD_SECONDS) + 1;
-        HttpResponse<String> done = http.send(post(base + "/connexion", cookie, Map.of("courriel", email, "motDePasse", PASSWORD,
-                "code", TotpCodes.code(secret, step), "_csrf", csrf(form.body()))), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> done = http.send(post(base + "/connexion", cookie, Map.of("courriel", account.email(),
+                "motDePasse", PASSWORD, "code", TotpCodes.code(account.secret(), step), "_csrf", csrf(form.body()))),
+                HttpResponse.BodyHandlers.ofString());
         if (done.statusCode() != 302 || !done.headers().firstValue("Location").orElse("").endsWith("/")) {
-            throw new IllegalStateException("connexion refusée pour " + email + " : " + done.headers().map());
+            throw new IllegalStateException("connexion refusée pour " + account.email() + " : " + done.headers().map());
         }
         cookie = cookie(done, cookie);
         HttpResponse<String> list = http.send(get(base + "/partenaire", cookie), HttpResponse.BodyHandlers.ofString());
-        return new Session(email, partner, cookie, csrf(list.body()), cases);
+        return new Session(account, cookie, csrf(list.body()));
     }
 
-    private static void run(List<Session> sessions, String base, int seconds, int thinkMin, int thinkMax) throws Exception {
+    private static void run(List<Session> sessions, String base, int seconds, int thinkMin, int thinkMax,
+            ProcessHandle server) throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newFixedThreadPool(16)).build();
+                .executor(Executors.newFixedThreadPool(4)).build();
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         AtomicInteger errors = new AtomicInteger();
-        Instant warm = Instant.now().plusSeconds(15);
+        Instant warm = Instant.now().plusSeconds(WARM_UP_SECONDS);
         Instant end = warm.plusSeconds(seconds);
         CountDownLatch done = new CountDownLatch(sessions.size());
+        double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         for (Session s : sessions) {
-            Thread thread = new Thread(() -> {
+            Thread thread = new Thread(null, () -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
+                List<String> cases = s.account().cases();
                 try {
-                    sleep(random.nextInt(thinkMax));
+                    Thread.sleep(random.nextInt(thinkMax));
                     while (Instant.now().isBefore(end)) {
-                        int pages = Math.max(1, (s.cases().size() + 49) / 50);
-                        time(latencies, errors, warm, "liste (GET /partenaire)", 200, () -> http.send(
+                        int pages = Math.max(1, (cases.size() + 49) / 50);
+                        time(latencies, errors, warm, LIST, 200, () -> http.send(
                                 get(base + "/partenaire?page=" + (1 + random.nextInt(pages)), s.cookie()),
                                 HttpResponse.BodyHandlers.ofString()));
-                        sleep(random.nextInt(thinkMin, thinkMax + 1));
-                        String id = s.cases().get(random.nextInt(s.cases().size()));
-                        time(latencies, errors, warm, "retour (POST /partenaire/jeunes/{id}/retour)", 302, () -> http.send(
+                        Thread.sleep(random.nextInt(thinkMin, thinkMax + 1));
+                        String id = cases.get(random.nextInt(cases.size()));
+                        time(latencies, errors, warm, FEEDBACK, 302, () -> http.send(
                                 post(base + "/partenaire/jeunes/" + id + "/retour", s.cookie(), Map.of("statut",
                                         STATUSES[random.nextInt(STATUSES.length)], "date", "2026-02-10", "_csrf", s.csrf())),
                                 HttpResponse.BodyHandlers.ofString()));
-                        sleep(random.nextInt(thinkMin, thinkMax + 1));
+                        Thread.sleep(random.nextInt(thinkMin, thinkMax + 1));
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
                 } finally {
                     done.countDown();
                 }
-            });
+            }, "session-" + s.account().email(), 256 * 1024);
             thread.setDaemon(true);
             thread.start();
         }
-        long cpuAtWarm = cpuAt(warm);
+        sleepUntil(warm);
+        long serverCpuAtWarm = cpuNanos(server);
+        long clientCpuAtWarm = ownCpuNanos();
+        sleepUntil(end);
+        long serverCpu = cpuNanos(server) - serverCpuAtWarm;
+        long clientCpu = ownCpuNanos() - clientCpuAtWarm;
         done.await();
-        long cpu = processCpuNanos() - cpuAtWarm;
-        int requests = latencies.values().stream().mapToInt(List::size).sum();
-        System.out.printf("%n%d sessions simultanées, %d s mesurées après 15 s de chauffe, pause %d à %d ms entre deux "
-                + "requêtes d'une session%n", sessions.size(), seconds, thinkMin, thinkMax);
+        report(sessions.size(), seconds, thinkMin, thinkMax, latencies, errors.get(), serverCpu, clientCpu, loadAtStart);
+    }
+
+    private static void report(int sessions, int seconds, int thinkMin, int thinkMax, Map<String, List<Long>> latencies,
+            int errors, long serverCpu, long clientCpu, double loadAtStart) {
+        Map<String, List<Long>> sorted = new TreeMap<>(latencies);
+        int requests = sorted.values().stream().mapToInt(List::size).sum();
+        System.out.printf("%n%d sessions simultanées, %d s mesurées après %d s de chauffe, pause %d à %d ms entre deux "
+                + "requêtes d'une session%n", sessions, seconds, WARM_UP_SECONDS, thinkMin, thinkMax);
         System.out.println("| requête | n | débit (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
-        latencies.forEach((name, list) -> {
-            List<Long> sorted = new ArrayList<>(list);
-            Collections.sort(sorted);
-            System.out.printf("| %s | %d | %.1f | %d | %d | %d | %d |%n", name, sorted.size(), sorted.size() / (double) seconds,
-                    pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
+        sorted.forEach((name, list) -> {
+            List<Long> times = new ArrayList<>(list);
+            Collections.sort(times);
+            System.out.printf("| %s | %d | %.1f | %d | %d | %d | %d |%n", name, times.size(), times.size() / (double) seconds,
+                    pct(times, 50), pct(times, 95), pct(times, 99), times.get(times.size() - 1));
         });
-        System.out.println("erreurs (statut inattendu ou exception) : " + errors.get());
-        System.out.printf("temps processeur du processus (serveur et client de charge) : %.1f ms par requête mesurée, "
-                + "soit au plus %.0f requêtes/s sur 2 cœurs libres%n", cpu / 1e6 / requests, 2 * 1e9 * requests / cpu);
-        System.out.printf("charge moyenne de la machine à la fin : %.1f%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("erreurs (statut inattendu ou exception) : " + errors);
+        if (requests > 0) {
+            System.out.printf("temps processeur par requête mesurée : serveur %.2f ms, client de charge %.2f ms%n",
+                    serverCpu / 1e6 / requests, clientCpu / 1e6 / requests);
+            System.out.printf("soit, pour le serveur seul, au plus %.0f requêtes/s sur 2 cœurs libres (offert ici : %.0f req/s)%n",
+                    2 * 1e9 * requests / serverCpu, requests / (double) seconds);
+        }
+        System.out.printf("charge moyenne de la machine : %.1f au début, %.1f à la fin (%d cœurs)%n", loadAtStart,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private interface Call {
@@ -214,18 +312,20 @@ public final class PortalLoadBenchmark {
         }
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+    private static long cpuNanos(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(
+                () -> new IllegalStateException("temps processeur du serveur illisible")).toNanos();
     }
 
-    /** The process CPU time when the measured window opens. */
-    private static long cpuAt(Instant warm) throws InterruptedException {
-        long wait = Duration.between(Instant.now(), warm).toMillis();
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static void sleepUntil(Instant instant) throws InterruptedException {
+        long wait = Duration.between(Instant.now(), instant).toMillis();
         if (wait > 0) {
             Thread.sleep(wait);
         }
-        return processCpuNanos();
     }
 
     private static long pct(List<Long> sorted, int percent) {
@@ -261,9 +361,5 @@ public final class PortalLoadBenchmark {
             throw new IllegalStateException("jeton CSRF absent de la page");
         }
         return m.group(1);
-    }
-
-    private static void sleep(long ms) throws InterruptedException {
-        Thread.sleep(ms);
     }
 }

@@ -55,9 +55,10 @@ class PartnerController {
     private String listPage(Account account, String search, int page, Model model) {
         LocalDate today = LocalDate.now();
         model.addAttribute("compte", account);
-        model.addAttribute("liste", space.referrals(account, search, page));
+        PartnerSpace.ReferralPage referrals = space.referrals(account, search, page);
+        model.addAttribute("liste", referrals);
+        model.addAttribute("lignes", referrals.lines().stream().map(line -> ListRow.of(line, today)).toList());
         model.addAttribute("recherche", search == null ? "" : search);
-        model.addAttribute("aujourdhui", today);
         return "partenaire-liste";
     }
 
@@ -104,6 +105,18 @@ class PartnerController {
                         .build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(download.content());
+    }
+
+    /** The same export in an AES-256 zip archive, opened with the partner's passphrase (given by the Region). */
+    @GetMapping("/partenaire/export/archive")
+    ResponseEntity<byte[]> exportArchive(Authentication authentication) {
+        Download download = space.exportArchive(current.of(authentication), LocalDate.now());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(download.fileName())
+                        .build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(new MediaType("application", "zip"))
                 .body(download.content());
     }
 

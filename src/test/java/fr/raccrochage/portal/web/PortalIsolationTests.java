@@ -1,14 +1,18 @@
 package fr.raccrochage.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
+import fr.raccrochage.partners.PartnerArchives;
 import fr.raccrochage.portal.PortalWave;
 import fr.raccrochage.portal.Role;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import net.lingala.zip4j.exception.ZipException;
+import net.lingala.zip4j.io.inputstream.ZipInputStream;
+import net.lingala.zip4j.model.LocalFileHeader;
+import net.lingala.zip4j.model.enums.AesKeyStrength;
+import net.lingala.zip4j.model.enums.EncryptionMethod;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
@@ -30,6 +39,9 @@ class PortalIsolationTests extends PortalWebTests {
 
     @Autowired
     Oppositions oppositions;
+
+    @Autowired
+    PartnerArchives archives;
 
     @Test
     void partnerSeesOnlyItsOwnYoungPeopleInItsListSearchAndExport() throws Exception {
@@ -161,6 +173,52 @@ class PortalIsolationTests extends PortalWebTests {
     }
 
     @Test
+    void encryptedArchiveHoldsTheExportUnderThePartnersPassphraseAndIsJournaled() throws Exception {
+        Holder a = activated(Role.PARTENAIRE, PortalWave.PARTNER_A, "a@ml-a.fr");
+        byte[] csv = mvc.perform(get("/partenaire/export").with(as(a))).andReturn().getResponse().getContentAsByteArray();
+        var response = mvc.perform(get("/partenaire/export/archive").with(as(a))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/zip");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+        String fileName = PortalWave.PARTNER_A.replaceAll("[^A-Za-z0-9._-]", "_") + "_portail_" + LocalDate.now() + ".csv";
+        assertThat(response.getHeader("Content-Disposition")).contains(fileName + ".zip");
+        byte[] zip = response.getContentAsByteArray();
+        assertThat(new String(zip, StandardCharsets.ISO_8859_1)).doesNotContain(wave.a1, "Leroy");
+
+        String passphrase = archives.passphrase(PortalWave.PARTNER_A, directory.current());
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), passphrase.toCharArray())) {
+            LocalFileHeader entry = in.getNextEntry();
+            assertThat(entry.getFileName()).isEqualTo(fileName);
+            assertThat(entry.isEncrypted()).isTrue();
+            assertThat(entry.getEncryptionMethod()).isEqualTo(EncryptionMethod.AES);
+            assertThat(entry.getAesExtraDataRecord().getAesKeyStrength()).isEqualTo(AesKeyStrength.KEY_STRENGTH_256);
+            assertThat(in.readAllBytes()).isEqualTo(csv);
+            assertThat(in.getNextEntry()).isNull();
+        }
+        assertThatThrownBy(() -> {
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), "mauvais-mot-de-passe".toCharArray())) {
+                in.getNextEntry();
+                in.readAllBytes();
+            }
+        }).isInstanceOf(ZipException.class);
+        assertThat(journal("PORTAIL_TELECHARGEMENT")).extracting(r -> r.get("cible"), r -> r.get("operateur"))
+                .containsExactly(tuple(fileName, "a@ml-a.fr"), tuple(fileName + ".zip", "a@ml-a.fr"));
+
+        // Partner B's archive carries B's young people under B's passphrase; the Region gets none.
+        Holder b = activated(Role.PARTENAIRE, PortalWave.PARTNER_B, "b@ml-b.fr");
+        byte[] zipB = mvc.perform(get("/partenaire/export/archive").with(as(b))).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipB),
+                archives.passphrase(PortalWave.PARTNER_B, directory.current()).toCharArray())) {
+            in.getNextEntry();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains(wave.b1).doesNotContain(wave.a1);
+        }
+        Holder region = activated(Role.REGION, null, "region@example.org");
+        assertThat(mvc.perform(get("/partenaire/export/archive").with(as(region))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
     void anObjectionTakesTheYoungPersonOutOfEveryPageAtOnce() throws Exception {
         Holder a = activated(Role.PARTENAIRE, PortalWave.PARTNER_A, "a@ml-a.fr");
         assertThat(page(mvc.perform(get("/partenaire").with(as(a))).andReturn(), 200)).contains("Martin Hugo");
@@ -175,6 +233,14 @@ class PortalIsolationTests extends PortalWebTests {
                 .param("date", "2026-06-20").with(as(a)).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/partenaire/export").with(as(a))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(wave.a2, "Martin").contains(wave.a1);
+        byte[] zip = mvc.perform(get("/partenaire/export/archive").with(as(a))).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip),
+                archives.passphrase(PortalWave.PARTNER_A, directory.current()).toCharArray())) {
+            in.getNextEntry();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain(wave.a2, "Martin")
+                    .contains(wave.a1);
+        }
     }
 
     @Test
@@ -208,7 +274,7 @@ class PortalIsolationTests extends PortalWebTests {
     }
 
     private List<Map<String, Object>> journal(String action) {
-        return jdbc.queryForList("SELECT operateur, canal, personne_id, cible, motif FROM journal_operateur WHERE action = ?",
+        return jdbc.queryForList("SELECT operateur, canal, personne_id, cible, motif FROM journal_operateur WHERE action = ? ORDER BY id",
                 action);
     }
 

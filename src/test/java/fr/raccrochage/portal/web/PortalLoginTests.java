@@ -70,12 +70,48 @@ class PortalLoginTests extends PortalWebTests {
     }
 
     @Test
+    void totpSecretsAreSealedAtRestAndSecretsKeptInClearAreSealedAtStart() throws Exception {
+        Holder h = activated(Role.PARTENAIRE, PortalWave.PARTNER_A, "scelle@ml-a.fr");
+        String stored = storedSecret(h);
+        assertThat(stored).startsWith("aesgcm:base:").doesNotContain(h.secret());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cle_secrete WHERE nom = 'portail_totp'", Integer.class))
+                .isEqualTo(1);
+        assertThat(loggedIn(h.account().email(), h.password(), h.nextCode())).isTrue();
+
+        // An account activated before encryption at rest: its secret in clear is sealed, and its codes still work.
+        Holder old = activated(Role.PARTENAIRE, PortalWave.PARTNER_A, "ancien@ml-a.fr");
+        jdbc.update("UPDATE portail_compte SET secret_totp = ? WHERE id = ?", old.secret(), old.account().id());
+        assertThat(accounts.sealStoredSecrets()).isEqualTo(1);
+        assertThat(storedSecret(old)).startsWith("aesgcm:base:").doesNotContain(old.secret());
+        assertThat(accounts.sealStoredSecrets()).isZero();
+        assertThat(loggedIn(old.account().email(), old.password(), old.nextCode())).isTrue();
+
+        // A sealed secret copied onto another account does not open there (bound to its account): refused,
+        // in French, without counting as one of the user's failures.
+        Holder other = activated(Role.PARTENAIRE, PortalWave.PARTNER_A, "copie@ml-a.fr");
+        jdbc.update("UPDATE portail_compte SET secret_totp = ? WHERE id = ?", stored, other.account().id());
+        assertThat(login(other.account().email(), other.password(), h.nextCode()))
+                .contains("Le portail ne peut pas vérifier votre code de vérification pour le moment");
+        assertThat(jdbc.queryForObject("SELECT echecs FROM portail_compte WHERE id = ?", Integer.class, other.account().id()))
+                .isZero();
+    }
+
+    @Test
     void aDeactivatedAccountIsSentAwayAtItsNextRequest() throws Exception {
         Holder h = activated(Role.PARTENAIRE, PortalWave.PARTNER_A, "partie@ml-a.fr");
         accounts.deactivate("partie@ml-a.fr");
         assertThat(mvc.perform(get("/partenaire").with(as(h))).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/connexion?desactive");
         assertThat(login(h.account().email(), h.password(), h.nextCode())).contains("Ce compte est désactivé");
+    }
+
+    private String storedSecret(Holder h) {
+        return jdbc.queryForObject("SELECT secret_totp FROM portail_compte WHERE id = ?", String.class, h.account().id());
+    }
+
+    private boolean loggedIn(String email, String password, String code) throws Exception {
+        return "/".equals(mvc.perform(post("/connexion").param("courriel", email).param("motDePasse", password)
+                .param("code", code).with(csrf())).andReturn().getResponse().getRedirectedUrl());
     }
 
     /** Posts the login form and returns the page it leads to. */

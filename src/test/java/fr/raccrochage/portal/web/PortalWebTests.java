@@ -32,11 +32,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * One web application context (a real Tomcat on a random port, and MockMvc) for every portal
- * test class, on its own H2 file database; the hand-computed {@link PortalWave} is built again
- * before each test.
+ * test class, on its own H2 file database (PostgreSQL for {@link PortalIsolationPostgresTests}, a
+ * context of its own); the hand-computed {@link PortalWave} is built again before each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "raccrochage.cli.actif=false", "spring.main.web-application-type=servlet", "spring.autoconfigure.exclude="})
+    "raccrochage.cli.actif=false", "spring.main.web-application-type=servlet", "spring.autoconfigure.exclude=",
+    // The H2 database as TestDatabase.registerH2 gives it, but as a plain property: a subclass's
+    // @DynamicPropertySource (PortalIsolationPostgresTests) outranks it, a superclass's would not.
+    "spring.datasource.url=jdbc:h2:file:${portail.tests.donnees}/raccrochage;CACHE_SIZE=32768;WRITE_DELAY=0"})
 @AutoConfigureMockMvc
 abstract class PortalWebTests {
 
@@ -54,7 +57,8 @@ abstract class PortalWebTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, HOME);
+        TestDatabase.registerFolders(registry, HOME);
+        registry.add("portail.tests.donnees", () -> HOME.resolve("donnees").toString());
     }
 
     @Autowired

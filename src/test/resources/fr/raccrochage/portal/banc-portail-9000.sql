@@ -1,0 +1,20 @@
+-- Load benchmark of the portal (docs/benchmarks.md, src/bench/portail.sh): the report benchmark's
+-- 9,000-case wave (9,500 SIEI records in one file, 9,000 young people, 4,500 referrals to 70
+-- missions locales, 2,700 feedback lines from one file), written against the received-files journal
+-- (fichier_recu) directly. Synthetic names. H2 syntax (SYSTEM_RANGE).
+INSERT INTO vague (id, cree_le) VALUES ('BENCH', TIMESTAMP '2026-01-05 08:00:00');
+INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, taille, encodage, separateur, statut, debut)
+VALUES (901, 'SIEI', 'BENCH', 'BENCH', 'l.csv', 'banc-siei', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2026-01-05 08:00:00');
+INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, statut, debut)
+VALUES (902, 'RETOURS_PARTENAIRES', NULL, '-', 'f.csv', 'banc-retours', 'TERMINE', TIMESTAMP '2026-03-01 08:00:00');
+INSERT INTO siei_enregistrement (fichier_id, ligne, vague_id, nom, prenom, date_naissance, code_insee_residence, source_residence, drapeaux)
+SELECT 901, X + 1, 'BENCH', 'NOM' || MOD(X, 9000), 'Prenom' || MOD(X, 9000), DATEADD('DAY', MOD(X, 700), DATE '2007-01-01'), '93066', 'JEUNE', '' FROM SYSTEM_RANGE(1, 9500);
+INSERT INTO personne (id, vague_creation, creee) SELECT X, 'BENCH', TIMESTAMP '2026-01-05 09:00:00' FROM SYSTEM_RANGE(1, 9000);
+INSERT INTO siei_lien_personne (fichier_id, ligne, vague_id, personne_id, decision, motif) SELECT 901, X + 1, 'BENCH', CASE WHEN X > 9000 THEN X - 9000 ELSE X END, 'NOUVELLE_PERSONNE', '-' FROM SYSTEM_RANGE(1, 9500);
+INSERT INTO dossier_appel (id_appel, vague_id, personne_id, statut, debut, fin, cree_le)
+SELECT 'VB-' || X, 'BENCH', X, CASE MOD(X, 10) WHEN 0 THEN 'ORIENTE_ML' WHEN 1 THEN 'INJOIGNABLE' WHEN 2 THEN 'INJOIGNABLE' WHEN 3 THEN 'INJOIGNABLE' WHEN 4 THEN 'REFUS' WHEN 5 THEN 'SANS_NUMERO' ELSE 'EN_SOLUTION' END, DATE '2026-01-12', DATE '2026-02-27', TIMESTAMP '2026-01-10 10:00:00' FROM SYSTEM_RANGE(1, 9000);
+INSERT INTO partenaire_commune (partenaire_id, type, nom, departement, code_insee) SELECT 'ML-' || X, 'MISSION_LOCALE', 'Mission locale ' || X, '93', '9' || X FROM SYSTEM_RANGE(1000, 1069);
+INSERT INTO orientation (id_appel, partenaire_id, motif, date_orientation, date_limite_rappel, code_insee)
+SELECT 'VB-' || X, 'ML-' || (1000 + MOD(X, 70)), CASE MOD(X, 10) WHEN 0 THEN 'ORIENTE_ML' ELSE 'INJOIGNABLE' END, DATE '2026-02-01', CASE MOD(X, 10) WHEN 0 THEN DATE '2026-02-16' END, '93066' FROM SYSTEM_RANGE(1, 9000) WHERE MOD(X, 10) IN (0, 1, 2, 3, 5);
+INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne)
+SELECT 'VB-' || X, 'ML-' || (1000 + MOD(X, 70)), CASE MOD(X, 3) WHEN 0 THEN 'CONTACTE' WHEN 1 THEN 'ACCOMPAGNE' ELSE 'SORTIE_POSITIVE' END, DATEADD('DAY', MOD(X, 25), DATE '2026-02-02'), 902, X FROM SYSTEM_RANGE(1, 9000) WHERE MOD(X, 10) IN (0, 1, 2);
