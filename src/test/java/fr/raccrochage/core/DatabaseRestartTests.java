@@ -286,9 +286,13 @@ class DatabaseRestartTests {
         return lines.stream().map(line -> line.replace(cli.home().toString(), "<home>")).toList();
     }
 
-    /** Generated keys and the columns that point at them, file paths (which hold the export run's time). */
+    /**
+     * Generated keys and the columns that point at them, file paths (which hold the export run's
+     * time). A results file whose import was rolled back took a received-file number for nothing,
+     * so the next file gets the one after: the numbers differ from a clean run, the rows do not.
+     */
     private static final Pattern VOLATILE = Pattern.compile(
-            "id|fichier_id|export_id|import_id|lot_id|fichier|chemin|archive|empreinte_archive|secret|rang");
+            "id|fichier_id(_[ab])?|export_id|import_id|lot_id|fichier|chemin|archive|empreinte_archive|secret|rang");
 
     private static List<String> files(Path home, String folder) throws IOException {
         Path root = home.resolve(folder);
@@ -309,12 +313,15 @@ class DatabaseRestartTests {
                 name = label + name.substring(run.end());
             }
             String content = name.endsWith(".zip") ? "chiffré" : String.valueOf(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)
-                    .replaceAll("[0-9a-f]{64}", "<sha256>").hashCode());
+                    .replaceAll("[0-9a-f]{64}", "<sha256>").replaceAll(PAIR_ID, "D-<fichier>-$1-<fichier>-$2").hashCode());
             lines.add("fichier;" + folder + "/" + name + ";" + content);
         }
         lines.sort(null);
         return lines;
     }
+
+    /** A duplicate pair's number names the two records by file number and line: D-2-228-4-54. */
+    private static final String PAIR_ID = "D-\\d+-(\\d+)-\\d+-(\\d+)";
 
     private static final Pattern EXPORT_RUN = Pattern.compile("exports/\\d{8}-\\d{6}(-\\d+)?");
 
