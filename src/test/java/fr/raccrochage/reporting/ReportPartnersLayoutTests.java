@@ -141,6 +141,9 @@ class ReportPartnersLayoutTests {
                           .map(t => t.textContent),
                       horizontalScroll: document.documentElement.scrollWidth > window.innerWidth
                     })"""));
+            // the figure for docs/benchmarks.md
+            System.out.printf("partners chart, %d partners: %.0f px tall in Chromium at %d px wide%n", PARTNERS,
+                    facts.read("$.height", Double.class), ReportBrowserTests.WIDTH);
             assertThat(facts.read("$.labelsCut", String[].class)).as("labels running out of the chart").isEmpty();
             assertThat(facts.read("$.height", Double.class)).isBetween(300.0, 1_500.0);
             assertThat(facts.read("$.horizontalScroll", Boolean.class)).isFalse();
