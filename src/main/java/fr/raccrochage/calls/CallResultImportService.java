@@ -130,8 +130,15 @@ public class CallResultImportService {
                 .filter(ReceivedFile::done);
         if (known.isPresent()) {
             ReceivedFile row = known.get();
+            // The run that stored it may have lost the database before writing its files: written again
+            // from what is stored, they are the same as if that run had ended.
+            Path rejectFile = RejectFileWriter.rejectFile(files, properties, row);
+            if (row.rejected() > 0 && !java.nio.file.Files.exists(rejectFile)) {
+                files.writeRejects(row.id(), rejectFile);
+            }
+            sheets.writeSheet(waveId);
             return new ResultsSummary(files.label(row), true, row.read(), row.stored(), 0, row.rejected(),
-                    RejectFileWriter.rejectFile(files, properties, row), Duration.between(start, Instant.now()));
+                    rejectFile, Duration.between(start, Instant.now()));
         }
         int[] figures = tx.execute(status -> store(waveId, file, intake));
         ReceivedFile stored = files.get(figures[0]);

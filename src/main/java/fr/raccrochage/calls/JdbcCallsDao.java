@@ -198,7 +198,8 @@ class JdbcCallsDao {
         Map<String, Set<String>> withdrawn = new HashMap<>();
         jdbc.query("""
                 SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
-                JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?""", rs -> {
+                JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?
+                ORDER BY n.id_appel, n.rang""", rs -> {
             numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CallNumber(rs.getString(2),
                     CallNumber.Owner.valueOf(rs.getString(3)), CallNumber.Type.valueOf(rs.getString(4))));
             if (rs.getString(5) != null) {

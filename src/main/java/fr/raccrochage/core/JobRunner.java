@@ -97,7 +97,8 @@ public class JobRunner {
         forgetInstanceWithoutExecution(job, parameters);
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.isRunning()) {
-            log.warn("Exécution {} interrompue (processus arrêté) : marquée en échec, reprise", last.getId());
+            log.warn("Le traitement {} interrompu (exécution {}, processus arrêté) reprend là où il s'est arrêté",
+                    job.getName(), last.getId());
             operator.recover(last);
             last = repository.getLastJobExecution(job.getName(), parameters);
         }
@@ -134,8 +135,8 @@ public class JobRunner {
             repository.update(last);
         }
         if (unknown) {
-            log.warn("Exécution {} restée UNKNOWN (connexion perdue pendant une validation) : marquée en échec, reprise",
-                    last.getId());
+            log.warn("Le traitement {} interrompu (exécution {}, connexion à la base perdue) reprend là où il s'est arrêté",
+                    last.getJobInstance().getJobName(), last.getId());
         }
     }
 

@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * {@code partenaires exporter}: one file per partner per run with the young people routed to it
@@ -122,6 +124,7 @@ public class PartnerExportService {
             return new ExportRun(null, null, List.of(), withheld);
         }
         Path run = runDirectory(now);
+        discardUnlessCommitted(run);
         List<ExportedFile> files = new ArrayList<>();
         Map<String, Map<Long, YoungPerson>> peopleByWave = new HashMap<>();
         Map<String, Map<String, List<String>>> phonesByWave = new HashMap<>();
@@ -260,6 +263,35 @@ public class PartnerExportService {
             if (!known) {
                 throw new UnknownResendException(value);
             }
+        }
+    }
+
+    /**
+     * The run's files are the journal's: a transaction rolled back (a lost database, a failure half
+     * way) journaled none of them, so its folder goes too; the rerun writes them once, in a folder
+     * of its own, instead of leaving a partial copy of personal data nobody will send or clean.
+     */
+    private static void discardUnlessCommitted(Path run) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    deleteTree(run);
+                }
+            }
+        });
+    }
+
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> tree = Files.walk(root)) {
+            for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            log.warn("Dossier d'export non validé à supprimer à la main : {} ({})", root, e.getMessage());
         }
     }
 

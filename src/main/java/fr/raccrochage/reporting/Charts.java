@@ -58,11 +58,14 @@ final class Charts {
         return new BarChart(title, WIDTH, top + 6, bars);
     }
 
-    /** A label cut into lines of at most {@link #LABEL_CHARS} characters, at spaces (a longer word stays whole). */
+    /**
+     * A label cut into lines of at most {@link #LABEL_CHARS} characters, at spaces; a longer word is
+     * cut after a hyphen, or anywhere when it has none, so that no line runs past the chart's edge.
+     */
     static List<String> wrap(String label) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : label.split(" ")) {
+        for (String word : words(label)) {
             if (!line.isEmpty() && line.length() + 1 + word.length() > LABEL_CHARS) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -71,6 +74,20 @@ final class Charts {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    private static List<String> words(String label) {
+        List<String> words = new ArrayList<>();
+        for (String word : label.split(" ")) {
+            while (word.length() > LABEL_CHARS) {
+                int cut = word.lastIndexOf('-', LABEL_CHARS - 1) + 1;
+                cut = cut <= 1 ? LABEL_CHARS : cut;
+                words.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            words.add(word);
+        }
+        return words;
     }
 
     record Segment(String x, String width, String color, String tooltip) {

@@ -164,7 +164,7 @@ class JdbcReportDao {
         figures.reached = reached.size();
     }
 
-    private record Routing(String caseId, String partnerId, String motif, LocalDate deadline) {
+    private record Routing(String caseId, String partnerId, String motif, LocalDate deadline, String codeInsee) {
     }
 
     private record PartnerFeedback(String status, LocalDate date) {
@@ -173,13 +173,13 @@ class JdbcReportDao {
     private void readRouting(String waveId, LocalDate asOf, ReportFigures figures) {
         Map<String, String[]> directory = partnerDirectory();
         List<Routing> routings = jdbc.query("""
-                SELECT o.id_appel, o.partenaire_id, o.motif, o.date_limite_rappel
+                SELECT o.id_appel, o.partenaire_id, o.motif, o.date_limite_rappel, o.code_insee
                 FROM orientation o JOIN dossier_appel d ON d.id_appel = o.id_appel
                 WHERE d.vague_id = ?
                 """, (rs, n) -> {
                     Date deadline = rs.getDate(4);
                     return new Routing(rs.getString(1), rs.getString(2), rs.getString(3),
-                            deadline == null ? null : deadline.toLocalDate());
+                            deadline == null ? null : deadline.toLocalDate(), rs.getString(5));
                 }, waveId);
         // (case, partner) -> that partner's feedback on the case
         Map<String, List<PartnerFeedback>> feedback = new HashMap<>();
@@ -193,9 +193,12 @@ class JdbcReportDao {
                 }, waveId);
 
         for (Routing routing : routings) {
-            String[] partner = directory.getOrDefault(routing.partnerId(), new String[] {"", routing.partnerId()});
+            // A partner gone from the directory since: its département is the one of the commune it was given.
+            String[] partner = directory.getOrDefault(routing.partnerId(),
+                    new String[] {"", routing.partnerId(),
+                            routing.codeInsee() == null ? NO_DEPARTEMENT : departementOf(routing.codeInsee())});
             PartnerRouting row = figures.partners.computeIfAbsent(routing.partnerId(),
-                    id -> new PartnerRouting(id, partner[0], partner[1]));
+                    id -> new PartnerRouting(id, partner[0], partner[1], partner[2]));
             row.byMotif.add(routing.motif(), 1);
             List<PartnerFeedback> answers = feedback.getOrDefault(routing.caseId() + "|" + routing.partnerId(), List.of());
             if (routing.deadline() != null) {
@@ -221,12 +224,24 @@ class JdbcReportDao {
         }
     }
 
-    /** Partner id -> {type, name}, from the directory loaded with the communes it covers. */
+    /**
+     * Partner id -> {type, name, département}, from the directory loaded with the communes it
+     * covers; a partner covering communes of several départements belongs to the one where it
+     * covers the most (the lower code on a tie).
+     */
     private Map<String, String[]> partnerDirectory() {
         Map<String, String[]> directory = new HashMap<>();
-        jdbc.query("SELECT DISTINCT partenaire_id, type, nom FROM partenaire_commune",
+        Map<String, Integer> communes = new HashMap<>();
+        jdbc.query("""
+                SELECT partenaire_id, type, nom, departement, COUNT(*) FROM partenaire_commune
+                GROUP BY partenaire_id, type, nom, departement ORDER BY partenaire_id, departement""",
                 rs -> {
-                    directory.putIfAbsent(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    String id = rs.getString(1);
+                    int covered = rs.getInt(5);
+                    if (!directory.containsKey(id) || covered > communes.get(id)) {
+                        directory.put(id, new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                        communes.put(id, covered);
+                    }
                 });
         return directory;
     }

@@ -18,13 +18,16 @@ final class ReportFigures {
         final String partnerId;
         String type;
         String name;
+        /** The département of the communes it covers (the most of them), the report's grouping. */
+        String departement;
         final Counts<String> byMotif = new Counts<>();
         final Referrals referrals = new Referrals();
 
-        PartnerRouting(String partnerId, String type, String name) {
+        PartnerRouting(String partnerId, String type, String name, String departement) {
             this.partnerId = partnerId;
             this.type = type;
             this.name = name;
+            this.departement = departement;
         }
 
         void addAll(PartnerRouting other) {
@@ -130,7 +133,8 @@ final class ReportFigures {
         other.byAttempt.forEach((k, t) -> byAttempt.computeIfAbsent(k, x -> new Tally()).addAll(t));
         other.byDay.forEach((k, t) -> byDay.computeIfAbsent(k, x -> new Tally()).addAll(t));
         other.bySlot.forEach((k, t) -> bySlot.computeIfAbsent(k, x -> new Tally()).addAll(t));
-        other.partners.forEach((id, p) -> partners.computeIfAbsent(id, x -> new PartnerRouting(id, p.type, p.name)).addAll(p));
+        other.partners.forEach((id, p) -> partners.computeIfAbsent(id, x -> new PartnerRouting(id, p.type, p.name, p.departement))
+                .addAll(p));
         referrals.addAll(other.referrals);
         other.feedback.forEach((m, f) -> feedbackOf(m).addAll(f));
     }

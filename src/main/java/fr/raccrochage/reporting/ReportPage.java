@@ -232,36 +232,104 @@ final class ReportPage {
         return p.name.isBlank() || p.name.equals(p.partnerId) ? p.partnerId : p.name;
     }
 
-    /** Partners drawn one bar each, the most sent to first; the others share one bar, so the chart stays short. */
+    /** Up to this many partners, one bar each, the most sent to first. */
     static final int TOP_PARTNERS = 15;
+    /** More partners than {@link #TOP_PARTNERS}: grouped by département, each with its top few and the rest. */
+    static final int TOP_PER_DEPARTEMENT = 3;
+    private static final String DEPARTEMENT_COLOR = "#0d47a1";
+    private static final String REST_COLOR = "#9e9e9e";
 
     private static Section partners(ReportFigures f) {
-        List<ReportFigures.PartnerRouting> sorted = f.partners.values().stream()
-                .sorted((a, b) -> Long.compare(b.byMotif.total(), a.byMotif.total())).toList();
-        List<BarInput> bars = new ArrayList<>(sorted.stream().limit(TOP_PARTNERS)
-                .map(p -> new BarInput(partnerLabel(p), p.byMotif.total(), integer(p.byMotif.total()),
-                        partnerLabel(p) + " : " + integer(p.byMotif.total()) + " jeunes orientés", BLUE)).toList());
-        if (sorted.size() > TOP_PARTNERS) {
-            List<ReportFigures.PartnerRouting> rest = sorted.subList(TOP_PARTNERS, sorted.size());
-            long total = rest.stream().mapToLong(p -> p.byMotif.total()).sum();
-            String label = "Les " + rest.size() + " autres partenaires";
-            bars.add(new BarInput(label, total, integer(total), label + " : " + integer(total) + " jeunes orientés (détail dans "
-                    + "le tableau)", "#9e9e9e"));
+        java.util.Comparator<ReportFigures.PartnerRouting> mostFirst = java.util.Comparator
+                .comparingLong((ReportFigures.PartnerRouting p) -> -p.byMotif.total()).thenComparing(ReportPage::partnerLabel);
+        List<ReportFigures.PartnerRouting> sorted = f.partners.values().stream().sorted(mostFirst).toList();
+        Map<String, List<ReportFigures.PartnerRouting>> byDepartement = new java.util.TreeMap<>(ReportPage::departementOrder);
+        sorted.forEach(p -> byDepartement.computeIfAbsent(departement(p), d -> new ArrayList<>()).add(p));
+        boolean grouped = sorted.size() > TOP_PARTNERS;
+        List<BarInput> bars = new ArrayList<>();
+        if (grouped) {
+            byDepartement.forEach((departement, partners) -> bars.addAll(departementBars(departement, partners)));
+        } else {
+            sorted.forEach(p -> bars.add(partnerBar(p)));
         }
-        List<String> headers = new ArrayList<>(List.of("Partenaire", "Type"));
+        List<String> headers = new ArrayList<>(List.of("Département", "Partenaire", "Type"));
         List<String> motifLabels = List.of("Injoignables", "Mis en relation ML", "Mis en relation CIO", "Rappel demandé", "Déjà suivis");
         headers.addAll(motifLabels);
         headers.add("Total");
-        Table table = table(headers, f.partners.values().stream().map(p -> {
-            List<String> cells = new ArrayList<>(List.of(partnerLabel(p), p.type));
-            ReportCsv.MOTIFS.forEach(m -> cells.add(integer(p.byMotif.get(m))));
-            cells.add(integer(p.byMotif.total()));
-            return cells;
-        }));
-        return section("partenaires", "Orientations par partenaire",
-                "Jeunes transmis à chaque partenaire (missions locales, CIO, groupes PRIJ), par motif ; le graphique montre "
-                        + "les " + TOP_PARTNERS + " partenaires qui en reçoivent le plus, le tableau les montre tous.",
-                Charts.bars("Orientations par partenaire", bars), table);
+        List<List<String>> rows = new ArrayList<>();
+        byDepartement.forEach((departement, partners) -> {
+            for (ReportFigures.PartnerRouting p : partners) {
+                List<String> cells = new ArrayList<>(List.of(partnerDepartementName(departement), partnerLabel(p), p.type));
+                ReportCsv.MOTIFS.forEach(m -> cells.add(integer(p.byMotif.get(m))));
+                cells.add(integer(p.byMotif.total()));
+                rows.add(cells);
+            }
+            if (grouped) {
+                List<String> total = new ArrayList<>(List.of(partnerDepartementName(departement),
+                        "Ensemble (" + partnersCount(partners.size()) + ")", ""));
+                ReportCsv.MOTIFS.forEach(m -> total.add(integer(partners.stream().mapToLong(p -> p.byMotif.get(m)).sum())));
+                total.add(integer(total(partners)));
+                rows.add(total);
+            }
+        });
+        String text = "Jeunes transmis à chaque partenaire (missions locales, CIO, groupes PRIJ), par motif ; "
+                + (grouped ? "le graphique les regroupe par département (celui des communes que le partenaire couvre) : "
+                        + "pour chacun, son total, ses " + TOP_PER_DEPARTEMENT + " partenaires qui en reçoivent le plus, "
+                        + "puis les autres ensemble ; le tableau les montre tous, par département."
+                        : "le tableau donne le détail par motif.");
+        return section("partenaires", "Orientations par partenaire", text, Charts.bars("Orientations par partenaire", bars),
+                table(headers, rows.stream()));
+    }
+
+    private static BarInput partnerBar(ReportFigures.PartnerRouting p) {
+        return new BarInput(partnerLabel(p), p.byMotif.total(), integer(p.byMotif.total()),
+                partnerLabel(p) + " : " + integer(p.byMotif.total()) + " jeunes orientés", BLUE);
+    }
+
+    /**
+     * A département's total, its partners that received the most, the others in one bar (a single
+     * other partner gets its own bar instead). Labels stay short, so that few of them wrap; the
+     * tooltips say it all.
+     */
+    private static List<BarInput> departementBars(String departement, List<ReportFigures.PartnerRouting> partners) {
+        String name = partnerDepartementName(departement);
+        long total = total(partners);
+        List<BarInput> bars = new ArrayList<>();
+        bars.add(new BarInput(name, total, integer(total),
+                name + " : " + integer(total) + " jeunes orientés vers " + partnersCount(partners.size()), DEPARTEMENT_COLOR));
+        int shown = partners.size() == TOP_PER_DEPARTEMENT + 1 ? partners.size() : TOP_PER_DEPARTEMENT;
+        partners.stream().limit(shown).forEach(p -> bars.add(partnerBar(p)));
+        if (partners.size() > shown) {
+            List<ReportFigures.PartnerRouting> rest = partners.subList(shown, partners.size());
+            String label = "Les " + rest.size() + " autres partenaires"
+                    + (JdbcReportDao.NO_DEPARTEMENT.equals(departement) ? "" : " (" + departement + ")");
+            bars.add(new BarInput(label, total(rest), integer(total(rest)), "Les " + rest.size() + " autres partenaires ("
+                    + name + ") : " + integer(total(rest)) + " jeunes orientés (détail dans le tableau)", REST_COLOR));
+        }
+        return bars;
+    }
+
+    private static long total(List<ReportFigures.PartnerRouting> partners) {
+        return partners.stream().mapToLong(p -> p.byMotif.total()).sum();
+    }
+
+    private static String partnersCount(int n) {
+        return n == 1 ? "1 partenaire" : integer(n) + " partenaires";
+    }
+
+    private static String partnerDepartementName(String code) {
+        return JdbcReportDao.NO_DEPARTEMENT.equals(code) ? "Département inconnu" : departementName(code);
+    }
+
+    private static String departement(ReportFigures.PartnerRouting p) {
+        return p.departement == null || p.departement.isBlank() ? JdbcReportDao.NO_DEPARTEMENT : p.departement;
+    }
+
+    /** Départements by code, the unknown one last. */
+    private static int departementOrder(String a, String b) {
+        boolean unknownA = JdbcReportDao.NO_DEPARTEMENT.equals(a);
+        boolean unknownB = JdbcReportDao.NO_DEPARTEMENT.equals(b);
+        return unknownA != unknownB ? (unknownA ? 1 : -1) : a.compareTo(b);
     }
 
     private static Section referrals(ReportFigures f) {

@@ -70,7 +70,8 @@ class JdbcSmsDao {
         Map<String, List<CaseNumber>> numbers = new HashMap<>();
         jdbc.query("""
                 SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
-                JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?""", rs -> {
+                JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?
+                ORDER BY n.id_appel, n.rang""", rs -> {
             numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CaseNumber(rs.getString(2),
                     CallNumber.Owner.valueOf(rs.getString(3)), CallNumber.Type.valueOf(rs.getString(4)),
                     rs.getString(5) != null));
