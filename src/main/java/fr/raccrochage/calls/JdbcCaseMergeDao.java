@@ -66,7 +66,7 @@ class JdbcCaseMergeDao {
                 INSERT INTO numero_appel (id_appel, numero, titulaire, type, retire_motif)
                 SELECT ?, g.numero, g.titulaire, g.type, g.retire_motif FROM numero_appel g
                 WHERE g.id_appel = ? AND NOT EXISTS (SELECT 1 FROM numero_appel k WHERE k.id_appel = ?
-                AND k.numero = g.numero)""", to, from, to);
+                AND k.numero = g.numero) ORDER BY g.rang""", to, from, to);
     }
 
     boolean hasNumbers(String idAppel) {
