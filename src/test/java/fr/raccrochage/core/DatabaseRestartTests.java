@@ -3,8 +3,8 @@ package fr.raccrochage.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.ChildCli;
-import fr.raccrochage.calls.CallResultSimulator;
 import fr.raccrochage.cli.ExitCodes;
+import fr.raccrochage.sample.CallResultSimulator;
 import fr.raccrochage.sample.SampleRequest;
 import fr.raccrochage.sample.SieiSampleGenerator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import fr.raccrochage.core.cases.CaseStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class ReportPartnersLayoutTests {
             p.byMotif.add("ORIENTE_ML", random.nextInt(20));
             figures.partners.put(partner.getKey(), p);
         }
-        figures.outcomes.add(CaseOutcome.INJOIGNABLE, 10);
+        figures.outcomes.add(CaseStatus.INJOIGNABLE, 10);
         LocalDate day = LocalDate.of(2026, 12, 1);
         html = ReportPage.render(new Report("Rapport raccrochage — Vague T", List.of(new WaveDates("T", day, true)), figures,
                 List.of(), day));
