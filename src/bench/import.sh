@@ -5,10 +5,10 @@
 # time, rows/s, peak RSS, the largest heap after a GC (which must not grow with the file), the
 # number of GC pauses and their total, and, when python3 is there, the time Python's C csv reader
 # takes to parse the same files and the import's ratio to it (wall / python).
-# Usage: src/bench/import.sh [rows ...]
+# Usage: src/bench/import.sh [rows ...]   (RACCROCHAGE_JAR=other.jar to measure another build)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-jar="$root/target/raccrochage.jar"
+jar="${RACCROCHAGE_JAR:-$root/target/raccrochage.jar}"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -B -q package -DskipTests)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -25,7 +25,7 @@ for rows in "${@:-10000 100000 1000000}"; do
     cd "$run"
     /usr/bin/time -f '%e %U %S %M' -o time.txt java -Xmx512m -Xlog:gc:file=gc.log -jar "$jar" \
       siei importer --vague BANC data/siei-en.csv data/siei-cfa.csv > out.txt || [ $? -eq 6 ]
-    read -r wall user sys rss < time.txt
+    read -r wall user sys rss < <(tail -1 time.txt)
     import_s=$(grep -o 'en [0-9,]* s' out.txt | tr -d 'ens ' | tr ',' '.' | awk '{s+=$1} END {print s}')
     live=$(grep -o '[0-9]*M->[0-9]*M' gc.log | sed 's/.*->//; s/M//' | sort -n | tail -1)
     gc_n=$(grep -c 'Pause' gc.log || true)

@@ -45,16 +45,18 @@ public class SieiRecordWriter implements ItemWriter<ProcessedLine> {
     public void write(Chunk<? extends ProcessedLine> chunk) {
         List<SieiRecord> records = new ArrayList<>(chunk.size());
         List<ProcessedLine.Rejected> rejects = new ArrayList<>();
+        int flagged = 0;
         for (ProcessedLine line : chunk) {
             if (line instanceof ProcessedLine.Accepted accepted) {
                 records.add(accepted.record());
+                flagged += accepted.record().flags().isEmpty() ? 0 : 1;
             } else {
                 rejects.add((ProcessedLine.Rejected) line);
             }
         }
         if (!records.isEmpty()) {
             jdbc.batchUpdate(INSERT_RECORD, records, records.size(), this::bindRecord);
-            jdbc.update(ADD_FIGURES, records.size(), records.stream().filter(r -> !r.flags().isEmpty()).count(), fileId);
+            jdbc.update(ADD_FIGURES, records.size(), flagged, fileId);
         }
         if (!rejects.isEmpty()) {
             jdbc.batchUpdate(INSERT_REJECT, rejects, rejects.size(), (ps, reject) -> {

@@ -20,7 +20,9 @@ class Utf8ValidityTest {
         for (int run = 0; run < 200_000; run++) {
             byte[] bytes = randomBytes();
             boolean expected = jdkAccepts(bytes);
-            assertThat(validInPieces(bytes)).as("bytes %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+            if (validInPieces(bytes) != expected) {
+                assertThat(validInPieces(bytes)).as("bytes %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+            }
             valid += expected ? 1 : 0;
         }
         // the generator must exercise both answers
@@ -28,21 +30,22 @@ class Utf8ValidityTest {
     }
 
     @Test
-    void shouldAgreeOnEveryTwoAndThreeByteSequenceAfterALeadByte() {
+    void shouldAgreeOnEveryLeadByteFollowedByEverySecondByte() {
+        java.util.List<String> disagreements = new java.util.ArrayList<>();
         for (int lead = 0x80; lead <= 0xFF; lead++) {
             for (int second = 0; second <= 0xFF; second++) {
-                for (int third : new int[] {0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0}) {
-                    for (int fourth : new int[] {0x41, 0x80, 0xBF}) {
-                        byte[] bytes = {(byte) 'a', (byte) lead, (byte) second, (byte) third, (byte) fourth};
-                        for (int length = 2; length <= bytes.length; length++) {
-                            byte[] prefix = java.util.Arrays.copyOf(bytes, length);
-                            assertThat(validInPieces(prefix)).as("bytes %s", java.util.HexFormat.of().formatHex(prefix))
-                                    .isEqualTo(jdkAccepts(prefix));
+                for (int third : new int[] {0x41, 0x80, 0xBF, 0xC0}) {
+                    byte[] bytes = {(byte) 'a', (byte) lead, (byte) second, (byte) third, (byte) 0x80};
+                    for (int length = 2; length <= bytes.length; length++) {
+                        byte[] prefix = java.util.Arrays.copyOf(bytes, length);
+                        if (validInPieces(prefix) != jdkAccepts(prefix)) {
+                            disagreements.add(java.util.HexFormat.of().formatHex(prefix));
                         }
                     }
                 }
             }
         }
+        assertThat(disagreements).isEmpty();
     }
 
     private boolean validInPieces(byte[] bytes) {
@@ -57,10 +60,12 @@ class Utf8ValidityTest {
         return validity.finish() && valid;
     }
 
-    private static boolean jdkAccepts(byte[] bytes) {
+    private final java.nio.charset.CharsetDecoder jdk = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    private boolean jdkAccepts(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            jdk.reset().decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;
