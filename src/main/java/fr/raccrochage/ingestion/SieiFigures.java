@@ -17,12 +17,16 @@ class SieiFigures {
         this.files = files;
     }
 
+    /**
+     * Closes the file's journal entry: stored and flagged records are the running figures the
+     * writer adds in each chunk's transaction ({@link SieiRecordWriter}), rejects are counted.
+     */
     void complete(String waveId, String sha256) {
-        long fileId = files.find(InboundKind.SIEI, waveId, sha256).orElseThrow().id();
-        int stored = count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ?", fileId);
-        int rejected = files.rejectedCount(fileId);
-        int flagged = count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ? AND drapeaux <> ''", fileId);
-        files.complete(fileId, stored + rejected, stored, rejected, flagged);
+        var file = files.find(InboundKind.SIEI, waveId, sha256).orElseThrow();
+        int stored = file.stored() == null ? 0 : file.stored();
+        int flagged = file.flagged() == null ? 0 : file.flagged();
+        int rejected = files.rejectedCount(file.id());
+        files.complete(file.id(), stored + rejected, stored, rejected, flagged);
     }
 
     /** Lines of the file the database holds, accepted or rejected: where a restarted load resumes. */

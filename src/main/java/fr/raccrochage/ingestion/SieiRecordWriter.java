@@ -10,7 +10,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Stores a chunk's accepted records and rejected lines, in the chunk's transaction. */
+/**
+ * Stores a chunk's accepted records and rejected lines, in the chunk's transaction, and adds the
+ * chunk's stored and flagged records to the file's running figures in the same transaction: the
+ * figures then always match what is stored, restarts included, without counting a million rows
+ * back at the end (which cost about a fifth of the import).
+ */
 public class SieiRecordWriter implements ItemWriter<ProcessedLine> {
 
     private static final String INSERT_RECORD = """
@@ -21,6 +26,8 @@ public class SieiRecordWriter implements ItemWriter<ProcessedLine> {
                 uai, etablissement, formation, date_sortie, source,
                 code_insee_residence, source_residence, drapeaux, autres_colonnes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String ADD_FIGURES = "UPDATE fichier_recu SET enregistrees = COALESCE(enregistrees, 0) + ?, "
+            + "signalees = COALESCE(signalees, 0) + ? WHERE id = ?";
     private static final String INSERT_REJECT =
             "INSERT INTO ligne_rejetee (fichier_id, ligne, motif, contenu) VALUES (?, ?, ?, ?)";
 
@@ -38,15 +45,18 @@ public class SieiRecordWriter implements ItemWriter<ProcessedLine> {
     public void write(Chunk<? extends ProcessedLine> chunk) {
         List<SieiRecord> records = new ArrayList<>(chunk.size());
         List<ProcessedLine.Rejected> rejects = new ArrayList<>();
+        int flagged = 0;
         for (ProcessedLine line : chunk) {
             if (line instanceof ProcessedLine.Accepted accepted) {
                 records.add(accepted.record());
+                flagged += accepted.record().flags().isEmpty() ? 0 : 1;
             } else {
                 rejects.add((ProcessedLine.Rejected) line);
             }
         }
         if (!records.isEmpty()) {
             jdbc.batchUpdate(INSERT_RECORD, records, records.size(), this::bindRecord);
+            jdbc.update(ADD_FIGURES, records.size(), flagged, fileId);
         }
         if (!rejects.isEmpty()) {
             jdbc.batchUpdate(INSERT_REJECT, rejects, rejects.size(), (ps, reject) -> {

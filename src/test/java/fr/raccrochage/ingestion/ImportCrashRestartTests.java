@@ -51,6 +51,33 @@ class ImportCrashRestartTests {
         assertThat(cli(crashed, importCommand).waitFor()).isEqualTo(6);
         assertThat(extract(crashed)).containsExactlyElementsOf(cleanExtract);
         assertThat(Files.readAllLines(rejects(crashed))).containsExactlyElementsOf(Files.readAllLines(rejects(clean)));
+        // the file's figures are running totals kept in each chunk's transaction: a kill must not skew them
+        assertThat(figures(crashed)).isEqualTo(figures(clean)).isEqualTo(countedFigures(clean));
+    }
+
+    /** The journal's figures of the imported file: read, stored, rejected, flagged. */
+    private static List<Integer> figures(Path home) throws Exception {
+        return ints(home, "SELECT lues, enregistrees, rejetees, signalees FROM fichier_recu WHERE type = 'SIEI'");
+    }
+
+    /** The same figures counted from the stored rows. */
+    private static List<Integer> countedFigures(Path home) throws Exception {
+        return ints(home, """
+                SELECT (SELECT COUNT(*) FROM siei_enregistrement) + (SELECT COUNT(*) FROM ligne_rejetee),
+                    (SELECT COUNT(*) FROM siei_enregistrement), (SELECT COUNT(*) FROM ligne_rejetee),
+                    (SELECT COUNT(*) FROM siei_enregistrement WHERE drapeaux <> '')""");
+    }
+
+    private static List<Integer> ints(Path home, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabase.h2Url(home.resolve("donnees")), "sa", "");
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
+            assertThat(rs.next()).isTrue();
+            List<Integer> values = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                values.add(rs.getInt(i));
+            }
+            return values;
+        }
     }
 
     private static Path database(Path home) {

@@ -2,12 +2,7 @@ package fr.raccrochage.core.inbound;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,10 +143,7 @@ public final class InboundInspector {
      */
     private static ContentScan scan(Path path) throws IOException {
         MessageDigest sha = fr.raccrochage.core.FileDigest.newSha256();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer chars = CharBuffer.allocate(64 * 1024);
-        ByteBuffer pending = ByteBuffer.allocate(64 * 1024 + 8);
+        Utf8Validity utf8 = new Utf8Validity();
         byte[] buffer = new byte[64 * 1024];
         long size = 0;
         boolean binary = false;
@@ -190,17 +182,12 @@ public final class InboundInspector {
                     }
                 }
                 if (validUtf8) {
-                    pending.put(buffer, 0, n).flip();
-                    validUtf8 = decodeChunk(utf8, pending, chars, false);
-                    pending.compact();
+                    validUtf8 = utf8.update(buffer, 0, n);
                 }
                 size += n;
             }
         }
-        if (validUtf8) {
-            pending.flip();
-            validUtf8 = decodeChunk(utf8, pending, chars, true);
-        }
+        validUtf8 = validUtf8 && utf8.finish();
         if (binary && !utf16) {
             utf16 = looksLikeUtf16(path);
         }
@@ -227,18 +214,4 @@ public final class InboundInspector {
         int half = start.length / 2;
         return half > 0 && (evenNul > half * 0.8 || oddNul > half * 0.8);
     }
-
-    private static boolean decodeChunk(CharsetDecoder decoder, ByteBuffer bytes, CharBuffer chars, boolean last) {
-        while (true) {
-            chars.clear();
-            CoderResult result = decoder.decode(bytes, chars, last);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                return true;
-            }
-        }
-    }
-
 }

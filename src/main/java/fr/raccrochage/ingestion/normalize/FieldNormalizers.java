@@ -18,6 +18,7 @@ public final class FieldNormalizers {
                     + "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
     // \h adds the non-breaking and other Unicode spaces that \s misses.
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h]+");
+    private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{4,5}");
     private static final Map<String, String> SEXES = Map.ofEntries(
             Map.entry("M", "M"), Map.entry("H", "M"), Map.entry("G", "M"), Map.entry("1", "M"),
@@ -31,7 +32,7 @@ public final class FieldNormalizers {
     /** Unicode NFC, trimmed, inner whitespace (non-breaking spaces too) collapsed. */
     public static String name(String raw) {
         String value = cleaned(raw);
-        if (value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+        if (value == null || belowCombiningMarks(value) || Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
             return value;
         }
         // Mac exports write accents decomposed; NFC makes equal names equal strings.
@@ -120,7 +121,7 @@ public final class FieldNormalizers {
             return null;
         }
         String uai = value.replace(" ", "").toUpperCase();
-        if (!uai.matches("\\d{7}[A-Z]")) {
+        if (!UAI.matcher(uai).matches()) {
             throw new InvalidValueException("UAI invalide : " + value);
         }
         return uai;
@@ -137,6 +138,19 @@ public final class FieldNormalizers {
             throw new InvalidValueException("source inconnue : " + value);
         }
         return source;
+    }
+
+    /**
+     * Every character below U+0300 (Latin letters with their accents included) is its own NFC form
+     * and combines with nothing: such a value is already normalized (hot path: skips the check).
+     */
+    private static boolean belowCombiningMarks(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cleaned(String raw) {

@@ -54,4 +54,43 @@ class InboundValuesTest {
         assertThatThrownBy(() -> InboundValues.integer("3,5", "TENTATIVE")).hasMessage("TENTATIVE n'est pas un nombre entier : 3,5");
         assertThatThrownBy(() -> InboundValues.integer("trois", "TENTATIVE")).isInstanceOf(InvalidValueException.class);
     }
+
+    /** The plain-date short-cut gives the general reader's answer (date or reason) on every 10-character shape near it. */
+    @Test
+    void shouldReadPlainDatesExactlyAsThePatternsDo() {
+        java.util.Random random = new java.util.Random(20261201L);
+        String alphabet = "0123456789/-. aT:";
+        int plain = 0;
+        for (int run = 0; run < 200_000; run++) {
+            String raw;
+            if (random.nextBoolean()) {
+                raw = random.nextBoolean()
+                        ? "%02d/%02d/%04d".formatted(random.nextInt(34), random.nextInt(15), random.nextInt(10_000))
+                        : "%04d-%02d-%02d".formatted(random.nextInt(10_000), random.nextInt(15), random.nextInt(34));
+            } else {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < 10; i++) {
+                    text.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                            : (char) ('0' + random.nextInt(10)));
+                }
+                raw = text.toString();
+            }
+            String fast = answer(() -> InboundValues.date(raw, "date"));
+            String general = answer(() -> {
+                InboundValues.Moment moment = InboundValues.momentByPatterns(raw, "date", false);
+                return moment == null ? null : moment.date();
+            });
+            assertThat(fast).as(raw).isEqualTo(general);
+            plain += fast.startsWith("date ") ? 0 : 1;
+        }
+        assertThat(plain).isGreaterThan(50_000);
+    }
+
+    private static String answer(java.util.function.Supplier<LocalDate> read) {
+        try {
+            return String.valueOf(read.get());
+        } catch (InvalidValueException e) {
+            return e.getMessage();
+        }
+    }
 }

@@ -216,4 +216,27 @@ class FieldNormalizersTest {
                     .hasMessage("code postal invalide : " + raw);
         }
     }
+
+    /**
+     * The NFC short-cut of {@link FieldNormalizers#name} (no check below U+0300) gives what the full
+     * normalization gives, on random names mixing plain and accented letters, decomposed accents,
+     * combining marks, Greek and CJK, and every kind of space.
+     */
+    @Test
+    void shouldNormalizeNamesAsTheFullNfcNormalizationDoes() {
+        java.util.Random random = new java.util.Random(20261201L);
+        String[] pieces = {"a", "E", "z", "é", "È", "ç", "œ", "ÿ", "e\u0301", "A\u030A", "\u0301", "\u0327", "\u02BC",
+            "\u02FF", "\u0300", "Ω", "ά", "\u1E9B\u0323", "漢", "\uAC00\u11A8", " ", "  ", "\u00A0", "\u202F", "\t", "-", "'"};
+        for (int run = 0; run < 100_000; run++) {
+            StringBuilder raw = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                raw.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = raw.toString();
+            String collapsed = java.util.regex.Pattern.compile("[\\s\\h]+").matcher(text).replaceAll(" ").strip();
+            String expected = collapsed.isEmpty() ? null : java.text.Normalizer.normalize(collapsed, java.text.Normalizer.Form.NFC);
+            assertThat(FieldNormalizers.name(text)).as(text).isEqualTo(expected);
+        }
+    }
 }
