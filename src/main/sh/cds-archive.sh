@@ -37,9 +37,10 @@ rm -rf "$aot"
   exit "$status"
 }
 find "$aot/sources" -name '*.java' > "$work/sources.txt"
-"$javac" --release 17 -nowarn -proc:none -encoding UTF-8 -cp "$aot/classes:$app/raccrochage.jar" -d "$aot/classes" "@$work/sources.txt"
-# The processor's resources are native-image hints, of no use on a JVM; only the classes go in.
-"$jar" --update --file "$app/raccrochage.jar" -C "$aot/classes" .
+"$javac" --release 17 -nowarn -Xlint:none -proc:none -encoding UTF-8 -cp "$aot/classes:$app/raccrochage.jar" \
+  -d "$aot/classes" "@$work/sources.txt" > "$work/javac.txt" 2>&1 || { cat "$work/javac.txt"; exit 1; }
+# Resources: the log configuration read ahead of time, and native-image hints (unused on a JVM).
+"$jar" --update --file "$app/raccrochage.jar" -C "$aot/classes" . -C "$aot/resources" .
 
 # 3. Class-data archive, recorded through the launcher (its options, AOT on; no archive yet to read).
 training="$work/entrainement"

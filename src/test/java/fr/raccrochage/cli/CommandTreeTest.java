@@ -55,7 +55,7 @@ class CommandTreeTest {
     @Test
     void shouldPrintTheSameTopLevelHelpAsTheWholeTree() {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"aide"},
-                new String[] {"--version"}, new String[0])) {
+                new String[] {"--version"}, new String[0], new String[] {"vague"})) {
             assertThat(partial(args)).as(String.join(" ", args)).isEqualTo(whole(args));
         }
         assertThat(partial("--help").out()).contains("Commandes :", "  vague        Vagues d'appels (campagnes).",
@@ -90,6 +90,9 @@ class CommandTreeTest {
             assertThat(answer.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
         }
         assertThat(partial("vage", "etat").err()).contains("Vouliez-vous dire : vague ?");
+        assertThat(partial()).isEqualTo(new Answer(ExitCodes.USAGE, "",
+                String.format("Commande manquante après « raccrochage ».%nAide : raccrochage --help%n")));
+        assertThat(partial("vague").err()).startsWith("Commande manquante après « raccrochage vague ».");
     }
 
     @Test
