@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build step (package phase): makes target/raccrochage/, the fast-starting form of the program.
 #  1. extracts target/raccrochage.jar there (the application jar and lib/, the layout class-data
-#     sharing needs) and adds the launcher;
+#     sharing needs) and adds the launcher, with the list of commands that keep the optimizing
+#     JIT compiler (fr.raccrochage.cli.CompilerChoice);
 #  2. Spring ahead-of-time processing: the application context of a CLI command (no web server) is
 #     worked out once here, as Java code compiled into that application jar, so a command no longer
 #     scans classes nor evaluates auto-configuration conditions at start (the launcher turns it on
@@ -21,6 +22,8 @@ rm -rf "$app"
 "$java" -Djarmode=tools -jar "$target/raccrochage.jar" extract --destination "$app" > /dev/null
 cp "$root/src/main/sh/raccrochage" "$app/raccrochage"
 chmod +x "$app/raccrochage"
+# Which commands keep the optimizing JIT compiler (read by the launcher).
+"$java" -cp "$app/raccrochage.jar" fr.raccrochage.cli.CompilerChoice "$app/commandes"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -45,11 +45,24 @@ final class JdbcSchemaStateDao {
 
     /** The state recorded, or empty (no table yet, no row, any failure: then Flyway runs). */
     Optional<State> recorded(Connection connection) {
+        if (!hasStateTable(connection)) {
+            return Optional.empty();
+        }
         try (Statement select = connection.createStatement();
                 ResultSet row = select.executeQuery("SELECT migrations, historique FROM schema_empreinte WHERE id = " + ROW)) {
             return row.next() ? Optional.of(new State(row.getString(1), row.getString(2))) : Optional.empty();
         } catch (SQLException noTableYet) {
             return Optional.empty();
+        }
+    }
+
+    /** Asked first: a query on a missing table would be logged by H2 as an error, with its stack trace. */
+    private static boolean hasStateTable(Connection connection) {
+        try (Statement select = connection.createStatement(); ResultSet count = select.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE UPPER(table_name) = 'SCHEMA_EMPREINTE'")) {
+            return count.next() && count.getInt(1) > 0;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
