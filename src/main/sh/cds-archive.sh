@@ -26,13 +26,18 @@ chmod +x "$app/raccrochage"
 "$java" -cp "$app/raccrochage.jar" fr.raccrochage.cli.CompilerChoice "$app/commandes"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Both runs below are the build's own: never the builder's database or profile.
+isolated() {
+  env -u SPRING_PROFILES_ACTIVE -u SPRING_DATASOURCE_URL -u SPRING_APPLICATION_JSON -u RACCROCHAGE_DB_URL \
+    -u RACCROCHAGE_CLE_BASE RACCROCHAGE_DONNEES="$work/donnees" RACCROCHAGE_SORTIES="$work/sorties" "$@"
+}
 
 # 2. Ahead-of-time processing. The processor calls main() with a database command so the launcher
 # builds its SpringApplication as for any CLI command, and stops before the context is refreshed
-# (no database is opened). The data folder points to a throw-away one (the log file).
+# (no database is opened).
 aot="$target/spring-aot-lanceur"
 rm -rf "$aot"
-(cd "$work" && RACCROCHAGE_DONNEES="$work/donnees-aot" "$java" -cp "$app/raccrochage.jar" \
+(cd "$work" && isolated "$java" -cp "$app/raccrochage.jar" \
   org.springframework.boot.SpringApplicationAotProcessor fr.raccrochage.RaccrochageApplication \
   "$aot/sources" "$aot/resources" "$aot/classes" fr.raccrochage raccrochage vague etat > aot.txt 2>&1) || {
   status=$?
@@ -48,7 +53,7 @@ find "$aot/sources" -name '*.java' > "$work/sources.txt"
 # 3. Class-data archive, recorded through the launcher (its options, AOT on; no archive yet to read).
 training="$work/entrainement"
 mkdir -p "$training"
-(cd "$training" && JAVA_OPTS="-XX:ArchiveClassesAtExit=$app/raccrochage.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
+(cd "$training" && isolated JAVA_OPTS="-XX:ArchiveClassesAtExit=$app/raccrochage.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
   "$app/raccrochage" siei importer --vague ENTRAINEMENT \
   "$root/sample-data/vague-exemple/siei-en.csv" > training.txt 2>&1) || {
   status=$?
