@@ -57,12 +57,12 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
     private void runCommand(String... args) {
         CommandParsing.Parsed target = CommandParsing.target(args);
         if (target == null || target.access() != DatabaseAccess.Mode.WRITES) {
-            exitCode = commandLine(factoryFor(target)).execute(args);
+            exitCode = CommandTree.forArgs(args, factoryFor(target)).execute(args);
             return;
         }
         PrintWriter err = new PrintWriter(System.err, true);
         try (RunLock.Held held = lock.acquire()) {
-            exitCode = commandLine(factoryFor(target)).execute(args);
+            exitCode = CommandTree.forArgs(args, factoryFor(target)).execute(args);
         } catch (RunLock.HeldElsewhereException e) {
             err.println(e.getMessage());
             exitCode = ExitCodes.LOCKED;
@@ -75,8 +75,8 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
     /**
      * Spring makes the command that runs, with its services; every other command of the tree
-     * (picocli builds them all to read the line) stays without services, so a command pays only
-     * for the beans it uses.
+     * (picocli builds a whole group to read the line) stays without services, so a command pays
+     * only for the beans it uses.
      */
     private IFactory factoryFor(CommandParsing.Parsed target) {
         IFactory withoutServices = CommandParsing.withoutServicesFactory();
@@ -96,15 +96,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         };
     }
 
-    static CommandLine commandLine(IFactory factory) {
-        CommandLine commandLine = new CommandLine(RaccrochageCommand.class, factory);
-        commandLine.setOut(new PrintWriter(System.out, true));
-        commandLine.setErr(new PrintWriter(System.err, true));
-        commandLine.setExecutionExceptionHandler(CliRunner::handle);
-        return UsageMessages.install(commandLine);
-    }
-
-    private static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof FileRefusedException) {
             err.println(e.getMessage() + " Rien n'a été enregistré.");

@@ -44,9 +44,9 @@ final class CommandParsing {
     private CommandParsing() {
     }
 
-    /** A command line whose commands are built without their services. */
-    static CommandLine withoutServices() {
-        return CliRunner.commandLine(withoutServicesFactory());
+    /** The tree these arguments need, its commands built without their services. */
+    static CommandLine withoutServices(String... args) {
+        return CommandTree.forArgs(args, withoutServicesFactory());
     }
 
     static IFactory withoutServicesFactory() {
@@ -89,7 +89,7 @@ final class CommandParsing {
             return last.parsed();
         }
         try {
-            return parsed(withoutServices().parseArgs(args));
+            return parsed(withoutServices(args).parseArgs(args));
         } catch (CommandLine.ParameterException e) {
             return null;
         }

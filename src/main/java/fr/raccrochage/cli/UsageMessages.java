@@ -82,6 +82,9 @@ final class UsageMessages {
             String where = invalid.group(1) != null ? "l'option " + invalid.group(1) : "le paramètre " + invalid.group(2);
             return "Valeur invalide pour " + where + " : " + value(invalid.group(3));
         }
+        if (message.startsWith("Missing required subcommand")) {
+            return "Commande manquante après « " + e.getCommandLine().getCommandSpec().qualifiedName() + " ».";
+        }
         Matcher needsValue = NEEDS_VALUE.matcher(message);
         if (needsValue.matches()) {
             return "L'option " + needsValue.group(1) + " attend une valeur.";
