@@ -24,8 +24,8 @@ public class JdbcIdentityDao {
     record PossiblePair(long fileIdA, int lineA, long fileIdB, int lineB, double score, String motif, String detail) {
     }
 
-    // No ORDER BY: a sort of a million rows costs H2 a temporary file; records come in the order
-    // they were stored (file, then line), and the engine's clusters do not depend on the order.
+    // No ORDER BY: a sort of a million rows costs H2 a temporary file; records mostly come in the
+    // order they were stored (file, then line), and RecordTable puts them in that order when not.
     // The wave's records, and the records of other waves already linked: the same blocking finds
     // a young person seen in an earlier wave. Only the compared fields: the rest stays in the database.
     private static final String RECORDS = """
@@ -70,6 +70,7 @@ public class JdbcIdentityDao {
         Interner interner = new Interner();
         readRecords(table, interner, RECORDS, waveId);
         addKnownCases(table, interner);
+        table.sortByFileAndLine();
         names(table);
         return table;
     }
@@ -80,6 +81,7 @@ public class JdbcIdentityDao {
         Interner interner = new Interner();
         readRecords(table, interner, LINKED_RECORDS);
         addKnownCases(table, interner);
+        table.sortByFileAndLine();
         names(table);
         return table;
     }
