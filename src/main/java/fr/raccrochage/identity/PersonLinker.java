@@ -53,8 +53,18 @@ class PersonLinker {
         RecordTable records = dao.records(waveId);
         long read = System.nanoTime();
         long cpuRead = cpu.getCurrentThreadCpuTime();
-        Resolution resolution = new IdentityResolver(properties.thresholds())
-                .resolve(records.profiles(), records.persons());
+        Profile[] profiles = records.profiles();
+        MatchWeights weights = MatchWeights.HAND_SET;
+        if (properties.poidsAppris()) {
+            WeightEstimator.Result learned = properties.weightsFor(profiles);
+            weights = learned.weights();
+            LOG.info("Vague {} : poids {} ({} paires comparées, {} tirées au hasard) en {} ms", waveId,
+                    learned.applied() ? "appris" : "réglés à la main (trop peu de paires)", learned.blockedPairs(),
+                    learned.randomPairs(), (System.nanoTime() - read) / 1_000_000);
+        }
+        Resolution resolution = new IdentityResolver(properties.thresholds(), weights)
+                .resolve(profiles, records.persons());
+        profiles = null;
         records.dropProfiles();
         long resolved = System.nanoTime();
         long cpuResolved = cpu.getCurrentThreadCpuTime();
