@@ -18,8 +18,9 @@ import java.util.Random;
  * within {@link #MAX_SHIFT} bits of it: EM assumes the fields independent given the match status,
  * and they are not (a family shares a phone, an address and a commune), so raw log2(m/u) add up to
  * far more confidence than the data hold; the thresholds are set on the hand-set scale. A run with
- * too few compared pairs ({@link #MIN_BLOCKED_PAIRS}) or a degenerate share of matches scores with
- * the hand-set weights alone.
+ * too few compared pairs ({@link #MIN_BLOCKED_PAIRS}) or a degenerate share of matches (EM saturated
+ * at 99.9 %: u from random pairs says nothing of the non-matches inside blocks, which all agree on
+ * the birth date or the names; seen on 1M records) scores with the hand-set weights alone.
  */
 public final class WeightEstimator {
 
@@ -77,13 +78,6 @@ public final class WeightEstimator {
     /** How far, in bits, a learned weight may move a hand-set one. */
     public static final double MAX_SHIFT = 1.5;
     private static final double MAX_BITS = 20;
-    /**
-     * Nearly every blocked pair agrees on the birth date (the blocks are date + initials, year +
-     * names): its u among random pairs says nothing of the blocked non-matches, and counted in the
-     * posterior it made EM take every blocked pair for a match. Left out of EM, as Splink leaves out
-     * a blocking rule's own columns; its weights stay the hand-set ones.
-     */
-    private static final int BLOCKED_ON = Comparison.DATE_NAISSANCE.ordinal();
 
     private final PairScorer scorer;
 
@@ -118,10 +112,8 @@ public final class WeightEstimator {
                 double pm = lambda;
                 double pu = 1 - lambda;
                 for (int c = 0; c < comparisons; c++) {
-                    if (c != BLOCKED_ON) {
-                        pm *= m[c][levels[c]];
-                        pu *= u[c][levels[c]];
-                    }
+                    pm *= m[c][levels[c]];
+                    pu *= u[c][levels[c]];
                 }
                 double posterior = pm / (pm + pu);
                 double weight = posterior * e.getValue()[0];
@@ -139,7 +131,7 @@ public final class WeightEstimator {
                 double ui = u[c.ordinal()][level];
                 double learned = Math.max(-MAX_BITS, Math.min(MAX_BITS, Math.log(mi / ui) / Math.log(2)));
                 double evidence = mCounts[c.ordinal()][level];
-                boolean fallback = level == Comparison.ABSENT || c.ordinal() == BLOCKED_ON || evidence < MIN_EVIDENCE
+                boolean fallback = level == Comparison.ABSENT || evidence < MIN_EVIDENCE
                         || uCounts[c.ordinal()][level] < MIN_EVIDENCE && evidence < 10 * MIN_EVIDENCE;
                 double handSet = MatchWeights.HAND_SET.of(c, level);
                 double used = !applied || fallback ? handSet : blend(learned, handSet, evidence);

@@ -134,45 +134,4 @@ class WeightEstimatorTest {
         assertThat(r.weights()).isSameAs(MatchWeights.HAND_SET);
         assertThat(r.estimates()).allSatisfy(e -> assertThat(e.weight()).isEqualTo(e.handSet()));
     }
-
-    /**
-     * The answer is known: each of the 300 duplicates keeps its birth date and first name; its address
-     * is another one time in five, and names and birth date alone never merge (homonyms); 200
-     * look-alikes share a block with someone else. The learned weights must link the duplicates at
-     * least as well as the hand-set ones, and never two young people.
-     */
-    @Test
-    void shouldLinkTheLabelledDuplicatesWithTheLearnedWeightsAndNoOneElse() {
-        Labelled sample = sample(7, true);
-        Result r = new WeightEstimator(new PairScorer(MatchThresholds.DEFAULTS)).estimate(sample.profiles(), 42);
-        assertThat(r.applied()).as("share %s of %s pairs", r.matchShare(), r.blockedPairs()).isTrue();
-        MatchWeights learned = r.weights();
-        assertThat(learned.of(Comparison.ADRESSE, Comparison.AGREE)).isGreaterThan(6).isLessThanOrEqualTo(7.5);
-        // the blocking column is left out of EM: its hand-set weights stay
-        assertThat(learned.of(Comparison.DATE_NAISSANCE, Comparison.AGREE)).isEqualTo(7.0);
-        assertThat(learned.of(Comparison.PRENOM, Comparison.DISAGREE)).isNotEqualTo(-7.0);
-
-        int[] withLearned = linked(sample, learned);
-        int[] withHandSet = linked(sample, MatchWeights.HAND_SET);
-
-        assertThat(withLearned[1]).as("pairs of two young people linked").isZero();
-        assertThat(withLearned[0]).as("duplicates linked").isGreaterThanOrEqualTo(withHandSet[0])
-                .isGreaterThan((int) (0.7 * sample.duplicatePairs()));
-    }
-
-    /** {true pairs linked, false pairs linked}. */
-    private static int[] linked(Labelled sample, MatchWeights weights) {
-        Profile[] profiles = sample.profiles();
-        IdentityResolver.Resolution resolution = new IdentityResolver(MatchThresholds.DEFAULTS, weights)
-                .resolve(profiles, new long[profiles.length]);
-        int[] counts = new int[2];
-        for (int a = 0; a < profiles.length; a++) {
-            for (int b = a + 1; b < profiles.length; b++) {
-                if (resolution.cluster()[a] == resolution.cluster()[b]) {
-                    counts[sample.person()[a] == sample.person()[b] ? 0 : 1]++;
-                }
-            }
-        }
-        return counts;
-    }
 }
