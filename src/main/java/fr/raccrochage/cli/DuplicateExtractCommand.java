@@ -37,9 +37,13 @@ class DuplicateExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int rows = extract.write(wave.existingIn(waves), output);
-        spec.commandLine().getOut().printf("Vague %s : %s écrits dans %s%n", wave.waveId(),
-                FrenchFormat.count(rows, "rattachement", "rattachements"), output);
+        DuplicateExtract.Written written = extract.writeCounted(wave.existingIn(waves), output);
+        // records and pairs named apart: a pair of two new young people flags two lines
+        spec.commandLine().getOut().printf("Vague %s : %s écrits dans %s, dont %s (%s, voir doublons a-verifier)%n",
+                wave.waveId(), FrenchFormat.count(written.rows(), "rattachement", "rattachements"), output,
+                FrenchFormat.count(written.flagged(), "ligne DOUBLON_POSSIBLE", "lignes DOUBLON_POSSIBLE"),
+                FrenchFormat.count(written.pendingPairs(), "paire de doublons possibles à vérifier",
+                        "paires de doublons possibles à vérifier"));
         return ExitCodes.OK;
     }
 }

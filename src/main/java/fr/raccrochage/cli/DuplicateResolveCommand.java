@@ -47,6 +47,13 @@ class DuplicateResolveCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Pairs and records named apart: "3 paires de doublons possibles à vérifier (5 lignes DOUBLON_POSSIBLE)". */
+    static String possible(IdentitySummary s) {
+        return count(s.possibleDuplicates(), "paire de doublons possibles à vérifier",
+                "paires de doublons possibles à vérifier") + " (" + count(s.flaggedRecords(), "ligne DOUBLON_POSSIBLE",
+                "lignes DOUBLON_POSSIBLE") + " dans doublons extraire)";
+    }
+
     static void print(PrintWriter out, String waveId, IdentitySummary s) {
         if (s.linkedNow() == 0) {
             out.printf("Vague %s : les %s étaient déjà rattachés, rien n'a été ajouté.%n", waveId,
@@ -59,8 +66,7 @@ class DuplicateResolveCommand implements Callable<Integer> {
                 count(s.personsCreated(), "jeune nouveau", "jeunes nouveaux"),
                 count(s.linkedToEarlierPersons(), "rattaché à un jeune d'une vague précédente",
                         "rattachés à un jeune d'une vague précédente"),
-                count(s.possibleDuplicates(), "doublon possible à vérifier", "doublons possibles à vérifier"),
-                duration(s.duration()));
+                possible(s), duration(s.duration()));
         out.flush();
     }
 }

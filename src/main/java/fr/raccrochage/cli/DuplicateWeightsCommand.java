@@ -43,17 +43,29 @@ class DuplicateWeightsCommand implements Callable<Integer> {
         out.printf(Locale.FRANCE, "Vague %s : %,d paires comparées, %,d paires tirées au hasard, %d itérations ; "
                 + "part estimée de paires du même jeune parmi les comparées : %.1f %%.%n", wave.waveId(),
                 r.blockedPairs(), r.randomPairs(), r.iterations(), 100 * r.matchShare());
-        out.printf("%-28s %-9s %9s %9s %8s %8s  %s%n", "champ", "niveau", "m", "u", "appris", "à la main", "retenu");
+        boolean used = weights.learnedWeightsUsed() && r.applied();
+        out.printf("%-28s %-9s %9s %9s %8s %9s %7s  %s%n", "champ", "niveau", "m", "u", "appris", "à la main", "retenu",
+                "source");
         for (Estimate e : r.estimates()) {
             if (e.level() == Comparison.ABSENT) {
                 continue;
             }
-            out.printf(Locale.FRANCE, "%-28s %-9s %9.5f %9.5f %8.1f %8.1f  %s%n", e.comparison().label(),
+            out.printf(Locale.FRANCE, "%-28s %-9s %9.5f %9.5f %8.1f %9.1f %7.1f  %s%n", e.comparison().label(),
                     Comparison.levelLabel(e.level()), e.m(), e.u(), e.learned(), e.handSet(),
-                    e.fallback() ? "à la main (trop peu de données)" : "appris");
+                    used ? e.weight() : e.handSet(), !used ? "à la main"
+                            : e.fallback() ? "à la main (trop peu de données)" : "appris, rapproché du poids à la main");
         }
-        out.println("Le moteur score aujourd'hui avec les poids réglés à la main, les noms pondérés par leur "
-                + "fréquence dans le registre ; ce tableau sert à les vérifier.");
+        if (used) {
+            out.printf(Locale.FRANCE, "Le moteur score avec la colonne « retenu » : le poids appris, rapproché du "
+                    + "poids réglé à la main d'autant plus que les données en disent peu, et à au plus %.1f points de "
+                    + "lui ; les noms sont en plus pondérés par leur fréquence dans le registre.%n",
+                    fr.raccrochage.identity.WeightEstimator.MAX_SHIFT);
+        } else if (!weights.learnedWeightsUsed()) {
+            out.println("Le moteur score avec les poids réglés à la main (raccrochage.identite.poids-appris=false) ; "
+                    + "ce tableau montre ce qu'il apprendrait.");
+        } else {
+            out.println("Trop peu de paires comparées pour apprendre : le moteur score avec les poids réglés à la main.");
+        }
         out.flush();
         return ExitCodes.OK;
     }

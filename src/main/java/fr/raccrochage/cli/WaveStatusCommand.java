@@ -94,8 +94,8 @@ class WaveStatusCommand implements Callable<Integer> {
         out.printf("  Jeunes joints : %s%n", number(s.reached()));
         out.printf("  Rejets : %s, %s%n", count(s.rejectedRecords(), "ligne SIEI", "lignes SIEI"),
                 count(s.rejectedResults(), "ligne de résultats d'appels", "lignes de résultats d'appels"));
-        out.printf("  À vérifier : %s (doublons extraire), %s (toutes vagues)%n",
-                count(s.pendingDuplicates(), "doublon possible", "doublons possibles"),
+        out.printf("  À vérifier : %s (doublons a-verifier), %s (toutes vagues)%n",
+                count(s.pendingDuplicates(), "paire de doublons possibles", "paires de doublons possibles"),
                 count(s.pendingKnownCases(), "ligne de jeunes connus à rapprocher", "lignes de jeunes connus à rapprocher"));
         if (!s.lastImports().isEmpty()) {
             out.printf("  Derniers imports :%n");

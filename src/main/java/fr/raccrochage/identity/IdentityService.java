@@ -12,17 +12,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class IdentityService {
 
-    /** The wave's figures, counted from what is stored. */
+    /**
+     * The wave's figures, counted from what is stored.
+     *
+     * @param possibleDuplicates the wave's pairs of young people still to settle after this run
+     *        ({@link PairReview#pendingDuplicates}: the pairs {@code doublons a-verifier} lists)
+     * @param flaggedRecords the wave's records whose link says DOUBLON_POSSIBLE (the lines of
+     *        {@code doublons extraire}): the first record of a young person who may be another one
+     */
     public record IdentitySummary(int records, int linkedNow, int personsCreated, int linkedToEarlierPersons,
-            int possibleDuplicates, Duration duration) {
+            int possibleDuplicates, int flaggedRecords, Duration duration) {
     }
 
     private final JdbcIdentityDao dao;
     private final JobRunner runner;
     private final Job identityJob;
+    private final PairReview review;
 
-    public IdentityService(JdbcIdentityDao dao, JobRunner runner, @Qualifier("identityJob") Job identityJob) {
+    public IdentityService(JdbcIdentityDao dao, JobRunner runner, @Qualifier("identityJob") Job identityJob,
+            PairReview review) {
         this.dao = dao;
+        this.review = review;
         this.runner = runner;
         this.identityJob = identityJob;
     }
@@ -40,13 +50,18 @@ public class IdentityService {
                     .toJobParameters());
         }
         int[] after = counts(waveId);
-        return new IdentitySummary(records, unlinked, after[0] - before[0], after[1] - before[1], after[2] - before[2],
-                Duration.between(start, Instant.now()));
+        return new IdentitySummary(records, unlinked, after[0] - before[0], after[1] - before[1],
+                review.pendingDuplicates(waveId), flaggedRecords(waveId), Duration.between(start, Instant.now()));
     }
 
-    /** Persons created by the wave, its records linked to an earlier wave's person, its possible duplicates. */
+    /** Persons created by the wave, its records linked to an earlier wave's person. */
     private int[] counts(String waveId) {
         return dao.resolutionCounts(waveId);
+    }
+
+    /** The wave's records marked DOUBLON_POSSIBLE: the lines {@code doublons extraire} shows with that decision. */
+    public int flaggedRecords(String waveId) {
+        return dao.flaggedRecordCount(waveId);
     }
 
     /** Whether the wave has records not yet linked to a person (two index counts, no scan). */

@@ -25,8 +25,8 @@ public class JdbcIdentityDao {
     record PossiblePair(long fileIdA, int lineA, long fileIdB, int lineB, double score, String motif, String detail) {
     }
 
-    // No ORDER BY: a sort of a million rows costs H2 a temporary file; records come in the order
-    // they were stored (file, then line), and the engine's clusters do not depend on the order.
+    // No ORDER BY: a sort of a million rows costs H2 a temporary file; records mostly come in the
+    // order they were stored (file, then line), and RecordTable puts them in that order when not.
     // The wave's records, and the records of other waves already linked: the same blocking finds
     // a young person seen in an earlier wave. Only the compared fields: the rest stays in the database.
     private static final String RECORDS = """
@@ -71,6 +71,7 @@ public class JdbcIdentityDao {
         Interner interner = new Interner();
         readRecords(table, interner, RECORDS, waveId);
         addKnownCases(table, interner);
+        table.sortByFileAndLine();
         names(table);
         return table;
     }
@@ -81,6 +82,7 @@ public class JdbcIdentityDao {
         Interner interner = new Interner();
         readRecords(table, interner, LINKED_RECORDS);
         addKnownCases(table, interner);
+        table.sortByFileAndLine();
         names(table);
         return table;
     }
@@ -188,8 +190,13 @@ public class JdbcIdentityDao {
             jdbc.queryForObject("SELECT COUNT(*) FROM personne WHERE vague_creation = ?", Integer.class, waveId),
             jdbc.queryForObject("""
                     SELECT COUNT(*) FROM siei_lien_personne l JOIN personne p ON p.id = l.personne_id
-                    WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", Integer.class, waveId),
-            jdbc.queryForObject("SELECT COUNT(*) FROM doublon_possible WHERE vague_id = ?", Integer.class, waveId)};
+                    WHERE l.vague_id = ? AND p.vague_creation <> l.vague_id""", Integer.class, waveId)};
+    }
+
+    int flaggedRecordCount(String waveId) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM siei_lien_personne WHERE vague_id = ? AND decision = 'DOUBLON_POSSIBLE'",
+                Integer.class, waveId);
     }
 
     int linkedCount(String waveId) {

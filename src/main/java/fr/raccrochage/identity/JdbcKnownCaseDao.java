@@ -1,5 +1,6 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.inbound.InboundFormat;
 import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.inbound.ReceivedFiles;
@@ -31,8 +32,8 @@ class JdbcKnownCaseDao {
     record StoredFile(long id, int read, int stored, int rejected) {
     }
 
-    /** An opposition to record on a person. */
-    record Opposition(long personId, LocalDate since, String origin) {
+    /** An opposition to record on a person: a real one, or identity's precaution until the pair is reviewed. */
+    record Opposition(long personId, LocalDate since, String origin, Oppositions.Kind kind) {
     }
 
     private final JdbcTemplate jdbc;
@@ -117,10 +118,10 @@ class JdbcKnownCaseDao {
         int added = 0;
         for (Opposition o : oppositions) {
             added += jdbc.update("""
-                    INSERT INTO opposition (personne_id, depuis, origine)
-                    SELECT ?, ?, ? FROM (VALUES (1)) AS one (x)
+                    INSERT INTO opposition (personne_id, depuis, origine, nature)
+                    SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
                     WHERE NOT EXISTS (SELECT 1 FROM opposition WHERE personne_id = ?)""",
-                    o.personId(), Date.valueOf(o.since()), cut(o.origin(), 200), o.personId());
+                    o.personId(), Date.valueOf(o.since()), cut(o.origin(), 200), o.kind().name(), o.personId());
         }
         return added;
     }
@@ -128,9 +129,9 @@ class JdbcKnownCaseDao {
     /** Every opposition, by person (a few thousand at most). */
     Map<Long, Opposition> oppositions() {
         Map<Long, Opposition> byPerson = new HashMap<>();
-        jdbc.query("SELECT personne_id, depuis, origine FROM opposition", rs -> {
+        jdbc.query("SELECT personne_id, depuis, origine, nature FROM opposition", rs -> {
             byPerson.put(rs.getLong(1), new Opposition(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                    rs.getString(3)));
+                    rs.getString(3), Oppositions.Kind.valueOf(rs.getString(4))));
         });
         return byPerson;
     }

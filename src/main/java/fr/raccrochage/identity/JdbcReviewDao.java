@@ -120,6 +120,11 @@ class JdbcReviewDao {
         return listed(waveId).size();
     }
 
+    /** The pending pairs of two young people both met in SIEI records (D pairs), without the known-case lines. */
+    int pendingDuplicateCount(String waveId) {
+        return (int) listed(waveId).stream().filter(l -> l.key().kind() == PairKey.Kind.D).count();
+    }
+
     /** The two persons the pair joins now, or empty when the engine never listed such a pair. */
     Optional<long[]> persons(PairKey key) {
         if (key.kind() == PairKey.Kind.D) {
@@ -227,16 +232,6 @@ class JdbcReviewDao {
                 .stream().findFirst();
     }
 
-    static boolean isPrecaution(String origin) {
-        return origin != null && origin.contains(PRECAUTION_MARK);
-    }
-
-    /** Removes the person's opposition if it is identity's precaution; true when one was removed. */
-    boolean liftPrecaution(long person) {
-        return jdbc.update("DELETE FROM opposition WHERE personne_id = ? AND origine LIKE ?", person,
-                "%" + PRECAUTION_MARK + "%") > 0;
-    }
-
     /**
      * Whether the person is still in an undecided pair with a young person who objected: then a
      * precaution on them stays until that pair is reviewed too.
@@ -249,16 +244,16 @@ class JdbcReviewDao {
                 JOIN opposition o ON o.personne_id = CASE WHEN la.personne_id = ? THEN lb.personne_id
                                                           ELSE la.personne_id END
                 WHERE (la.personne_id = ? OR lb.personne_id = ?) AND la.personne_id <> lb.personne_id
-                AND o.origine NOT LIKE ? AND\s""" + UNDECIDED.formatted("la.personne_id", "lb.personne_id"),
-                Integer.class, person, person, person, "%" + PRECAUTION_MARK + "%");
+                AND o.nature = 'REELLE' AND\s""" + UNDECIDED.formatted("la.personne_id", "lb.personne_id"),
+                Integer.class, person, person, person);
         Integer known = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM cas_connu_a_verifier v
                 JOIN cas_connu c ON c.fichier_id = v.fichier_id AND c.ligne = v.ligne
                 JOIN opposition o ON o.personne_id = CASE WHEN v.personne_id = ? THEN c.personne_id
                                                           ELSE v.personne_id END
                 WHERE (v.personne_id = ? OR c.personne_id = ?) AND c.personne_id <> v.personne_id
-                AND o.origine NOT LIKE ? AND\s""" + UNDECIDED.formatted("c.personne_id", "v.personne_id"),
-                Integer.class, person, person, person, "%" + PRECAUTION_MARK + "%");
+                AND o.nature = 'REELLE' AND\s""" + UNDECIDED.formatted("c.personne_id", "v.personne_id"),
+                Integer.class, person, person, person);
         return records + known > 0;
     }
 

@@ -157,7 +157,7 @@ public class KnownCaseImportService {
         int oppositions = 0;
         for (Opposition o : oppositions(file.fileName(), outcome.matches())) {
             try {
-                oppositions += objections.oppose(o.personId(), OppositionSource.PARTENAIRE, o.origin(), o.since())
+                oppositions += objections.oppose(o.personId(), OppositionSource.PARTENAIRE, o.origin(), o.since(), o.kind())
                         .recorded() ? 1 : 0;
             } catch (Oppositions.ErasedPersonException erased) {
                 // already barred from every output: nothing more to apply
@@ -177,9 +177,10 @@ public class KnownCaseImportService {
                 continue;
             }
             String origin = "liste connus " + fileName + " ligne " + m.line().line();
-            oppositions.add(new Opposition(m.personId(), m.line().statusDate(), origin));
+            oppositions.add(new Opposition(m.personId(), m.line().statusDate(), origin, Oppositions.Kind.REELLE));
             for (ReviewCandidate c : m.candidates()) {
-                oppositions.add(new Opposition(c.personId(), m.line().statusDate(), origin + " (rapprochement à vérifier)"));
+                oppositions.add(new Opposition(c.personId(), m.line().statusDate(),
+                        origin + " " + JdbcReviewDao.PRECAUTION_MARK, Oppositions.Kind.PRECAUTION));
             }
         }
         return oppositions;

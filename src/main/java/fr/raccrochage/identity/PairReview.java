@@ -53,6 +53,16 @@ public class PairReview {
         return dao.pendingCount(waveId);
     }
 
+    /**
+     * The wave's possible duplicates, the one definition every count uses: pairs of two different
+     * young people, linked to SIEI records of the wave, that no one has decided yet; several record
+     * pairs of the same two young people count once. Exactly the {@code D-} rows of
+     * {@code doublons a-verifier}.
+     */
+    public int pendingDuplicates(String waveId) {
+        return dao.pendingDuplicateCount(waveId);
+    }
+
     /** The pair's persons and decision, or empty when the engine never listed it. */
     public Optional<PairState> state(PairKey key) {
         return dao.persons(key).map(p -> {
@@ -98,24 +108,11 @@ public class PairReview {
         return dao.opposition(person);
     }
 
-    public static boolean isPrecaution(String origin) {
-        return JdbcReviewDao.isPrecaution(origin);
-    }
-
     /**
-     * Lifts identity's precautionary opposition on the person once no undecided pair joins them to a
-     * young person who objected; true when lifted.
+     * Whether an undecided pair still joins the person to a young person who really objected: a
+     * precaution on them stays until that pair is reviewed too.
      */
-    public boolean liftPrecautionIfSettled(long person) {
-        Optional<String> origin = dao.opposition(person);
-        if (origin.isEmpty() || !isPrecaution(origin.get()) || dao.stillMayBeOpposed(person)) {
-            return false;
-        }
-        return dao.liftPrecaution(person);
-    }
-
-    /** Removes a precaution that a confirmed opposition replaces. */
-    public void dropPrecaution(long person) {
-        dao.liftPrecaution(person);
+    public boolean mayStillBeOpposed(long person) {
+        return dao.stillMayBeOpposed(person);
     }
 }

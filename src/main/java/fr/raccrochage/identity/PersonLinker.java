@@ -5,6 +5,7 @@ import fr.raccrochage.identity.IdentityResolver.Resolution;
 import fr.raccrochage.identity.JdbcIdentityDao.PersonLink;
 import fr.raccrochage.identity.JdbcIdentityDao.PossiblePair;
 import fr.raccrochage.identity.JdbcKnownCaseDao.Opposition;
+import fr.raccrochage.core.privacy.Oppositions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -52,21 +53,34 @@ class PersonLinker {
         RecordTable records = dao.records(waveId);
         long read = System.nanoTime();
         long cpuRead = cpu.getCurrentThreadCpuTime();
-        Resolution resolution = new IdentityResolver(properties.thresholds())
-                .resolve(records.profiles(), records.persons());
+        Profile[] profiles = records.profiles();
+        MatchWeights weights = MatchWeights.HAND_SET;
+        if (properties.poidsAppris()) {
+            WeightEstimator.Result learned = properties.weightsFor(profiles);
+            weights = learned.weights();
+            LOG.info("Vague {} : poids {} ({} paires comparées, {} tirées au hasard) en {} ms", waveId,
+                    learned.applied() ? "appris" : "réglés à la main (trop peu de paires)", learned.blockedPairs(),
+                    learned.randomPairs(), (System.nanoTime() - read) / 1_000_000);
+        }
+        Resolution resolution = new IdentityResolver(properties.thresholds(), weights)
+                .resolve(profiles, records.persons());
+        profiles = null;
         records.dropProfiles();
         long resolved = System.nanoTime();
         long cpuResolved = cpu.getCurrentThreadCpuTime();
         long[] personOfCluster = existingPersons(records, resolution);
-        Map<Integer, Link> possibleOf = possibleByRecord(resolution.possible());
+        // a possible link inside one person (both records joined by surer links) is no pair to review
+        List<Link> possible = resolution.possible().stream()
+                .filter(l -> resolution.cluster()[l.a()] != resolution.cluster()[l.b()]).toList();
+        Map<Integer, Link> possibleOf = possibleByRecord(possible);
         // Possible pairs first: a pair whose two records get linked in an interrupted run would not
         // be found again by the next run (linked records are not compared with each other).
-        List<PossiblePair> pairs = resolution.possible().stream()
+        List<PossiblePair> pairs = possible.stream()
                 .filter(l -> records.source(l.a()) == RecordTable.Source.SIEI
                         && records.source(l.b()) == RecordTable.Source.SIEI)
                 .map(l -> pair(l, records)).toList();
         chunkTransaction.executeWithoutResult(status -> dao.insertPossiblePairs(pairs, waveId));
-        Map<Integer, Opposition> opposed = opposedCandidates(records, resolution.possible());
+        Map<Integer, Opposition> opposed = opposedCandidates(records, possible);
         long nextId = dao.lastPersonId();
         List<Long> created = new ArrayList<>();
         List<PersonLink> links = new ArrayList<>();
@@ -88,7 +102,7 @@ class PersonLinker {
             }
             Opposition opposition = opposed.get(i);
             if (opposition != null) {
-                precautions.add(new Opposition(person, opposition.since(), opposition.origin()));
+                precautions.add(new Opposition(person, opposition.since(), opposition.origin(), Oppositions.Kind.PRECAUTION));
             }
             if (links.size() == CHUNK) {
                 written += flush(created, links, precautions, waveId);
@@ -137,7 +151,8 @@ class PersonLinker {
                 Opposition o = records.person(pair[0]) == 0 ? byPerson.get(records.person(pair[1])) : null;
                 if (o != null) {
                     opposed.putIfAbsent(pair[0], new Opposition(0, o.since(), cut("opposition de "
-                            + records.describe(pair[1], null) + " (rapprochement à vérifier)")));
+                            + records.describe(pair[1], null) + " " + JdbcReviewDao.PRECAUTION_MARK),
+                            Oppositions.Kind.PRECAUTION));
                 }
             }
         }

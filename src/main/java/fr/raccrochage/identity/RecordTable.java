@@ -52,6 +52,62 @@ final class RecordTable {
         return size++;
     }
 
+    /**
+     * Puts the records in (source, file, line) order, whatever order the database returned them in:
+     * the engine's clusters do not depend on the order, but which record of a group founds the new
+     * person, the person numbers and the reported best link do. Without this a run resumed after a
+     * crash (PostgreSQL re-uses the space of rolled-back rows) could name another record than a clean
+     * run. A no-op when the rows already came in order (the usual case, one check of the columns).
+     */
+    void sortByFileAndLine() {
+        if (sorted()) {
+            return;
+        }
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> compareRows(x, y));
+        long[] f = new long[size];
+        int[] l = new int[size];
+        byte[] s = new byte[size];
+        short[] w = new short[size];
+        long[] p = new long[size];
+        Profile[] pr = new Profile[size];
+        for (int i = 0; i < size; i++) {
+            int from = order[i];
+            f[i] = fileIds[from];
+            l[i] = lines[from];
+            s[i] = sources[from];
+            w[i] = waves[from];
+            p[i] = persons[from];
+            pr[i] = profiles[from];
+        }
+        fileIds = f;
+        lines = l;
+        sources = s;
+        waves = w;
+        persons = p;
+        profiles = pr;
+    }
+
+    private boolean sorted() {
+        for (int i = 1; i < size; i++) {
+            if (compareRows(i - 1, i) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int compareRows(int x, int y) {
+        int c = Byte.compare(sources[x], sources[y]);
+        if (c == 0) {
+            c = Long.compare(fileIds[x], fileIds[y]);
+        }
+        return c != 0 ? c : Integer.compare(lines[x], lines[y]);
+    }
+
     void fileName(Source source, long fileId, String name) {
         (source == Source.SIEI ? siei : known).put(fileId, name);
     }

@@ -2,7 +2,10 @@ package fr.raccrochage.identity;
 
 import org.springframework.stereotype.Service;
 
-/** {@code doublons poids}: what the engine would learn from a wave's records (and the registry). */
+/**
+ * {@code doublons poids}: the weights the engine learns from a wave's records (and the registry), the
+ * same estimate {@code doublons resoudre} scores with.
+ */
 @Service
 public class WeightsService {
 
@@ -14,9 +17,12 @@ public class WeightsService {
         this.properties = properties;
     }
 
+    /** Whether the engine scores with the learned weights ({@code raccrochage.identite.poids-appris}). */
+    public boolean learnedWeightsUsed() {
+        return properties.poidsAppris();
+    }
+
     public WeightEstimator.Result estimate(String waveId) {
-        Profile[] profiles = dao.records(waveId).profiles();
-        PairScorer scorer = new IdentityResolver(properties.thresholds()).scorer(profiles);
-        return new WeightEstimator(scorer).estimate(profiles, 42);
+        return properties.weightsFor(dao.records(waveId).profiles());
     }
 }

@@ -126,10 +126,6 @@ class JdbcWaveStatusDao {
                 waveId);
     }
 
-    int pendingDuplicates(String waveId) {
-        return count("SELECT COUNT(*) FROM doublon_possible WHERE vague_id = ?", waveId);
-    }
-
     int pendingKnownCases() {
         return count("SELECT COUNT(*) FROM (SELECT DISTINCT fichier_id, ligne FROM cas_connu_a_verifier) a");
     }

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param casesByStatus call cases per {@code dossier_appel.statut}, an exclusion named by its reason
  * @param attemptsToday attempts planned on the day of the status, plus those already reported that day
  * @param reached young people for whom someone answered at least once (as the report counts them)
- * @param pendingDuplicates pairs of records listed as possible duplicates, for checking (this wave)
+ * @param pendingDuplicates pairs of young people still to settle (this wave; identity.PairReview#pendingDuplicates)
  * @param pendingKnownCases known-case lines that may name a registered young person, to check (all waves)
  * @param nextDailyList the next day from the status day with attempts planned, and how many; null if none
  */

@@ -1,5 +1,6 @@
 package fr.raccrochage.reporting;
 
+import fr.raccrochage.identity.PairReview;
 import fr.raccrochage.reporting.WaveStatus.Phase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class WaveStatusService {
 
     private final JdbcWaveStatusDao dao;
+    private final PairReview review;
 
-    public WaveStatusService(JdbcWaveStatusDao dao) {
+    public WaveStatusService(JdbcWaveStatusDao dao, PairReview review) {
         this.dao = dao;
+        this.review = review;
     }
 
     /** The wave the operator most likely means: the one set for the night, else the latest created. */
@@ -42,7 +45,7 @@ public class WaveStatusService {
         return new WaveStatus(waveId, dao.createdAt(waveId), day, records, dao.rejectedRecords(waveId), dao.sieiFiles(waveId),
                 dao.youngPeople(waveId), unlinked, cases, dao.casesByStatus(waveId), period[0], period[1],
                 dao.attemptsDone(waveId), dao.attemptsPlanned(waveId), dao.attemptsOn(waveId, day), dao.reached(waveId),
-                dao.rejectedResults(waveId), dao.pendingDuplicates(waveId), dao.pendingKnownCases(), dao.lastImports(waveId),
+                dao.rejectedResults(waveId), review.pendingDuplicates(waveId), dao.pendingKnownCases(), dao.lastImports(waveId),
                 dao.nextDailyList(waveId, day).orElse(null), closed.orElse(null), dao.referrals(waveId),
                 dao.sentToPartners(waveId), phase(waveId, cases, unlinked, records, period[1], closed, day));
     }

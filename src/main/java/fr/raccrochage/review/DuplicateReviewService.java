@@ -8,6 +8,7 @@ import fr.raccrochage.core.privacy.OperatorJournal.Channel;
 import fr.raccrochage.core.privacy.OperatorJournal.Entry;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
+import fr.raccrochage.core.privacy.Oppositions.Kind;
 import fr.raccrochage.core.text.TextKeys;
 import fr.raccrochage.identity.Comparison;
 import fr.raccrochage.identity.Contributions;
@@ -20,6 +21,7 @@ import fr.raccrochage.identity.PairReview.Verdict;
 import fr.raccrochage.identity.PendingPair;
 import fr.raccrochage.identity.ReviewSide;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -216,7 +218,7 @@ public class DuplicateReviewService {
         journal.record(new Entry(operator, channel, "DOUBLON_DIFFERENT", applied.kept(), key.toString(),
                 "jeunes n° " + applied.kept() + " et " + applied.absorbed() + " différents"));
         for (long person : new long[] {applied.kept(), applied.absorbed()}) {
-            if (review.liftPrecautionIfSettled(person)) {
+            if (liftPrecautionIfSettled(person)) {
                 tally.lifted++;
                 journal.record(new Entry(operator, channel, "OPPOSITION_PRECAUTION_LEVEE", person, key.toString(),
                         "la paire n'est pas le même jeune"));
@@ -227,24 +229,32 @@ public class DuplicateReviewService {
     }
 
     /**
-     * The absorbed young person's opposition holds for the kept one; a precaution taken because the
-     * pair might be an opposed young person becomes that young person's own opposition.
+     * Lifts the person's precautionary opposition once no undecided pair joins them to a young person
+     * who objected; a real objection is never lifted ({@link Oppositions#liftPrecaution}).
+     */
+    private boolean liftPrecautionIfSettled(long person) {
+        return oppositions.kind(person).orElse(null) == Kind.PRECAUTION && !review.mayStillBeOpposed(person)
+                && oppositions.liftPrecaution(person);
+    }
+
+    /**
+     * The absorbed young person's opposition holds for the kept one (a real one replaces a precaution
+     * the kept one held); a precaution taken because the pair might be an opposed young person becomes
+     * that young person's own opposition.
      */
     private void carryOppositions(long kept, long absorbed, PairKey key, String operator, Channel channel,
             Tally tally) {
-        Optional<String> gone = review.opposition(absorbed);
-        Optional<String> held = review.opposition(kept);
-        boolean goneReal = gone.isPresent() && !PairReview.isPrecaution(gone.get());
-        boolean heldReal = held.isPresent() && !PairReview.isPrecaution(held.get());
+        Optional<Kind> gone = oppositions.kind(absorbed);
+        Optional<Kind> held = oppositions.kind(kept);
+        boolean goneReal = gone.orElse(null) == Kind.REELLE;
+        boolean heldReal = held.orElse(null) == Kind.REELLE;
         if (gone.isPresent() && !heldReal && (goneReal || held.isEmpty())) {
-            if (held.isPresent()) {
-                review.dropPrecaution(kept);
-            }
-            oppositions.oppose(kept, OppositionSource.AUTRE, "reportée du jeune n° " + absorbed + " (" + gone.get() + ")");
+            oppositions.oppose(kept, OppositionSource.AUTRE, "reportée du jeune n° " + absorbed + " ("
+                    + review.opposition(absorbed).orElse("") + ")", LocalDate.now(), gone.get());
         }
         boolean confirmed = goneReal && held.isPresent() && !heldReal || heldReal && gone.isPresent() && !goneReal;
         if (gone.isPresent() && !goneReal) {
-            review.dropPrecaution(absorbed);
+            oppositions.liftPrecaution(absorbed);
         }
         if (confirmed) {
             tally.confirmed++;

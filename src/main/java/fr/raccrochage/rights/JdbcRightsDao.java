@@ -1,5 +1,6 @@
 package fr.raccrochage.rights;
 
+import fr.raccrochage.core.privacy.Oppositions;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -210,12 +211,28 @@ class JdbcRightsDao {
     // --- objection -------------------------------------------------------------------------------
 
     /** Records the objection unless one is there (the first stays); true when recorded now. */
-    boolean insertOpposition(long personId, LocalDate since, String source, String origin) {
+    boolean insertOpposition(long personId, LocalDate since, String source, String origin, Oppositions.Kind kind) {
+        if (kind == Oppositions.Kind.REELLE && jdbc.update("""
+                UPDATE opposition SET depuis = ?, origine = ?, source = ?, nature = 'REELLE'
+                WHERE personne_id = ? AND nature = 'PRECAUTION'""",
+                Date.valueOf(since), cut(origin, 200), source, personId) > 0) {
+            return true; // the precaution becomes the real objection: nothing can lift it any more
+        }
         return jdbc.update("""
-                INSERT INTO opposition (personne_id, depuis, origine, source)
-                SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
+                INSERT INTO opposition (personne_id, depuis, origine, source, nature)
+                SELECT ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
                 WHERE NOT EXISTS (SELECT 1 FROM opposition WHERE personne_id = ?)""",
-                personId, Date.valueOf(since), cut(origin, 200), source, personId) > 0;
+                personId, Date.valueOf(since), cut(origin, 200), source, kind.name(), personId) > 0;
+    }
+
+    Optional<Oppositions.Kind> oppositionKind(long personId) {
+        return jdbc.queryForList("SELECT nature FROM opposition WHERE personne_id = ?", String.class, personId)
+                .stream().findFirst().map(Oppositions.Kind::valueOf);
+    }
+
+    /** Removes the person's opposition only if it is a precaution. */
+    boolean deletePrecaution(long personId) {
+        return jdbc.update("DELETE FROM opposition WHERE personne_id = ? AND nature = 'PRECAUTION'", personId) > 0;
     }
 
     /** Referrals of the young person not yet sent to their partner: held by the gate from now on. */

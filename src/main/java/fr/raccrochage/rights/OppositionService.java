@@ -7,6 +7,7 @@ import fr.raccrochage.core.privacy.Oppositions;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,15 +36,25 @@ class OppositionService implements Oppositions {
     }
 
     @Override
-    public Outcome oppose(long personId, OppositionSource source, String origin, LocalDate since) {
+    public Outcome oppose(long personId, OppositionSource source, String origin, LocalDate since, Kind kind) {
         if (dao.isErased(personId)) {
             throw new ErasedPersonException(personId);
         }
-        boolean recorded = dao.insertOpposition(personId, since, source.name(), origin);
+        boolean recorded = dao.insertOpposition(personId, since, source.name(), origin, kind);
         CallCaseChanges.Closed closed = cases.closeAsOpposed(personId, LocalDateTime.now(),
                 "opposition (" + source.name() + ") du " + FRENCH.format(since) + " : " + origin);
         return new Outcome(recorded, closed.cases(), closed.attemptsRemoved(), dao.pendingReferrals(personId),
                 dao.partnersSent(personId));
+    }
+
+    @Override
+    public Optional<Kind> kind(long personId) {
+        return dao.oppositionKind(personId);
+    }
+
+    @Override
+    public boolean liftPrecaution(long personId) {
+        return dao.deletePrecaution(personId);
     }
 
     /** {@code jeune opposer}: one transaction, journaled; refused for an erased young person. */

@@ -108,7 +108,8 @@ class NightlyJobConfiguration {
                 String line = "vague %s : %s, %s, %s".formatted(wave,
                         count(s.linkedNow(), "enregistrement rattaché", "enregistrements rattachés"),
                         count(s.personsCreated(), "nouveau jeune", "nouveaux jeunes"),
-                        count(s.possibleDuplicates(), "doublon possible à examiner", "doublons possibles à examiner"));
+                        count(s.possibleDuplicates(), "paire de doublons possibles à examiner",
+                                "paires de doublons possibles à examiner"));
                 // the wave's pairs still to settle, in the file operators fill in (doublons decider)
                 if (review.pendingCount(wave) > 0) {
                     ListSummary list = review.writeList(wave, DuplicateReviewService.listFile(properties, wave));

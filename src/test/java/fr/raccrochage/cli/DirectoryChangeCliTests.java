@@ -46,7 +46,7 @@ class DirectoryChangeCliTests {
                 "  Enregistrements SIEI : 6 (1 liste), 2 lignes rejetées", "  Jeunes : 6\n", "  Dossiers d'appel : 6",
                 "  Période d'appel : du 02/11/2026 au 06/11/2026", "  Jeunes joints : 0",
                 "  Rejets : 2 lignes SIEI, 0 ligne de résultats d'appels",
-                "  À vérifier : 0 doublon possible (doublons extraire), 0 ligne de jeunes connus à rapprocher (toutes vagues)",
+                "  À vérifier : 0 paire de doublons possibles (doublons a-verifier), 0 ligne de jeunes connus à rapprocher (toutes vagues)",
                 "    liste SIEI : « liste.csv » le ", "    annuaire des partenaires : « partenaires-idf-exemple.csv » le ",
                 "  Prochaine liste du jour : 02/11/2026, ")
                 .containsPattern("  Tentatives : 0 faite, \\d+ prévues, \\d+ le 02/11/2026")

@@ -143,7 +143,7 @@ abstract class KnownCaseImportTests {
         KnownCaseSummary summary = knownCases.importFile(knownList(files.resolve("connus.csv")));
 
         assertThat(List.of(summary.read(), summary.stored(), summary.linked(), summary.newPersons(),
-                summary.toReview(), summary.rejected(), summary.oppositions())).containsExactly(7, 4, 2, 2, 1, 3, 3);
+                summary.toReview(), summary.rejected(), summary.oppositions())).containsExactly(7, 4, 2, 2, 1, 3, 4);
         assertThat(summary.byStatus()).containsExactly(entry(KnownCaseStatus.SUIVI, 1),
                 entry(KnownCaseStatus.EN_SOLUTION, 1), entry(KnownCaseStatus.OPPOSITION, 2));
         assertThat(decisions()).containsExactly(entry(2, "MEME_PERSONNE"), entry(3, "DOUBLON_POSSIBLE"),
@@ -165,8 +165,11 @@ abstract class KnownCaseImportTests {
                 .stream().map(r -> r.get("PERSONNE_ID") + " " + r.get("DEPUIS") + " " + r.get("ORIGINE")).toList())
                 .containsExactlyInAnyOrder(
                         personOfCase(3) + " 2026-01-15 liste connus connus.csv ligne 3",
-                        lea + " 2026-01-15 liste connus connus.csv ligne 3 (rapprochement à vérifier)",
+                        // line 5 is Léa's own objection: it replaces the precaution line 3 put on her
+                        lea + " 2026-01-20 liste connus connus.csv ligne 5",
                         otherLea + " 2026-01-15 liste connus connus.csv ligne 3 (rapprochement à vérifier)");
+        assertThat(jdbc.queryForList("SELECT nature FROM opposition WHERE personne_id = ?", String.class, lea))
+                .containsExactly("REELLE");
         assertThat(jdbc.queryForList("SELECT ligne || ' ' || motif FROM connus_rejet ORDER BY ligne", String.class))
                 .containsExactly("6 date de naissance impossible : 31/02/2008",
                         "7 statut inconnu : RAPPELE (attendu SUIVI, EN_SOLUTION ou OPPOSITION)",

@@ -1,5 +1,6 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.privacy.Oppositions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.identity.KnownCaseMatcher.Match;
@@ -96,10 +97,11 @@ class KnownCaseMatcherTest {
         // line 5, the same names and birth date in the same list, may be the same young person too
         assertThat(outcome.matches()).extracting(Match::personId).containsExactly(9L, 10L);
         assertThat(oppositions).containsExactlyInAnyOrder(
-                new JdbcKnownCaseDao.Opposition(9, LocalDate.of(2026, 9, 1), "liste connus opp.csv ligne 4"),
+                new JdbcKnownCaseDao.Opposition(9, LocalDate.of(2026, 9, 1), "liste connus opp.csv ligne 4",
+                        Oppositions.Kind.REELLE),
                 new JdbcKnownCaseDao.Opposition(8, LocalDate.of(2026, 9, 1),
-                        "liste connus opp.csv ligne 4 (rapprochement à vérifier)"),
+                        "liste connus opp.csv ligne 4 (rapprochement à vérifier)", Oppositions.Kind.PRECAUTION),
                 new JdbcKnownCaseDao.Opposition(10, LocalDate.of(2026, 9, 1),
-                        "liste connus opp.csv ligne 4 (rapprochement à vérifier)"));
+                        "liste connus opp.csv ligne 4 (rapprochement à vérifier)", Oppositions.Kind.PRECAUTION));
     }
 }

@@ -25,14 +25,26 @@ class WeightEstimatorTest {
     static final String[] STREETS = {"rue Victor Hugo", "avenue Jean Jaurès", "rue Pasteur", "boulevard Gambetta",
         "rue de la République", "rue Voltaire"};
 
-    record Labelled(Profile[] profiles, int duplicatePairs) {
+    /** The profiles, and for each its young person (the answer). */
+    record Labelled(Profile[] profiles, int duplicatePairs, int[] person) {
     }
 
     static Labelled sample(long seed) {
+        return sample(seed, false);
+    }
+
+    /**
+     * @param decoys also, one young person in three has a look-alike: another young person born the
+     *        same day whose names start with the same letters (same block, different people), so
+     *        that the blocked pairs are not all duplicates
+     */
+    static Labelled sample(long seed, boolean decoys) {
         Random rng = new Random(seed);
         List<Profile> profiles = new ArrayList<>();
+        List<Integer> persons = new ArrayList<>();
         int pairs = 0;
         for (int i = 0; i < 600; i++) {
+            persons.add(i);
             String last = LAST[rng.nextInt(LAST.length)] + (char) ('A' + rng.nextInt(26));
             String first = FIRST[rng.nextInt(FIRST.length)];
             LocalDate born = LocalDate.of(2006 + rng.nextInt(4), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
@@ -44,9 +56,15 @@ class WeightEstimatorTest {
                 String last2 = rng.nextInt(4) == 0 ? last.substring(0, last.length() - 1) + "Z" : last;
                 String address2 = rng.nextInt(5) == 0 ? (61 + rng.nextInt(60)) + " rue des Lilas" : address;
                 profiles.add(profile(last2, first, born, address2, postcode));
+                persons.add(i);
+            }
+            if (decoys && i % 3 == 0) {
+                profiles.add(profile(last.charAt(0) + "ZX" + (char) ('A' + rng.nextInt(26)), first.charAt(0) + "ORA",
+                        born, (1 + rng.nextInt(60)) + " rue des Lilas", postcode));
+                persons.add(1000 + i);
             }
         }
-        return new Labelled(profiles.toArray(Profile[]::new), pairs);
+        return new Labelled(profiles.toArray(Profile[]::new), pairs, persons.stream().mapToInt(p -> p).toArray());
     }
 
     static Profile profile(String last, String first, LocalDate born, String address, String postcode) {
@@ -85,5 +103,35 @@ class WeightEstimatorTest {
         assertThat(ine.weight()).isEqualTo(MatchWeights.HAND_SET.of(Comparison.INE, Comparison.AGREE));
         assertThat(r.weights().of(Comparison.INE, Comparison.AGREE)).isEqualTo(14);
         assertThat(estimate(r, Comparison.NOM, Comparison.ABSENT).weight()).isZero();
+    }
+
+    @Test
+    void shouldShrinkALearnedWeightTowardsTheHandSetPriorByItsEvidenceAndKeepItNear() {
+        assertThat(WeightEstimator.blend(10, 6, 0)).isEqualTo(6);
+        // 200 pairs of evidence weigh as much as the prior: halfway (8), then at most 1.5 bits away
+        assertThat(WeightEstimator.blend(10, 6, WeightEstimator.PRIOR_PAIRS)).isEqualTo(7.5);
+        assertThat(WeightEstimator.blend(6.4, 6, 1_000_000)).isEqualTo(6.4);
+        assertThat(WeightEstimator.blend(-20, -8, 1_000_000)).isEqualTo(-9.5);
+    }
+
+    /** Nearly all blocked pairs are duplicates here: EM saturates (99.9 %), unstable, the hand-set weights. */
+    @Test
+    void shouldScoreWithTheHandSetWeightsWhenTheEstimateIsUnstable() {
+        Result r = new WeightEstimator(new PairScorer(MatchThresholds.DEFAULTS)).estimate(sample(7).profiles(), 42);
+
+        assertThat(r.matchShare()).isGreaterThanOrEqualTo(0.999);
+        assertThat(r.applied()).isFalse();
+        assertThat(r.weights()).isSameAs(MatchWeights.HAND_SET);
+    }
+
+    @Test
+    void shouldScoreWithTheHandSetWeightsAloneWhenTooFewPairsWereCompared() {
+        Profile[] few = java.util.Arrays.copyOf(sample(5).profiles(), 40);
+
+        Result r = new WeightEstimator(new PairScorer(MatchThresholds.DEFAULTS)).estimate(few, 42);
+
+        assertThat(r.applied()).isFalse();
+        assertThat(r.weights()).isSameAs(MatchWeights.HAND_SET);
+        assertThat(r.estimates()).allSatisfy(e -> assertThat(e.weight()).isEqualTo(e.handSet()));
     }
 }

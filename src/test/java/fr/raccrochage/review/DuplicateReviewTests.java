@@ -166,8 +166,9 @@ abstract class DuplicateReviewTests {
                 "w1.csv;3;L1;MARTIN;LEA;01/02/2008;40 avenue Foch;95000")
                 .contains("date de naissance +7,0", "adresse −2,0").matches("D-\\d+-2-\\d+-3;;.*");
         assertThat(dupont).contains("w0.csv;2;L0;Dupont;Mia", "w1.csv;4;L1;DUPONT;Mia", ";'+33622222222;");
-        assertThat(jdbc.queryForObject("SELECT origine FROM opposition WHERE personne_id = ?", String.class,
-                person(w1, 4))).contains("rapprochement à vérifier");
+        assertThat(jdbc.queryForMap("SELECT nature, origine FROM opposition WHERE personne_id = ?", person(w1, 4)))
+                .containsEntry("NATURE", "PRECAUTION").hasEntrySatisfying("ORIGINE",
+                        origin -> assertThat((String) origin).contains("rapprochement à vérifier"));
     }
 
     @Test
@@ -211,6 +212,35 @@ abstract class DuplicateReviewTests {
         assertThat(review.pendingCount(w1)).isZero();
         identity.resolve(w1);
         assertThat(review.pendingCount(w1)).isZero();
+    }
+
+    /**
+     * Mia Dupont of Créteil holds a precaution (she may be the Mia Dupont who objected), then objects
+     * herself: deciding that the two are different people lifts nothing, she stays opposed.
+     */
+    @Test
+    void shouldKeepARealObjectionOnAYoungPersonWhoHeldAPrecautionWhenThePairIsDecidedDifferent() throws Exception {
+        prepare("O");
+        long mia = person(w1, 4);
+        assertThat(oppositions.kind(mia)).contains(Oppositions.Kind.PRECAUTION);
+
+        Oppositions.Outcome real = oppositions.oppose(mia, OppositionSource.JEUNE, "appel du 02/02/2027");
+
+        assertThat(real.recorded()).isTrue();
+        assertThat(oppositions.kind(mia)).contains(Oppositions.Kind.REELLE);
+        // a precaution never replaces a real objection
+        assertThat(oppositions.oppose(mia, OppositionSource.AUTRE, "x (rapprochement à vérifier)",
+                REFERENCE, Oppositions.Kind.PRECAUTION).recorded()).isFalse();
+
+        DecisionSummary summary = review.decide(decided("", "DIFFERENT"), "agent.test", Channel.CLI);
+
+        assertThat(summary.different()).isEqualTo(1);
+        assertThat(summary.precautionsLifted()).isZero();
+        assertThat(oppositions.liftPrecaution(mia)).isFalse();
+        assertThat(jdbc.queryForMap("SELECT nature, origine FROM opposition WHERE personne_id = ?", mia))
+                .containsValues("REELLE", "appel du 02/02/2027");
+        assertThat(jdbc.queryForList("SELECT action FROM journal_operateur ORDER BY id", String.class))
+                .containsExactly("DOUBLON_DIFFERENT");
     }
 
     @Test

@@ -22,6 +22,15 @@ public interface Oppositions {
             List<String> partnersAlreadySent) {
     }
 
+    /**
+     * What an opposition is: {@link #REELLE} someone objected (the young person, a guardian, a partner);
+     * {@link #PRECAUTION} identity set it because the young person may be one who objected, until a
+     * person settles the pair. Both bar every output; only a precaution can ever be lifted.
+     */
+    enum Kind {
+        REELLE, PRECAUTION
+    }
+
     /** Thrown when the young person's data was erased: there is nothing left to object to. */
     class ErasedPersonException extends IllegalStateException {
         public ErasedPersonException(long personId) {
@@ -42,5 +51,22 @@ public interface Oppositions {
     }
 
     /** The same, for an objection expressed on that day (the date of a known-case line, of a call). */
-    Outcome oppose(long personId, OppositionSource source, String origin, LocalDate since);
+    default Outcome oppose(long personId, OppositionSource source, String origin, LocalDate since) {
+        return oppose(personId, source, origin, since, Kind.REELLE);
+    }
+
+    /**
+     * The same, of a kind. A real objection on a young person who holds only a precaution replaces
+     * the precaution ({@code recorded} true); a precaution never replaces anything.
+     */
+    Outcome oppose(long personId, OppositionSource source, String origin, LocalDate since, Kind kind);
+
+    /** The young person's opposition's kind, empty when they have none. */
+    java.util.Optional<Kind> kind(long personId);
+
+    /**
+     * Lifts the young person's precautionary opposition, in the caller's transaction: true when one
+     * was lifted. A real objection is never lifted (false): only its owner can withdraw it.
+     */
+    boolean liftPrecaution(long personId);
 }
