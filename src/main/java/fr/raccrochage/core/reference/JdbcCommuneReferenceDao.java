@@ -60,23 +60,7 @@ public class JdbcCommuneReferenceDao {
     /** Replaces the directory and its history, and records the version; the caller holds the transaction. */
     public void replace(List<Commune> communes, List<CommuneMovement> movements, ReferenceVersion version) {
         jdbc.update("DELETE FROM commune");
-        jdbc.batchUpdate("""
-                INSERT INTO commune (code_insee, type, nom, code_rattachement, departement, region,
-                    codes_postaux, population, epci_code, epci_nom, ept_code, ept_nom)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", communes, 1000, (insert, c) -> {
-            insert.setString(1, c.codeInsee());
-            insert.setString(2, c.type().name());
-            insert.setString(3, c.nom());
-            insert.setString(4, c.codeRattachement());
-            insert.setString(5, c.departement());
-            insert.setString(6, c.region());
-            insert.setString(7, String.join("|", c.codesPostaux()));
-            insert.setInt(8, c.population());
-            insert.setString(9, c.epciCode());
-            insert.setString(10, c.epciNom());
-            insert.setString(11, c.eptCode());
-            insert.setString(12, c.eptNom());
-        });
+        jdbc.batchUpdate(CommuneRow.INSERT, communes, 1000, CommuneRow::bind);
         jdbc.update("DELETE FROM commune_mouvement");
         jdbc.batchUpdate("""
                 INSERT INTO commune_mouvement (code_mouvement, date_effet, type_avant, code_avant, nom_avant,

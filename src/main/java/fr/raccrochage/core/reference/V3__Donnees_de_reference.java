@@ -22,24 +22,9 @@ public class V3__Donnees_de_reference extends BaseJavaMigration {
     }
 
     private static void insertCommunes(Connection connection, Iterable<Commune> communes) throws Exception {
-        String sql = """
-                INSERT INTO commune (code_insee, type, nom, code_rattachement, departement, region,
-                    codes_postaux, population, epci_code, epci_nom, ept_code, ept_nom)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (PreparedStatement insert = connection.prepareStatement(CommuneRow.INSERT)) {
             for (Commune c : communes) {
-                insert.setString(1, c.codeInsee());
-                insert.setString(2, c.type().name());
-                insert.setString(3, c.nom());
-                insert.setString(4, c.codeRattachement());
-                insert.setString(5, c.departement());
-                insert.setString(6, c.region());
-                insert.setString(7, String.join("|", c.codesPostaux()));
-                insert.setInt(8, c.population());
-                insert.setString(9, c.epciCode());
-                insert.setString(10, c.epciNom());
-                insert.setString(11, c.eptCode());
-                insert.setString(12, c.eptNom());
+                CommuneRow.bind(insert, c);
                 insert.addBatch();
             }
             insert.executeBatch();
