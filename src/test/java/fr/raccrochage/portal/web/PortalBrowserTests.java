@@ -64,7 +64,8 @@ class PortalBrowserTests extends PortalWebTests {
                     .until(d -> d.findElement(By.id("secret"))).getText().replace(" ", "");
             browser.findElement(By.id("code")).sendKeys(TotpCodes.codeNow(secret));
             browser.findElement(By.id("activer")).click();
-            assertThat(browser.findElement(By.id("message-info")).getText()).contains("Votre compte est activé");
+            // a click that posts a form returns before the next page is there: wait for its message
+            assertThat(wait.until(d -> d.findElement(By.id("message-info"))).getText()).contains("Votre compte est activé");
 
             browser.findElement(By.id("courriel")).sendKeys("navigateur@ml-a.fr");
             browser.findElement(By.id("motDePasse")).sendKeys("Essai-Portail-2026!");
@@ -72,15 +73,15 @@ class PortalBrowserTests extends PortalWebTests {
             browser.findElement(By.id("code")).sendKeys(TotpCodes.code(secret, next));
             browser.findElement(By.id("se-connecter")).click();
 
-            String table = browser.findElement(By.id("orientations")).getText();
+            String table = wait.until(d -> d.findElement(By.id("orientations"))).getText();
             assertThat(table).contains("Leroy Léa", "Martin Hugo", "Moreau Nina").doesNotContain("Blanc");
             screenshot(browser, folder.resolve("liste.png"));
 
             browser.findElement(By.linkText("Martin Hugo")).click();
-            assertThat(browser.findElement(By.id("fiche")).getText()).contains(wave.a2, "ORIENTE_ML", "25/06/2026");
+            assertThat(wait.until(d -> d.findElement(By.id("fiche"))).getText()).contains(wave.a2, "ORIENTE_ML", "25/06/2026");
             new Select(browser.findElement(By.id("statut"))).selectByValue("ACCOMPAGNE");
             browser.findElement(By.id("enregistrer")).click();
-            assertThat(browser.findElement(By.id("message-info")).getText()).isEqualTo("Retour enregistré.");
+            assertThat(wait.until(d -> d.findElement(By.id("message-info"))).getText()).isEqualTo("Retour enregistré.");
             assertThat(browser.findElement(By.id("retours")).getText()).contains("ACCOMPAGNE", "(portail)");
             screenshot(browser, folder.resolve("fiche.png"));
 
