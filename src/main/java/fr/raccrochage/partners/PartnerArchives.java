@@ -1,15 +1,14 @@
 package fr.raccrochage.partners;
 
+import fr.raccrochage.partners.JdbcArchiveSettingsDao.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import net.lingala.zip4j.ZipFile;
@@ -17,7 +16,6 @@ import net.lingala.zip4j.io.outputstream.ZipOutputStream;
 import net.lingala.zip4j.model.ZipParameters;
 import net.lingala.zip4j.model.enums.AesKeyStrength;
 import net.lingala.zip4j.model.enums.EncryptionMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,26 +35,25 @@ public class PartnerArchives {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    private final JdbcArchiveSettingsDao dao;
 
-    public PartnerArchives(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    PartnerArchives(JdbcArchiveSettingsDao dao) {
+        this.dao = dao;
     }
 
     /** After a directory import: every partner gets its setting, and a passphrase if it has none. */
     void configure(Collection<Partner> partners, Set<String> plainFiles, LocalDateTime now) {
         for (Partner partner : partners) {
             boolean encrypted = !plainFiles.contains(partner.id());
-            if (jdbc.update("UPDATE partenaire_archive SET chiffree = ? WHERE partenaire_id = ?", encrypted, partner.id()) == 0) {
-                jdbc.update("INSERT INTO partenaire_archive (partenaire_id, chiffree, secret, secret_cree_le) VALUES (?, ?, ?, ?)",
-                        partner.id(), encrypted, Passphrases.generate(), Timestamp.valueOf(now));
+            if (!dao.setEncrypted(partner.id(), encrypted)) {
+                dao.insert(partner.id(), new Settings(encrypted, Passphrases.generate()), now);
             }
         }
     }
 
     /** The partner's passphrase (created, encryption on, for a partner loaded before this setting existed). */
     public String passphrase(String partnerId, PartnerDirectory directory) {
-        if (directory.partner(partnerId).isEmpty() && settings(partnerId).isEmpty()) {
+        if (directory.partner(partnerId).isEmpty() && dao.find(partnerId).isEmpty()) {
             throw new UnknownPartnerException(partnerId);
         }
         return settingsOrDefault(partnerId).secret();
@@ -66,8 +63,7 @@ public class PartnerArchives {
     public String renew(String partnerId, PartnerDirectory directory) {
         passphrase(partnerId, directory);
         String secret = Passphrases.generate();
-        jdbc.update("UPDATE partenaire_archive SET secret = ?, secret_cree_le = ? WHERE partenaire_id = ?", secret,
-                Timestamp.valueOf(LocalDateTime.now()), partnerId);
+        dao.setSecret(partnerId, secret, LocalDateTime.now());
         return secret;
     }
 
@@ -125,20 +121,10 @@ public class PartnerArchives {
         return parameters;
     }
 
-    private record Settings(boolean encrypted, String secret) {
-    }
-
-    private Optional<Settings> settings(String partnerId) {
-        List<Settings> found = jdbc.query("SELECT chiffree, secret FROM partenaire_archive WHERE partenaire_id = ?",
-                (rs, i) -> new Settings(rs.getBoolean(1), rs.getString(2)), partnerId);
-        return found.stream().findFirst();
-    }
-
     private Settings settingsOrDefault(String partnerId) {
-        return settings(partnerId).orElseGet(() -> {
+        return dao.find(partnerId).orElseGet(() -> {
             Settings created = new Settings(true, Passphrases.generate());
-            jdbc.update("INSERT INTO partenaire_archive (partenaire_id, chiffree, secret, secret_cree_le) VALUES (?, ?, ?, ?)",
-                    partnerId, true, created.secret(), Timestamp.valueOf(LocalDateTime.now()));
+            dao.insert(partnerId, created, LocalDateTime.now());
             return created;
         });
     }
