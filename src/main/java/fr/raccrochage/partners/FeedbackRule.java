@@ -1,7 +1,5 @@
 package fr.raccrochage.partners;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +7,6 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +23,10 @@ public class FeedbackRule {
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-    private final JdbcTemplate jdbc;
+    private final JdbcFeedbackDao dao;
 
-    public FeedbackRule(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    FeedbackRule(JdbcFeedbackDao dao) {
+        this.dao = dao;
     }
 
     /** Why this feedback is refused (French), or empty; {@code knownCase} and {@code sent} may be cached by the caller. */
@@ -62,24 +59,20 @@ public class FeedbackRule {
     }
 
     boolean knownCase(String idAppel) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM dossier_appel WHERE id_appel = ?", Integer.class, idAppel) > 0;
+        return dao.caseExists(idAppel);
     }
 
     boolean sent(String idAppel, String partnerId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM export_ligne WHERE id_appel = ? AND partenaire_id = ?",
-                Integer.class, idAppel, partnerId) > 0;
+        return dao.sentTo(idAppel, partnerId);
     }
 
     boolean known(String idAppel, String partnerId, FeedbackStatus status) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM retour_partenaire WHERE id_appel = ? AND partenaire_id = ? AND statut = ?",
-                Integer.class, idAppel, partnerId, status.name()) > 0;
+        return dao.feedbackExists(idAppel, partnerId, status);
     }
 
     /** Stores a line of an imported file (the caller checked the rule and that it is new). */
     void storeFromFile(String idAppel, String partnerId, FeedbackStatus status, LocalDate date, long fileId, int line) {
-        jdbc.update("""
-                INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne)
-                VALUES (?, ?, ?, ?, ?, ?)""", idAppel, partnerId, status.name(), Date.valueOf(date), fileId, line);
+        dao.insertFromFile(idAppel, partnerId, status, date, fileId, line);
     }
 
     /**
@@ -98,10 +91,7 @@ public class FeedbackRule {
             return Recorded.ALREADY_KNOWN;
         }
         try {
-            jdbc.update("""
-                    INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, compte_id, saisi_le)
-                    VALUES (?, ?, ?, ?, ?, ?)""", idAppel, partnerId, parsed.name(),
-                    Date.valueOf(FeedbackImportService.date(date).orElseThrow()), accountId, Timestamp.valueOf(now));
+            dao.insertFromPortal(idAppel, partnerId, parsed, FeedbackImportService.date(date).orElseThrow(), accountId, now);
         } catch (DuplicateKeyException e) {
             return Recorded.ALREADY_KNOWN;
         }
