@@ -20,7 +20,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -76,10 +75,10 @@ class IngestionJobConfiguration {
 
     @Bean
     @StepScope
-    SieiRecordWriter sieiRecordWriter(JdbcTemplate jdbc, ReceivedFiles files,
+    SieiRecordWriter sieiRecordWriter(JdbcSieiRecordDao records, ReceivedFiles files,
             @Value("#{jobParameters['vague']}") String waveId,
             @Value("#{jobParameters['empreinte']}") String sha256) {
-        return new SieiRecordWriter(jdbc, files.find(InboundKind.SIEI, waveId, sha256).orElseThrow().id(), waveId);
+        return new SieiRecordWriter(records, files.find(InboundKind.SIEI, waveId, sha256).orElseThrow().id(), waveId);
     }
 
     @Bean

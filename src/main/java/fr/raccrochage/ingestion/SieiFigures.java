@@ -2,18 +2,17 @@ package fr.raccrochage.ingestion;
 
 import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.inbound.ReceivedFiles;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /** Where a restarted load resumes, and a SIEI file's final figures, counted from what the database holds, so they stay right after a restart. */
-@Repository
+@Service
 class SieiFigures {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcSieiRecordDao records;
     private final ReceivedFiles files;
 
-    SieiFigures(JdbcTemplate jdbc, ReceivedFiles files) {
-        this.jdbc = jdbc;
+    SieiFigures(JdbcSieiRecordDao records, ReceivedFiles files) {
+        this.records = records;
         this.files = files;
     }
 
@@ -32,10 +31,6 @@ class SieiFigures {
     /** Lines of the file the database holds, accepted or rejected: where a restarted load resumes. */
     int storedLines(String waveId, String sha256) {
         long fileId = files.find(InboundKind.SIEI, waveId, sha256).orElseThrow().id();
-        return count("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ?", fileId) + files.rejectedCount(fileId);
-    }
-
-    private int count(String sql, long fileId) {
-        return jdbc.queryForObject(sql, Integer.class, fileId);
+        return records.countRecords(fileId) + files.rejectedCount(fileId);
     }
 }

@@ -8,8 +8,11 @@ import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -52,7 +55,42 @@ public class SieiImportService {
 
     /** Checks every file before any is imported: one unusable file refuses them all, nothing stored. */
     public List<SieiFileFormat> inspectAll(List<Path> files, String sheet) {
-        return files.stream().map(f -> inspect(f, sheet)).toList();
+        // Each scan reads its whole file (fingerprint, encoding): side by side, a list sent as two
+        // files is checked in the time of the larger one. A refusal names the first refused file.
+        List<FutureTask<SieiFileFormat>> scans = files.stream()
+                .map(f -> new FutureTask<>(() -> inspect(f, sheet))).toList();
+        if (scans.isEmpty()) {
+            return List.of();
+        }
+        for (FutureTask<SieiFileFormat> scan : scans.subList(1, scans.size())) {
+            Thread thread = new Thread(scan, "siei-examen");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        scans.get(0).run();
+        List<SieiFileFormat> formats = new ArrayList<>();
+        for (int i = 0; i < scans.size(); i++) {
+            formats.add(outcome(scans.get(i), files.size() > 1 ? files.get(i) : null));
+        }
+        return formats;
+    }
+
+    /** The file's format, or its refusal, which names the file when several were given. */
+    private static SieiFileFormat outcome(FutureTask<SieiFileFormat> scan, Path namedFile) {
+        try {
+            return scan.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (namedFile != null && e.getCause() instanceof fr.raccrochage.core.inbound.FileRefusedException refusal) {
+                throw new FileRefusedException(namedFile + " : " + refusal.getMessage(), refusal);
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public ImportSummary importFile(String waveId, SieiFileFormat format, LocalDate referenceDate) {

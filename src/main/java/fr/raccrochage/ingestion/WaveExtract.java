@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,36 +24,20 @@ public class WaveExtract {
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static final String QUERY = """
-            SELECT e.ligne, f.nom AS fichier, 'ACCEPTE' AS statut, e.ine, e.nom, e.prenom, e.date_naissance, e.sexe,
-                   e.tel_jeune, e.resp1_tel, e.resp2_tel, e.code_insee_residence, c.nom AS commune_residence,
-                   e.source_residence, e.drapeaux, NULL AS motif_rejet, f.id AS fichier_id
-            FROM siei_enregistrement e
-            JOIN fichier_recu f ON f.id = e.fichier_id AND f.type = 'SIEI'
-            LEFT JOIN commune c ON c.code_insee = e.code_insee_residence AND c.type IN ('COMMUNE', 'ARRONDISSEMENT')
-            WHERE f.vague_id = ?
-            UNION ALL
-            SELECT r.ligne, f.nom, 'REJETE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-                   NULL, NULL, r.motif, f.id
-            FROM ligne_rejetee r
-            JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'SIEI'
-            WHERE f.vague_id = ?
-            ORDER BY fichier_id, ligne""";
+    private final JdbcSieiRecordDao records;
 
-    private final JdbcTemplate jdbc;
-
-    public WaveExtract(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    WaveExtract(JdbcSieiRecordDao records) {
+        this.records = records;
     }
 
     /** @return the number of data rows written */
     public int write(String waveId, Path target) {
         return FrenchCsvFile.write(target, HEADER, csv -> {
             int[] rows = {0};
-            jdbc.query(QUERY, rs -> {
+            records.forEachWaveLine(waveId, rs -> {
                 csv.writeNext(row(rs), false);
                 rows[0]++;
-            }, waveId, waveId);
+            });
             return rows[0];
         });
     }

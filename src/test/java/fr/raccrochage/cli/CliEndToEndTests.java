@@ -82,8 +82,8 @@ class CliEndToEndTests {
         Cli.Result result = cli.run("siei", "importer", "--vague", "2026-2", good.toString(), bad.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
-        assertThat(result.err()).isEqualToIgnoringNewLines(
-                "Fichier refusé : colonne(s) obligatoire(s) absente(s) de l'en-tête : DATE_NAISSANCE. Rien n'a été enregistré.");
+        assertThat(result.err()).isEqualToIgnoringNewLines(bad + " : Fichier refusé : colonne(s) obligatoire(s) absente(s) "
+                + "de l'en-tête : DATE_NAISSANCE. Rien n'a été enregistré.");
         Cli.Result extract = cli.run("vague", "extraire", "--vague", "2026-2", "--sortie", home.resolve("x.csv").toString());
         assertThat(extract.err()).contains("La vague « 2026-2 » n'existe pas.");
     }

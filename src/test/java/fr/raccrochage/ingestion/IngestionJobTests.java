@@ -184,4 +184,22 @@ abstract class IngestionJobTests {
                 .hasMessage("Fichier refusé : colonne(s) obligatoire(s) absente(s) de l'en-tête : DATE_NAISSANCE.");
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "fichier_siei")).isZero();
     }
+
+    @Test
+    void shouldNameTheFirstRefusedFileWhenSeveralAreCheckedSideBySide() throws Exception {
+        Path good = SieiFiles.utf8WithBom(files.resolve("bonne.csv"), SieiFiles.HEADER,
+                "1234567890A;Martin;Léo;12/03/2008;M;0612345678");
+        Path noBirthDate = SieiFiles.utf8WithBom(files.resolve("sans-date.csv"), "NOM;PRENOM;TEL", "Martin;Léo;0612345678");
+        Path noName = SieiFiles.utf8WithBom(files.resolve("sans-nom.csv"), "PRENOM;DATE_NAISSANCE", "Léo;12/03/2008");
+
+        assertThat(imports.inspectAll(List.of(good, good), null)).extracting(SieiFileFormat::fileName)
+                .containsExactly("bonne.csv", "bonne.csv");
+        assertThatThrownBy(() -> imports.inspectAll(List.of(good, noBirthDate, noName), null))
+                .isInstanceOf(FileRefusedException.class).hasMessage(noBirthDate
+                        + " : Fichier refusé : colonne(s) obligatoire(s) absente(s) de l'en-tête : DATE_NAISSANCE.");
+        assertThatThrownBy(() -> imports.inspectAll(List.of(noName, noBirthDate), null))
+                .isInstanceOf(FileRefusedException.class).hasMessage(noName
+                        + " : Fichier refusé : colonne(s) obligatoire(s) absente(s) de l'en-tête : NOM.");
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "fichier_recu")).isZero();
+    }
 }
