@@ -1,5 +1,6 @@
 package fr.raccrochage.rights;
 
+import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.privacy.Oppositions;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -415,34 +416,16 @@ class JdbcRightsDao {
         return merge("Enregistrements SIEI (toutes vagues, tous les champs)", parts);
     }
 
-    /** SIEI lines rejected at import, as stored (the caller keeps those that are this young person's). */
-    List<String[]> sieiRejects() {
-        return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, f.vague_id, r.motif, r.contenu FROM ligne_rejetee r
-                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'SIEI' WHERE r.contenu <> ''""");
-    }
-
-    List<String[]> knownCaseRejects() {
-        return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, '', r.motif, r.contenu FROM ligne_rejetee r
-                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'CAS_CONNUS' WHERE r.contenu <> ''""");
-    }
-
-    List<String[]> resultRejects() {
-        return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, f.vague_id, r.motif, r.contenu FROM ligne_rejetee r
-                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'RESULTATS_APPELS' WHERE r.contenu <> ''""");
-    }
-
-    List<String[]> feedbackRejects() {
-        return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, '', r.motif, r.contenu FROM ligne_rejetee r
-                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'RETOURS_PARTENAIRES' WHERE r.contenu <> ''""");
-    }
-
-    private List<String[]> rejects(String sql) {
-        return jdbc.query(sql, (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6)});
+    /**
+     * The lines of one kind of received file rejected at import, as stored (file id, line, file, wave,
+     * reason, content): the caller keeps those that are this young person's.
+     */
+    List<String[]> rejects(InboundKind kind) {
+        return jdbc.query("""
+                SELECT r.fichier_id, r.ligne, f.nom, COALESCE(f.vague_id, ''), r.motif, r.contenu FROM ligne_rejetee r
+                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = ? WHERE r.contenu <> ''""",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6)}, kind.name());
     }
 
     Section knownCases(long personId) {

@@ -13,7 +13,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V110 on a database holding history in the four old journals and reject tables: every file, reject
- * and reference to a file survives in the one journal, on H2 and on PostgreSQL.
+ * and reference to a file survives in the one journal, on H2 and on PostgreSQL; then V150 drops the
+ * old names (views, triggers, functions) that V110 had kept, and the history stays.
  */
 class ReceivedFilesMigrationTests {
 
@@ -73,8 +74,33 @@ class ReceivedFilesMigrationTests {
         jdbc.update("INSERT INTO import_annuaire (nom, empreinte, lignes, partenaires, remplacees, importe_le) "
                 + "VALUES ('annuaire.csv', 'a1', 3, 2, 0, TIMESTAMP '2026-01-02 08:00:00')");
 
+        flyway(data, vendor, "149").migrate();
+
+        assertHistoryKept(jdbc);
+        // until V150, the old names still read
+        assertThat(jdbc.queryForObject("SELECT id FROM fichier_connus", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT vague_id FROM siei_rejet", String.class)).isEqualTo("W1");
+
         flyway(data, vendor, "latest").migrate();
 
+        assertHistoryKept(jdbc);
+        assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_name) IN ("
+                + OLD_NAMES + ")", String.class)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT LOWER(trigger_name) FROM information_schema.triggers", String.class))
+                .noneMatch(t -> OLD_NAMES.contains("'" + t.replaceFirst("_(insert|delete|vue)$", "") + "'"));
+        if (vendor.equals("postgresql")) {
+            assertThat(jdbc.queryForList("SELECT proname FROM pg_proc WHERE proname LIKE '%\\_vue'", String.class)).isEmpty();
+        }
+        // a new file takes the next id
+        jdbc.update("INSERT INTO fichier_recu (type, portee, nom, empreinte, statut, debut) "
+                + "VALUES ('CAS_CONNUS', '-', 'n.csv', 'c2', 'TERMINE', TIMESTAMP '2026-04-01 08:00:00')");
+        assertThat(jdbc.queryForObject("SELECT MAX(id) FROM fichier_recu", Long.class)).isEqualTo(7);
+    }
+
+    private static final String OLD_NAMES = "'fichier_siei', 'fichier_resultats', 'fichier_connus', 'fichier_retours', "
+            + "'siei_rejet', 'resultat_rejet', 'connus_rejet', 'retour_rejet'";
+
+    private static void assertHistoryKept(JdbcTemplate jdbc) {
         assertThat(jdbc.queryForList("SELECT id || ' ' || type || ' ' || COALESCE(vague_id, '-') || ' ' || nom || ' ' "
                 + "|| empreinte || ' ' || statut || ' ' || lues || ' ' || rejetees FROM fichier_recu ORDER BY id", String.class))
                 .containsExactly("1 SIEI W1 siei.csv s1 TERMINE 2 1", "2 SIEI W1 siei.csv s2 TERMINE 2 1",
@@ -86,11 +112,5 @@ class ReceivedFilesMigrationTests {
         assertThat(jdbc.queryForObject("SELECT fichier_id FROM siei_enregistrement", Long.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT fichier_id FROM cas_connu", Long.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT fichier_id FROM cas_connu_a_verifier", Long.class)).isEqualTo(4);
-        // the old names still read, and a new file takes the next id
-        assertThat(jdbc.queryForObject("SELECT id FROM fichier_connus", Long.class)).isEqualTo(4);
-        assertThat(jdbc.queryForObject("SELECT vague_id FROM siei_rejet", String.class)).isEqualTo("W1");
-        jdbc.update("INSERT INTO fichier_recu (type, portee, nom, empreinte, statut, debut) "
-                + "VALUES ('CAS_CONNUS', '-', 'n.csv', 'c2', 'TERMINE', TIMESTAMP '2026-04-01 08:00:00')");
-        assertThat(jdbc.queryForObject("SELECT MAX(id) FROM fichier_recu", Long.class)).isEqualTo(7);
     }
 }
