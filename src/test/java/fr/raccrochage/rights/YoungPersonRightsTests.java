@@ -172,7 +172,7 @@ abstract class YoungPersonRightsTests {
         assertThat(rights.search("Chloe", LocalDate.of(2008, 4, 12), AGENT)).hasSize(1);
         assertThat(rights.search("Chloe", LocalDate.of(2009, 4, 12), AGENT)).isEmpty();
         assertThat(rights.search("1111111111A", null, AGENT)).extracting(YoungPersonLine::personId).containsExactly(alice);
-        assertThat(rights.search("06 12 00 00 02", null, AGENT)).extracting(YoungPersonLine::lastName)
+        assertThat(rights.search("06 12 00 00 02", null, AGENT)).extracting(l -> l.identity().lastName())
                 .containsExactly("Bost");
         YoungPersonLine line = rights.search(caseOf("R1", alice), null, AGENT).get(0);
         assertThat(YoungPersonRights.describe(line)).isEqualTo("n° " + alice + " · Alix Alice, né(e) le 10/04/2008 · "
