@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.TestDatabase;
-import fr.raccrochage.core.inbound.InboundVariants;
 import fr.raccrochage.calls.CallPlanningService.PlanningSummary;
 import fr.raccrochage.calls.CallResultImportService.Intake;
 import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
+import fr.raccrochage.core.inbound.InboundVariants;
 import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
 import fr.raccrochage.ingestion.SieiImportService;
