@@ -1,9 +1,14 @@
 package fr.raccrochage.partners;
 
+import static fr.raccrochage.core.inbound.InboundKind.RETOURS_PARTENAIRES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.TestDatabase;
+import fr.raccrochage.reporting.WaveLine;
+import fr.raccrochage.reporting.WaveStatus;
+import fr.raccrochage.reporting.WaveStatusService;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +33,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
-import fr.raccrochage.reporting.WaveLine;
-import fr.raccrochage.reporting.WaveStatus;
-import fr.raccrochage.reporting.WaveStatusService;
 
 /**
  * A change of the partner directory after referrals were made and sent: open referrals go to the
@@ -117,9 +119,7 @@ abstract class DirectoryChangeTests {
     }
 
     private void partnerContacted(String idAppel, String partnerId) {
-        jdbc.update("INSERT INTO fichier_retours (nom, empreinte, importe_le) VALUES ('retours.csv', 'x', ?)",
-                java.sql.Timestamp.valueOf(FIRST_EXPORT.plusDays(2)));
-        long file = jdbc.queryForObject("SELECT MAX(id) FROM fichier_retours", Long.class);
+        long file = ReceivedFilesTables.journal(jdbc, RETOURS_PARTENAIRES, "retours.csv", "x", FIRST_EXPORT.plusDays(2));
         jdbc.update("INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne) "
                 + "VALUES (?, ?, 'CONTACTE', ?, ?, 2)", idAppel, partnerId, Date.valueOf(LocalDate.of(2026, 7, 2)), file);
     }
