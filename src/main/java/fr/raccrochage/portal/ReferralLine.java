@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
  * @param deadline the call-back deadline (the closing's date + the partners stage's delay), or null
  * @param lastStatus the latest feedback status recorded for it by this partner, or null
  */
-public record ReferralLine(String idAppel, long personId, IdentityFields identity, String motif, LocalDate date, LocalDate deadline, String lastStatus, LocalDate lastStatusDate, boolean contacted) {
+public record ReferralLine(String idAppel, long personId, IdentityFields identity, String motif, LocalDate date,
+        LocalDate deadline, String lastStatus, LocalDate lastStatusDate, boolean contacted) {
 
     /** Days until the deadline (negative: overdue), or null without a deadline or once contacted. */
     public Long daysLeft(LocalDate today) {
