@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.raccrochage.TestPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -41,6 +42,41 @@ class ReceivedFilesMigrationTests {
         }
         migrateWithHistory(new DriverManagerDataSource(pg.getJdbcUrl("postgres", "migration_journal"), "postgres",
                 "postgres"), "postgresql");
+    }
+
+    /**
+     * A database already at the latest version without V151 (as main left it) takes V151 out of
+     * order, after V195: the SMS returns' history moves the same way.
+     */
+    @Test
+    void shouldMoveTheSmsJournalOnADatabaseAlreadyPastV151OnH2() throws Exception {
+        Path before = home.resolve("common-sans-v151");
+        Files.createDirectories(before);
+        try (var migrations = Files.list(Path.of(getClass().getResource("/db/migration/common").toURI()))) {
+            for (Path m : migrations.filter(m -> !m.getFileName().toString().startsWith("V151__")).toList()) {
+                Files.copy(m, before.resolve(m.getFileName()));
+            }
+        }
+        DataSource data = new DriverManagerDataSource("jdbc:h2:file:" + home.resolve("hors-ordre").toAbsolutePath(), "sa", "");
+        Flyway.configure().dataSource(data).outOfOrder(true).locations("filesystem:" + before.toAbsolutePath(),
+                "classpath:db/migration/h2", "classpath:fr/raccrochage/core/reference").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(data);
+        jdbc.update("INSERT INTO vague (id, cree_le) VALUES ('W1', TIMESTAMP '2026-01-05 08:00:00')");
+        jdbc.update("INSERT INTO personne (id, vague_creation, creee) VALUES (7, 'W1', TIMESTAMP '2026-01-05 08:00:00')");
+        jdbc.update("INSERT INTO fichier_recu (type, portee, nom, empreinte, statut, debut) "
+                + "VALUES ('CAS_CONNUS', '-', 'connus.csv', 'c1', 'TERMINE', TIMESTAMP '2026-04-01 08:00:00')");
+        withSmsReturnsHistory(jdbc);
+
+        flyway(data, "h2", "latest").migrate();
+
+        assertThat(jdbc.queryForList("SELECT id || ' ' || type || ' ' || empreinte FROM fichier_recu ORDER BY id",
+                String.class)).containsExactly("1 CAS_CONNUS c1", "2 SMS_RETOURS e1", "3 SMS_RETOURS e2");
+        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || statut FROM sms_retour ORDER BY fichier_id", String.class))
+                .containsExactly("2 DELIVRE", "3 STOP");
+        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || ligne FROM ligne_rejetee", String.class))
+                .containsExactly("2 3");
+        assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_name) IN ("
+                + OLD_NAMES + ")", String.class)).isEmpty();
     }
 
     private static Flyway flyway(DataSource data, String vendor, String target) {
