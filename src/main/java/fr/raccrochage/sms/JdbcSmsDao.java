@@ -210,25 +210,7 @@ class JdbcSmsDao {
                 at == null ? null : Timestamp.valueOf(at), reference);
     }
 
-    // --- returns
-
-    Optional<long[]> returnsFile(String sha256) {
-        return jdbc.query("SELECT lues, enregistrees, rejetees FROM fichier_sms_retours WHERE empreinte = ?",
-                (rs, i) -> new long[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}, sha256).stream().findFirst();
-    }
-
-    long insertReturnsFile(String name, String sha256, LocalDateTime now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var ps = connection.prepareStatement(
-                    "INSERT INTO fichier_sms_retours (nom, empreinte, importe_le) VALUES (?, ?, ?)", new String[] {"id"});
-            ps.setString(1, cut(name, 255));
-            ps.setString(2, sha256);
-            ps.setTimestamp(3, Timestamp.valueOf(now));
-            return ps;
-        }, keys);
-        return keys.getKey().longValue();
-    }
+    // --- returns (the files themselves and their rejected lines are in the one journal, core.inbound.ReceivedFiles)
 
     void insertReturn(long fileId, int line, String reference, String kind, String status, LocalDateTime at) {
         jdbc.update("""
@@ -248,26 +230,6 @@ class JdbcSmsDao {
         return Optional.ofNullable(jdbc.queryForObject(
                 "SELECT MAX(date_retour) FROM sms_retour WHERE reference = ? AND genre = 'ACCUSE'", Timestamp.class,
                 reference)).map(Timestamp::toLocalDateTime);
-    }
-
-    void insertReject(long fileId, int line, String reason, String content) {
-        jdbc.update("INSERT INTO sms_retour_rejet (fichier_id, ligne, motif, contenu) VALUES (?, ?, ?, ?)", fileId, line,
-                cut(reason, 500), cut(content, 4000));
-    }
-
-    void finishReturnsFile(long fileId, int read, int stored, int rejected) {
-        jdbc.update("UPDATE fichier_sms_retours SET lues = ?, enregistrees = ?, rejetees = ? WHERE id = ?", read, stored,
-                rejected, fileId);
-    }
-
-    List<String[]> rejects(long fileId) {
-        return jdbc.query("SELECT ligne, motif, contenu FROM sms_retour_rejet WHERE fichier_id = ? ORDER BY ligne",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, fileId);
-    }
-
-    Optional<Long> returnsFileId(String sha256) {
-        return jdbc.queryForList("SELECT id FROM fichier_sms_retours WHERE empreinte = ?", Long.class, sha256).stream()
-                .findFirst();
     }
 
     // --- the measure

@@ -2,18 +2,20 @@ package fr.raccrochage.sms;
 
 import fr.raccrochage.calls.NumberWithdrawals;
 import fr.raccrochage.calls.CallNumber;
-import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
-import fr.raccrochage.core.SpreadsheetCells;
 import fr.raccrochage.core.inbound.DeclaredLine;
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
+import fr.raccrochage.core.inbound.RejectedLine;
 import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.privacy.OutputGate;
-import fr.raccrochage.ingestion.RejectFileWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code raccrochage.sms.stop=OPPOSITION}, is the young person's objection, recorded as every other);
  * a number reported unknown is withdrawn from the calls as a NUMERO_INVALIDE. A line that cannot be
  * trusted is rejected with its number and reason, the rest is taken; a file already imported adds
- * nothing.
+ * nothing. Each file is journaled, with its rejected lines, in the one journal of received files
+ * ({@link ReceivedFiles}, kind {@link InboundKind#SMS_RETOURS}), which knows it by its SHA-256.
  */
 @Service
 public class SmsReturnImportService {
@@ -47,6 +50,7 @@ public class SmsReturnImportService {
     }
 
     private final JdbcSmsDao dao;
+    private final ReceivedFiles files;
     private final TransactionTemplate tx;
     private final NumberWithdrawals withdrawals;
     private final Oppositions oppositions;
@@ -54,10 +58,11 @@ public class SmsReturnImportService {
     private final SmsProperties settings;
     private final RaccrochageProperties properties;
 
-    SmsReturnImportService(JdbcSmsDao dao, TransactionTemplate tx, NumberWithdrawals withdrawals, Oppositions oppositions,
-            OutputGate gate, SmsProperties settings, RaccrochageProperties properties) {
+    SmsReturnImportService(JdbcSmsDao dao, ReceivedFiles files, TransactionTemplate tx, NumberWithdrawals withdrawals,
+            Oppositions oppositions, OutputGate gate, SmsProperties settings, RaccrochageProperties properties) {
         this.gate = gate;
         this.dao = dao;
+        this.files = files;
         this.tx = tx;
         this.withdrawals = withdrawals;
         this.oppositions = oppositions;
@@ -76,32 +81,36 @@ public class SmsReturnImportService {
     }
 
     public ReturnsSummary importFile(SmsReturnsFile file, LocalDateTime now) {
-        Path rejectFile = RejectFileWriter.rejectFile(properties.dossierSorties().resolve("sms-retours"), file.fileName());
-        Optional<long[]> known = dao.returnsFile(file.sha256());
+        Optional<ReceivedFile> known = files.find(InboundKind.SMS_RETOURS, null, file.sha256()).filter(ReceivedFile::done);
         if (known.isPresent()) {
-            long[] f = known.get();
-            return new ReturnsSummary(file.fileName(), true, (int) f[0], (int) f[1], 0, (int) f[2], 0, 0, 0, 0, 0,
-                    rejectFile);
+            ReceivedFile f = known.get();
+            return new ReturnsSummary(files.label(f), true, f.read(), f.stored(), 0, f.rejected(), 0, 0, 0, 0, 0,
+                    rejectFile(f));
         }
-        ReturnsSummary summary = tx.execute(status -> store(file, now, rejectFile));
+        ReturnsSummary summary = tx.execute(status -> store(file, now));
         if (summary.rejected() > 0) {
-            writeRejects(dao.returnsFileId(file.sha256()).orElseThrow(), rejectFile);
+            files.writeRejects(files.find(InboundKind.SMS_RETOURS, null, file.sha256()).orElseThrow().id(),
+                    summary.rejectFile());
         }
         return summary;
     }
 
-    private ReturnsSummary store(SmsReturnsFile file, LocalDateTime now, Path rejectFile) {
-        long fileId = dao.insertReturnsFile(file.fileName(), file.sha256(), now);
+    /** Where a returns file's rejected lines go: {@code sorties/sms-retours/rejets/<nom>.rejets.csv}. */
+    private Path rejectFile(ReceivedFile file) {
+        return files.rejectFile(properties.dossierSorties().resolve("sms-retours").resolve("rejets"), file);
+    }
+
+    private ReturnsSummary store(SmsReturnsFile file, LocalDateTime now) {
+        long fileId = files.register(InboundKind.SMS_RETOURS, null, file.format());
         int stored = 0;
         int repeated = 0;
-        int rejected = 0;
+        List<RejectedLine> rejects = new ArrayList<>();
         int[] byStatus = new int[5];
         Map<String, LocalDateTime> unknown = new TreeMap<>();
         for (DeclaredLine line : file.lines()) {
             Verdict v = check(line, now);
             if (v.reason() != null) {
-                dao.insertReject(fileId, line.number(), v.reason(), line.text());
-                rejected++;
+                rejects.add(new RejectedLine(line.number(), v.reason(), line.text()));
                 continue;
             }
             if (dao.knownReturn(v.message().reference(), v.kind(), v.status(), v.at())) {
@@ -126,9 +135,11 @@ public class SmsReturnImportService {
             // Once for the file: each wave holding one of the numbers is re-planned once.
             withdrawals.withdraw(unknown.keySet(), unknown.values().stream().max(LocalDateTime::compareTo).orElseThrow());
         }
-        dao.finishReturnsFile(fileId, file.lines().size(), stored, rejected);
-        return new ReturnsSummary(file.fileName(), false, file.lines().size(), stored, repeated, rejected, byStatus[0],
-                byStatus[1], byStatus[2], byStatus[3], byStatus[4], rejectFile);
+        files.reject(fileId, rejects);
+        files.complete(fileId, file.lines().size(), stored, rejects.size(), null);
+        ReceivedFile received = files.get(fileId);
+        return new ReturnsSummary(files.label(received), false, file.lines().size(), stored, repeated, rejects.size(),
+                byStatus[0], byStatus[1], byStatus[2], byStatus[3], byStatus[4], rejectFile(received));
     }
 
     private void apply(Verdict v) {
@@ -217,13 +228,5 @@ public class SmsReturnImportService {
     private static String normalized(String code) {
         return java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[\\s_\\-']", "").toUpperCase(Locale.ROOT);
-    }
-
-    private void writeRejects(long fileId, Path target) {
-        FrenchCsvFile.write(target, new String[] {"ligne", "motif", "contenu"}, csv -> {
-            var rows = dao.rejects(fileId);
-            rows.forEach(r -> csv.writeNext(new String[] {r[0], r[1], SpreadsheetCells.safe(r[2])}, false));
-            return rows.size();
-        });
     }
 }

@@ -5,6 +5,7 @@ import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.core.inbound.InboundColumn;
 import fr.raccrochage.core.inbound.InboundFormat;
 import fr.raccrochage.core.inbound.InboundInspector;
+import fr.raccrochage.core.inbound.InboundKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record SmsReturnsFile(InboundFormat format, List<DeclaredLine> lines) {
     static SmsReturnsFile read(Path path, String sheet) {
         InboundFormat format = InboundInspector.inspect(path, sheet);
         return new SmsReturnsFile(format, DeclaredLine.readAll(format, COLUMNS, Map.of(),
-                "le fichier de retours SMS « " + format.fileName() + " »", header -> {
+                InboundKind.SMS_RETOURS.describe(format.fileName()), header -> {
                     List<String> missing = REQUIRED.stream().filter(c -> !header.has(c)).toList();
                     if (!missing.isEmpty()) {
                         throw new FileRefusedException("Fichier refusé : " + format.fileName()

@@ -16,11 +16,13 @@
  *   <li>{@link fr.raccrochage.sms.SmsReturnImportService}: {@code sms importer} and the inbox
  *       {@code arrivee/sms-retours/} (read by {@link fr.raccrochage.sms.SmsReturnsFile}); STOP through
  *       {@link fr.raccrochage.core.privacy.Oppositions} when it means opposition, unknown numbers through
- *       {@link fr.raccrochage.calls.NumberWithdrawals}.
+ *       {@link fr.raccrochage.calls.NumberWithdrawals}; each file and its rejected lines in the one journal
+ *       of received files ({@link fr.raccrochage.core.inbound.ReceivedFiles}, kind {@code SMS_RETOURS}).
  *   <li>{@link fr.raccrochage.sms.SmsEffectService}: the report's SMS figures
  *       ({@link fr.raccrochage.sms.SmsEffect}).
- *   <li>SQL: {@link fr.raccrochage.sms.JdbcSmsDao}; tables {@code sms_*} (V120). The calls stage's tables
- *       are read, never written from here.
+ *   <li>SQL: {@link fr.raccrochage.sms.JdbcSmsDao}; tables {@code sms_*} (V120; since V151 each
+ *       {@code sms_retour} points at its file in {@code fichier_recu}). The calls stage's tables are
+ *       read, never written from here.
  * </ul>
  */
 package fr.raccrochage.sms;

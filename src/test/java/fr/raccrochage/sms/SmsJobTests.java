@@ -3,6 +3,7 @@ package fr.raccrochage.sms;
 import static fr.raccrochage.core.inbound.InboundKind.CAS_CONNUS;
 import static fr.raccrochage.core.inbound.InboundKind.RESULTATS_APPELS;
 import static fr.raccrochage.core.inbound.InboundKind.SIEI;
+import static fr.raccrochage.core.inbound.InboundKind.SMS_RETOURS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.ReceivedFilesTables;
@@ -14,6 +15,8 @@ import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.calls.CallsProperties;
 import fr.raccrochage.calls.NumberWithdrawals;
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.privacy.OutputGate;
@@ -81,6 +84,8 @@ abstract class SmsJobTests {
     @Autowired
     JdbcSmsDao dao;
     @Autowired
+    ReceivedFiles receivedFiles;
+    @Autowired
     OutputGate gate;
     @Autowired
     Oppositions oppositions;
@@ -102,11 +107,10 @@ abstract class SmsJobTests {
 
     @BeforeEach
     void emptyTables() {
-        JdbcTestUtils.deleteFromTables(jdbc, "sms_retour_rejet", "sms_retour", "fichier_sms_retours", "sms_stop",
-                "sms_message", "sms_groupe", "sms_lot", "resultat_appel", "tentative_prevue", "numero_appel",
-                "dossier_appel", "capacite_appels", "opposition", "cas_connu", "doublon_possible", "siei_lien_personne",
-                "personne", "siei_enregistrement");
-        ReceivedFilesTables.delete(jdbc, RESULTATS_APPELS, CAS_CONNUS, SIEI);
+        JdbcTestUtils.deleteFromTables(jdbc, "sms_retour", "sms_stop", "sms_message", "sms_groupe", "sms_lot",
+                "resultat_appel", "tentative_prevue", "numero_appel", "dossier_appel", "capacite_appels", "opposition",
+                "cas_connu", "doublon_possible", "siei_lien_personne", "personne", "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, SMS_RETOURS, RESULTATS_APPELS, CAS_CONNUS, SIEI);
     }
 
     static String row(String ine, String last, String first, String born, String phone, String resp1) {
@@ -144,6 +148,7 @@ abstract class SmsJobTests {
 
     Path returnsFile(String name, String... lines) throws Exception {
         Path file = files.resolve(name);
+        Files.createDirectories(file.getParent());
         Files.writeString(file, "REFERENCE;NUMERO;TYPE;STATUT;DATE;TEXTE\n" + String.join("\n", lines) + "\n",
                 StandardCharsets.UTF_8);
         return file;
@@ -169,7 +174,7 @@ abstract class SmsJobTests {
     }
 
     SmsReturnImportService returnsWith(SmsProperties s) {
-        return new SmsReturnImportService(dao, tx, withdrawals, oppositions, gate, s, properties);
+        return new SmsReturnImportService(dao, receivedFiles, tx, withdrawals, oppositions, gate, s, properties);
     }
 
     // --- preparation
@@ -265,6 +270,16 @@ abstract class SmsJobTests {
 
         assertThat(List.of(s.read(), s.stored(), s.rejected(), s.delivered(), s.unknownNumbers(), s.stops()))
                 .containsExactly(4, 4, 0, 2, 1, 1);
+        assertThat(s.fileName()).isEqualTo("retours.csv");
+        // journaled in the one journal of received files, known by its SHA-256
+        Path first = files.resolve("retours.csv");
+        ReceivedFile journaled = receivedFiles.find(SMS_RETOURS, null, SmsReturnsFile.read(first).sha256()).orElseThrow();
+        assertThat(List.of(journaled.name(), journaled.path(), journaled.status(), journaled.read(), journaled.stored(),
+                journaled.rejected())).containsExactly("retours.csv", first.toAbsolutePath().normalize().toString(),
+                        ReceivedFiles.DONE, 4, 4, 0);
+        assertThat(journaled.waveId()).isNull();
+        assertThat(jdbc.queryForList("SELECT DISTINCT fichier_id FROM sms_retour", Long.class))
+                .containsExactly(journaled.id());
         assertThat(dao.message(alice).orElseThrow().status()).isEqualTo(SmsMessage.Status.DELIVRE);
         assertThat(dao.message(farid).orElseThrow().status()).isEqualTo(SmsMessage.Status.NUMERO_INCONNU);
         assertThat(dao.stoppedNumbers()).containsExactly("+33612000005");
@@ -285,8 +300,20 @@ abstract class SmsJobTests {
         PreparationSummary rewritten = sms.prepare("S5", SATURDAY, NOW);
         assertThat(String.join("\n", lines(rewritten.file()))).doesNotContain("+33612000005", "+33612000006")
                 .contains("+33612000001");
-        assertThat(importReturns(returns, returnsFile("retours.csv",
-                alice + ";+33612000001;ACCUSE;DELIVRE;2026-10-31T18:01;")).stored()).isZero();
+        // The same file again (same SHA-256): already imported, its figures, nothing added.
+        ReturnsSummary again = importReturns(returns, first);
+        assertThat(again.alreadyImported()).isTrue();
+        assertThat(List.of(again.read(), again.stored(), again.rejected())).containsExactly(4, 4, 0);
+        assertThat(ReceivedFilesTables.fileCount(jdbc, SMS_RETOURS)).isEqualTo(1);
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "sms_retour")).isEqualTo(4);
+
+        // Another file of the same name: a line already known adds nothing; the file is told apart.
+        ReturnsSummary other = importReturns(returns, returnsFile("autre/retours.csv",
+                alice + ";+33612000001;ACCUSE;DELIVRE;2026-10-31T18:01;"));
+        assertThat(List.of(other.read(), other.stored(), other.repeated())).containsExactly(1, 0, 1);
+        assertThat(other.fileName()).isEqualTo("retours.csv (n° 2, "
+                + files.resolve("autre/retours.csv").toAbsolutePath().normalize() + ")");
+        assertThat(ReceivedFilesTables.fileCount(jdbc, SMS_RETOURS)).isEqualTo(2);
     }
 
     @Test
@@ -380,6 +407,19 @@ abstract class SmsJobTests {
                 "11;le SMS " + farid + " a été retenu avant l'envoi : il n'a pas été envoyé;",
                 "12;NUMERO « 06 12 » illisible;");
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "sms_retour")).isEqualTo(1);
+        assertThat(s.rejectFile()).isEqualTo(properties.dossierSorties().resolve("sms-retours/rejets/mauvais.rejets.csv"));
+        // the rejects are in the one reject table, with the file's figures in the journal
+        assertThat(jdbc.queryForList("SELECT ligne FROM " + ReceivedFilesTables.rejects(SMS_RETOURS) + " ORDER BY ligne",
+                Integer.class)).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(jdbc.queryForObject("SELECT contenu FROM " + ReceivedFilesTables.rejects(SMS_RETOURS) + " WHERE ligne = 3",
+                String.class)).isEqualTo("SMS999-00001;+33612000001;ACCUSE;DELIVRE;2026-10-31T18:01;");
+        assertThat(jdbc.queryForObject("SELECT lues || ' ' || enregistrees || ' ' || rejetees FROM fichier_recu "
+                + "WHERE type = 'SMS_RETOURS' AND nom = 'mauvais.csv'", String.class)).isEqualTo("11 1 10");
+        // imported again: already imported, the same figures and reject file
+        ReturnsSummary again = importReturns(returns, files.resolve("mauvais.csv"));
+        assertThat(List.of(again.alreadyImported(), again.read(), again.stored(), again.rejected(), again.rejectFile()))
+                .containsExactly(true, 11, 1, 10, s.rejectFile());
+        assertThat(ReceivedFilesTables.rejectCount(jdbc, SMS_RETOURS)).isEqualTo(10);
     }
 
     // --- the measure

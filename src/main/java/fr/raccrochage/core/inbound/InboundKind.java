@@ -10,7 +10,9 @@ public enum InboundKind {
     /** The reference files of {@code referentiel communes importer}: INSEE's COG and La Poste's postal codes. */
     COG_COMMUNES("le fichier des communes de l'INSEE", false),
     COG_MOUVEMENTS("le fichier des mouvements des communes de l'INSEE", false),
-    CODES_POSTAUX("la base officielle des codes postaux de La Poste", false);
+    CODES_POSTAUX("la base officielle des codes postaux de La Poste", false),
+    /** The SMS provider's delivery reports and replies ({@code sms importer}). */
+    SMS_RETOURS("le fichier de retours SMS", false);
 
     private final String label;
     private final boolean perWave;

@@ -1,13 +1,16 @@
 package fr.raccrochage.core.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.raccrochage.TestPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -15,7 +18,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * V110 on a database holding history in the four old journals and reject tables: every file, reject
  * and reference to a file survives in the one journal, on H2 and on PostgreSQL; V113 journals the
  * files of the commune-directory versions already imported; then V150 drops the old names (views,
- * triggers, functions) that V110 had kept, and the history stays.
+ * triggers, functions) that V110 had kept, and the history stays. V151 moves the SMS returns'
+ * own journal and rejects into the one journal (kind SMS_RETOURS), ids remapped past the other
+ * kinds' and every return pointing at its file's new id.
  */
 class ReceivedFilesMigrationTests {
 
@@ -37,6 +42,41 @@ class ReceivedFilesMigrationTests {
         }
         migrateWithHistory(new DriverManagerDataSource(pg.getJdbcUrl("postgres", "migration_journal"), "postgres",
                 "postgres"), "postgresql");
+    }
+
+    /**
+     * A database already at the latest version without V151 (as main left it) takes V151 out of
+     * order, after V195: the SMS returns' history moves the same way.
+     */
+    @Test
+    void shouldMoveTheSmsJournalOnADatabaseAlreadyPastV151OnH2() throws Exception {
+        Path before = home.resolve("common-sans-v151");
+        Files.createDirectories(before);
+        try (var migrations = Files.list(Path.of(getClass().getResource("/db/migration/common").toURI()))) {
+            for (Path m : migrations.filter(m -> !m.getFileName().toString().startsWith("V151__")).toList()) {
+                Files.copy(m, before.resolve(m.getFileName()));
+            }
+        }
+        DataSource data = new DriverManagerDataSource("jdbc:h2:file:" + home.resolve("hors-ordre").toAbsolutePath(), "sa", "");
+        Flyway.configure().dataSource(data).outOfOrder(true).locations("filesystem:" + before.toAbsolutePath(),
+                "classpath:db/migration/h2", "classpath:fr/raccrochage/core/reference").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(data);
+        jdbc.update("INSERT INTO vague (id, cree_le) VALUES ('W1', TIMESTAMP '2026-01-05 08:00:00')");
+        jdbc.update("INSERT INTO personne (id, vague_creation, creee) VALUES (7, 'W1', TIMESTAMP '2026-01-05 08:00:00')");
+        jdbc.update("INSERT INTO fichier_recu (type, portee, nom, empreinte, statut, debut) "
+                + "VALUES ('CAS_CONNUS', '-', 'connus.csv', 'c1', 'TERMINE', TIMESTAMP '2026-04-01 08:00:00')");
+        withSmsReturnsHistory(jdbc);
+
+        flyway(data, "h2", "latest").migrate();
+
+        assertThat(jdbc.queryForList("SELECT id || ' ' || type || ' ' || empreinte FROM fichier_recu ORDER BY id",
+                String.class)).containsExactly("1 CAS_CONNUS c1", "2 SMS_RETOURS e1", "3 SMS_RETOURS e2");
+        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || statut FROM sms_retour ORDER BY fichier_id", String.class))
+                .containsExactly("2 DELIVRE", "3 STOP");
+        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || ligne FROM ligne_rejetee", String.class))
+                .containsExactly("2 3");
+        assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_name) IN ("
+                + OLD_NAMES + ")", String.class)).isEmpty();
     }
 
     private static Flyway flyway(DataSource data, String vendor, String target) {
@@ -96,9 +136,13 @@ class ReceivedFilesMigrationTests {
         assertThat(jdbc.queryForObject("SELECT id FROM fichier_connus", Long.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT vague_id FROM siei_rejet", String.class)).isEqualTo("W1");
 
+        flyway(data, vendor, "150").migrate();
+        withSmsReturnsHistory(jdbc);
+
         flyway(data, vendor, "latest").migrate();
 
         assertHistoryKept(jdbc);
+        assertSmsReturnsHistoryKept(jdbc);
         assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_name) IN ("
                 + OLD_NAMES + ")", String.class)).isEmpty();
         assertThat(jdbc.queryForList("SELECT LOWER(trigger_name) FROM information_schema.triggers", String.class))
@@ -109,15 +153,61 @@ class ReceivedFilesMigrationTests {
         // a new file takes the next id
         jdbc.update("INSERT INTO fichier_recu (type, portee, nom, empreinte, statut, debut) "
                 + "VALUES ('CAS_CONNUS', '-', 'n.csv', 'c2', 'TERMINE', TIMESTAMP '2026-04-01 08:00:00')");
-        assertThat(jdbc.queryForObject("SELECT MAX(id) FROM fichier_recu", Long.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("SELECT MAX(id) FROM fichier_recu", Long.class)).isEqualTo(13);
+        // a return points at a received file
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO sms_retour (fichier_id, ligne, reference, genre, statut, "
+                + "date_retour) VALUES (99, 2, 'SMS1-00001', 'ACCUSE', 'DELIVRE', TIMESTAMP '2026-11-01 08:00:00')"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        jdbc.update("INSERT INTO sms_retour (fichier_id, ligne, reference, genre, statut, date_retour) "
+                + "VALUES (13, 2, 'SMS1-00001', 'ACCUSE', 'DELIVRE', TIMESTAMP '2026-11-01 08:00:00')");
     }
 
     private static final String OLD_NAMES = "'fichier_siei', 'fichier_resultats', 'fichier_connus', 'fichier_retours', "
-            + "'siei_rejet', 'resultat_rejet', 'connus_rejet', 'retour_rejet'";
+            + "'siei_rejet', 'resultat_rejet', 'connus_rejet', 'retour_rejet', 'fichier_sms_retours', 'sms_retour_rejet', "
+            + "'sms_retour_journal'";
+
+    /**
+     * The SMS returns' own journal as V120 made it, at V150: two files of the same name whose ids
+     * (1 and 2) are already taken in fichier_recu, their returns and a rejected line.
+     */
+    private static void withSmsReturnsHistory(JdbcTemplate jdbc) {
+        jdbc.update("INSERT INTO dossier_appel (id_appel, vague_id, personne_id, statut, debut, fin, cree_le) VALUES "
+                + "('W1-0001', 'W1', 7, 'A_APPELER', DATE '2026-11-02', DATE '2026-11-27', TIMESTAMP '2026-10-30 08:00:00')");
+        jdbc.update("INSERT INTO sms_lot (id, vague_id, date_preparation, envoi_prevu, cree_le) VALUES "
+                + "(1, 'W1', DATE '2026-10-31', TIMESTAMP '2026-10-31 18:00:00', TIMESTAMP '2026-10-31 12:00:00')");
+        jdbc.update("INSERT INTO sms_message (reference, lot_id, id_appel, vague_id, genre, numero, titulaire, texte, "
+                + "envoi_prevu, statut, cree_le) VALUES ('SMS1-00001', 1, 'W1-0001', 'W1', 'ANNONCE', '+33612000001', "
+                + "'JEUNE', 'Bonjour Léa', TIMESTAMP '2026-10-31 18:00:00', 'DELIVRE', TIMESTAMP '2026-10-31 12:00:00')");
+        jdbc.update("INSERT INTO fichier_sms_retours (id, nom, empreinte, lues, enregistrees, rejetees, importe_le) VALUES "
+                + "(1, 'retours.csv', 'e1', 2, 1, 1, TIMESTAMP '2026-11-01 09:00:00'), "
+                + "(2, 'retours.csv', 'e2', 1, 1, 0, TIMESTAMP '2026-11-02 09:00:00')");
+        jdbc.update("INSERT INTO sms_retour (fichier_id, ligne, reference, genre, statut, date_retour) VALUES "
+                + "(1, 2, 'SMS1-00001', 'ACCUSE', 'DELIVRE', TIMESTAMP '2026-10-31 18:01:00'), "
+                + "(2, 2, 'SMS1-00001', 'REPONSE', 'STOP', TIMESTAMP '2026-10-31 19:00:00')");
+        jdbc.update("INSERT INTO sms_retour_rejet (fichier_id, ligne, motif, contenu) VALUES "
+                + "(1, 3, 'REFERENCE « SMS9 » inconnue', 'SMS9;+33612000001;ACCUSE;DELIVRE;2026-10-31T18:01;')");
+    }
+
+    private static void assertSmsReturnsHistoryKept(JdbcTemplate jdbc) {
+        assertThat(jdbc.queryForList("SELECT id || ' ' || type || ' ' || COALESCE(vague_id, '-') || ' ' || portee || ' ' "
+                + "|| nom || ' ' || empreinte || ' ' || statut || ' ' || lues || ' ' || enregistrees || ' ' || rejetees "
+                + "FROM fichier_recu WHERE id > 10 ORDER BY id", String.class)).containsExactly(
+                        "11 SMS_RETOURS - - retours.csv e1 TERMINE 2 1 1", "12 SMS_RETOURS - - retours.csv e2 TERMINE 1 1 0");
+        assertThat(jdbc.queryForList("SELECT debut FROM fichier_recu WHERE id > 10 ORDER BY id", java.sql.Timestamp.class))
+                .containsExactly(java.sql.Timestamp.valueOf("2026-11-01 09:00:00"),
+                        java.sql.Timestamp.valueOf("2026-11-02 09:00:00"));
+        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || ligne || ' ' || genre || ' ' || statut || ' ' || reference "
+                + "FROM sms_retour ORDER BY fichier_id", String.class))
+                .containsExactly("11 2 ACCUSE DELIVRE SMS1-00001", "12 2 REPONSE STOP SMS1-00001");
+        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || ligne || ' ' || motif || ' ' || contenu FROM ligne_rejetee "
+                + "WHERE fichier_id > 10", String.class))
+                .containsExactly("11 3 REFERENCE « SMS9 » inconnue SMS9;+33612000001;ACCUSE;DELIVRE;2026-10-31T18:01;");
+    }
 
     private static void assertHistoryKept(JdbcTemplate jdbc) {
         assertThat(jdbc.queryForList("SELECT id || ' ' || type || ' ' || COALESCE(vague_id, '-') || ' ' || nom || ' ' "
-                + "|| empreinte || ' ' || statut || ' ' || lues || ' ' || rejetees FROM fichier_recu ORDER BY id", String.class))
+                + "|| empreinte || ' ' || statut || ' ' || lues || ' ' || rejetees FROM fichier_recu WHERE id <= 10 ORDER BY id",
+                String.class))
                 .containsExactly("1 SIEI W1 siei.csv s1 TERMINE 2 1", "2 SIEI W1 siei.csv s2 TERMINE 2 1",
                         "3 RESULTATS_APPELS W1 resultats.csv r1 TERMINE 1 1", "4 CAS_CONNUS - connus.csv c1 TERMINE 2 1",
                         "5 RETOURS_PARTENAIRES - retours.csv f1 TERMINE 1 1", "6 ANNUAIRE - annuaire.csv a1 TERMINE 3 0",
@@ -130,8 +220,8 @@ class ReceivedFilesMigrationTests {
                         "2 MOUVEMENTS 9", "3 CODES_POSTAUX 7", "3 COMMUNES 8", "3 MOUVEMENTS 10");
         assertThat(jdbc.queryForMap("SELECT chemin, encodage, debut FROM fichier_recu WHERE id = 7").values()).containsExactly(
                 "/import/cog-2026/019HexaSmal.csv", "windows-1252", java.sql.Timestamp.valueOf("2026-02-01 09:00:00"));
-        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || ligne || ' ' || motif FROM ligne_rejetee ORDER BY fichier_id",
-                String.class)).containsExactly("1 5 nom absent", "3 3 RESULTAT inconnu", "4 4 statut absent",
+        assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || ligne || ' ' || motif FROM ligne_rejetee WHERE fichier_id <= 10 "
+                + "ORDER BY fichier_id", String.class)).containsExactly("1 5 nom absent", "3 3 RESULTAT inconnu", "4 4 statut absent",
                         "5 6 DATE invalide");
         assertThat(jdbc.queryForObject("SELECT fichier_id FROM siei_enregistrement", Long.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT fichier_id FROM cas_connu", Long.class)).isEqualTo(4);
