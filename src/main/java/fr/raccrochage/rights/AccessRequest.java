@@ -72,23 +72,37 @@ class AccessRequest {
                 add(rows, kind, dao.rejects(kind), marks);
             }
         }
+        addSmsReturns(rows, marks);
         return new Section("Lignes rejetées à l'import qui le ou la concernent", REJECT_COLUMNS, rows);
     }
 
     PersonMarks marks(long personId) {
-        return new PersonMarks(dao.caseIds(personId), dao.identities(List.of(personId)));
+        return new PersonMarks(dao.caseIds(personId), dao.identities(List.of(personId)), dao.phoneNumbers(personId));
+    }
+
+    /** A provider's SMS return line names nobody: it is the young person's when it quotes one of their numbers. */
+    private void addSmsReturns(List<List<String>> rows, PersonMarks marks) {
+        for (String[] r : dao.rejects(InboundKind.SMS_RETOURS)) {
+            if (marks.quotesNumber(r[5])) {
+                rows.add(row(InboundKind.SMS_RETOURS, r));
+            }
+        }
     }
 
     private static void add(List<List<String>> rows, InboundKind kind, List<String[]> rejects, PersonMarks marks) {
         for (String[] r : rejects) {
             if (marks.matches(r[5])) {
-                List<String> row = new ArrayList<>(List.of(kind.name()));
-                for (String cell : r) {
-                    row.add(cell == null ? "" : cell);
-                }
-                rows.add(row);
+                rows.add(row(kind, r));
             }
         }
+    }
+
+    private static List<String> row(InboundKind kind, String[] reject) {
+        List<String> row = new ArrayList<>(List.of(kind.name()));
+        for (String cell : reject) {
+            row.add(cell == null ? "" : cell);
+        }
+        return row;
     }
 
     /** Writes {@code <fichier>.html} (or the name given) and the CSV beside it; returns both paths. */

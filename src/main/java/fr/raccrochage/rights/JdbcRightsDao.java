@@ -209,6 +209,28 @@ class JdbcRightsDao {
                 personId);
     }
 
+    /**
+     * The numbers the system held or used for the person, E.164: their SIEI records' (theirs and their
+     * guardians') and those their SMS went to, which a provider's returns quote back.
+     */
+    Set<String> phoneNumbers(long personId) {
+        Set<String> numbers = new LinkedHashSet<>();
+        for (RecordKey k : records(personId)) {
+            jdbc.query("SELECT tel_jeune, resp1_tel, resp2_tel FROM siei_enregistrement WHERE fichier_id = ? AND ligne = ?",
+                    rs -> {
+                        for (int column = 1; column <= 3; column++) {
+                            if (rs.getString(column) != null) {
+                                numbers.add(rs.getString(column));
+                            }
+                        }
+                    }, k.fileId(), k.line());
+        }
+        numbers.addAll(jdbc.queryForList("""
+                SELECT s.numero FROM sms_message s JOIN dossier_appel d ON d.id_appel = s.id_appel
+                WHERE d.personne_id = ? AND s.numero <> ''""", String.class, personId));
+        return numbers;
+    }
+
     // --- objection -------------------------------------------------------------------------------
 
     /** Records the objection unless one is there (the first stays); true when recorded now. */

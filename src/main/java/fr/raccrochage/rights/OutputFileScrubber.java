@@ -1,6 +1,7 @@
 package fr.raccrochage.rights;
 
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.sms.SmsReturnImportService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Removes one young person's lines from the files still on disk that may hold them: call sheets,
  * daily lists, exports, the Region's lists, reject files (under the output folder) and the inbox
- * archives (the lists as received). Each file is rewritten whole into a temporary file, then moved
+ * archives (the lists as received); in an SMS provider's returns, the lines quoting one of their
+ * numbers. Each file is rewritten whole into a temporary file, then moved
  * into place (owner-only, like every output). Files in other formats (spreadsheets, encrypted
  * archives) cannot be edited line by line: they are listed for the operator.
  */
@@ -48,7 +50,7 @@ class OutputFileScrubber {
             for (Path file : files(root)) {
                 String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
                 if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
-                    int removed = scrubFile(file, marks);
+                    int removed = scrubFile(file, marks, isSmsReturns(root.relativize(file)));
                     if (removed > 0) {
                         rewritten.add(file);
                         lines += removed;
@@ -73,8 +75,18 @@ class OutputFileScrubber {
         }
     }
 
+    /** An SMS provider's returns (as received, or their reject file) quote numbers instead of names. */
+    private static boolean isSmsReturns(Path relative) {
+        for (Path segment : relative) {
+            if (segment.toString().equals(SmsReturnImportService.FOLDER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns the number of lines removed (0: the file is left untouched). */
-    static int scrubFile(Path file, PersonMarks marks) {
+    static int scrubFile(Path file, PersonMarks marks, boolean byNumber) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             Charset charset = StandardCharsets.UTF_8;
@@ -89,7 +101,7 @@ class OutputFileScrubber {
             StringBuilder kept = new StringBuilder(text.length());
             int removed = 0;
             for (String line : text.split("(?<=\n)")) {
-                if (marks.matches(line)) {
+                if (marks.matches(line) || byNumber && marks.quotesNumber(line)) {
                     removed++;
                 } else {
                     kept.append(line);

@@ -1,6 +1,7 @@
 package fr.raccrochage.rights;
 
 import fr.raccrochage.core.person.IdentityFields;
+import fr.raccrochage.core.phone.PhoneNumber;
 import fr.raccrochage.core.text.TextKeys;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,13 +9,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What tells that a line of text (a rejected line, a line of a file on disk) is about one young
  * person: one of their ID_APPEL as a whole cell, their INE, or their names together with their birth
- * date written one of the usual ways. Taken before an erasure, since the erasure removes them.
+ * date written one of the usual ways. A line of an SMS provider's returns names nobody: it is theirs
+ * when it quotes one of their numbers ({@link #quotesNumber}). Taken before an erasure, since the
+ * erasure removes them.
  */
 final class PersonMarks {
 
@@ -24,8 +28,11 @@ final class PersonMarks {
     private final List<Pattern> caseIds = new ArrayList<>();
     private final Set<String> ines = new LinkedHashSet<>();
     private final List<Identity> identities = new ArrayList<>();
+    private final Set<String> numbers;
 
-    PersonMarks(Collection<String> caseIdentifiers, Collection<JdbcRightsDao.RecordIdentity> records) {
+    PersonMarks(Collection<String> caseIdentifiers, Collection<JdbcRightsDao.RecordIdentity> records,
+            Collection<String> numbers) {
+        this.numbers = Set.copyOf(numbers);
         for (String id : caseIdentifiers) {
             caseIds.add(Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(id) + "(?![A-Za-z0-9-])"));
         }
@@ -50,6 +57,20 @@ final class PersonMarks {
 
     boolean isEmpty() {
         return caseIds.isEmpty() && ines.isEmpty() && identities.isEmpty();
+    }
+
+    /** Whether a cell of the line is one of the person's numbers (E.164), written any way a provider writes it. */
+    boolean quotesNumber(String line) {
+        if (line == null || numbers.isEmpty()) {
+            return false;
+        }
+        for (String cell : line.split("[;,\\t]")) {
+            Optional<String> number = PhoneNumber.e164(cell.strip().replace("\"", ""));
+            if (number.isPresent() && numbers.contains(number.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean matches(String line) {

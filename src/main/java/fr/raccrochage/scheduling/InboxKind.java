@@ -1,5 +1,7 @@
 package fr.raccrochage.scheduling;
 
+import fr.raccrochage.sms.SmsReturnImportService;
+
 /**
  * The kinds of files that arrive between two nights, in the order a night takes them: known
  * cases first (so tonight's list is checked against them), then list updates, then what the
@@ -10,7 +12,7 @@ public enum InboxKind {
     SIEI("siei", "liste SIEI", true),
     RESULTATS_APPELS("resultats-appels", "résultats d'appels", true),
     RETOURS_PARTENAIRES("retours-partenaires", "retours de partenaires", false),
-    SMS_RETOURS("sms-retours", "retours du prestataire SMS", false);
+    SMS_RETOURS(SmsReturnImportService.FOLDER, "retours du prestataire SMS", false);
 
     private final String folder;
     private final String label;

@@ -36,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SmsReturnImportService {
 
+    /** The folder of the returns, in the outputs (their reject files) and the night's inbox. */
+    public static final String FOLDER = "sms-retours";
+
     /** What an import gave, for the operator's summary. */
     public record ReturnsSummary(String fileName, boolean alreadyImported, int read, int stored, int repeated,
             int rejected, int delivered, int failed, int unknownNumbers, int stops, int otherReplies, Path rejectFile) {
@@ -97,7 +100,7 @@ public class SmsReturnImportService {
 
     /** Where a returns file's rejected lines go: {@code sorties/sms-retours/rejets/<nom>.rejets.csv}. */
     private Path rejectFile(ReceivedFile file) {
-        return files.rejectFile(properties.dossierSorties().resolve("sms-retours").resolve("rejets"), file);
+        return files.rejectFile(properties.dossierSorties().resolve(FOLDER).resolve("rejets"), file);
     }
 
     private ReturnsSummary store(SmsReturnsFile file, LocalDateTime now) {

@@ -413,6 +413,35 @@ abstract class YoungPersonRightsTests {
         assertThat(journalActions()).containsExactly("JEUNE_OPPOSER agent.test", "JEUNE_EFFACER agent.test");
     }
 
+    @Test
+    void shouldShowAndEraseTheSmsReturnLinesThatQuoteTheYoungPersonsNumber(
+            @Autowired fr.raccrochage.sms.SmsReturnImportService smsReturns) throws Exception {
+        wave("R10");
+        long alice = person("R10", "1111111111A");
+        rights.oppose(alice, OppositionSource.JEUNE, "demande d'effacement", AGENT);
+        // A provider's lines name nobody: Alice's own number and her guardian's, written its way, and Bruno's.
+        Path returns = Files.writeString(files.resolve("retours.csv"), String.join("\n",
+                "REFERENCE;NUMERO;TYPE;STATUT;DATE;TEXTE",
+                "R-1;33612000001;INCONNU;;2026-11-03 10:00;",
+                "R-2;+33 1 45 00 00 01;INCONNU;;2026-11-03 10:01;",
+                "R-3;33612000002;INCONNU;;2026-11-03 10:02;") + "\n", StandardCharsets.UTF_8);
+        smsReturns.importFile(smsReturns.inspect(returns), LocalDateTime.of(2026, 11, 3, 12, 0));
+        Path rejectFile = home.resolve("sorties/sms-retours/rejets/retours.rejets.csv");
+        assertThat(Files.readString(rejectFile)).contains("33612000001", "+33 1 45 00 00 01", "33612000002");
+
+        Section rejects = rights.file(alice, files.resolve("acces.html"), AGENT, new ArrayList<>()).sections().get(2);
+
+        assertThat(rejects.rows()).filteredOn(r -> r.get(0).equals("SMS_RETOURS")).extracting(r -> r.get(6))
+                .containsExactly("R-1;33612000001;INCONNU;;2026-11-03 10:00;", "R-2;+33 1 45 00 00 01;INCONNU;;2026-11-03 10:01;");
+
+        rights.erase(alice, "demande du jeune", AGENT);
+
+        assertThat(jdbc.queryForList("SELECT r.contenu FROM ligne_rejetee r JOIN fichier_recu f ON f.id = r.fichier_id "
+                + "WHERE f.type = 'SMS_RETOURS' ORDER BY r.ligne", String.class))
+                .containsExactly("", "", "R-3;33612000002;INCONNU;;2026-11-03 10:02;");
+        assertThat(Files.readString(rejectFile)).doesNotContain("33612000001", "+33 1 45 00 00 01").contains("33612000002");
+    }
+
     // --- the invariant, as a property
 
     @Autowired
