@@ -2,9 +2,7 @@ package fr.raccrochage.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.raccrochage.TestDatabase;
-import fr.raccrochage.calls.CallPlanningService;
-import fr.raccrochage.calls.CallResultImportService;
+import fr.raccrochage.CallStagesTests;
 import fr.raccrochage.calls.CallSheets;
 import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.calls.CallsProperties;
@@ -13,9 +11,7 @@ import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.privacy.OutputGate;
-import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
-import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.sms.SmsPreparationService.PreparationSummary;
 import fr.raccrochage.sms.SmsReturnImportService.ReturnsSummary;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +24,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it, a guardian's mobile, a reminder or STOP as an opposition build the service with other settings.
  */
 @SpringBootTest(properties = {"raccrochage.cli.actif=false", "raccrochage.sms.groupe-temoin-pourcent=0"})
-abstract class SmsJobTests {
+abstract class SmsJobTests extends CallStagesTests {
 
     static final LocalDate REFERENCE = LocalDate.of(2026, 9, 1);
     static final CallingPeriod PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27));
@@ -52,22 +44,6 @@ abstract class SmsJobTests {
     static final LocalDate SATURDAY = LocalDate.of(2026, 10, 31);
     static final LocalDateTime NOW = LocalDateTime.of(2026, 10, 31, 12, 0);
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
-
-    @Autowired
-    SieiImportService imports;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    CallPlanningService planning;
-    @Autowired
-    CallResultImportService results;
     @Autowired
     SmsPreparationService sms;
     @Autowired
@@ -90,11 +66,6 @@ abstract class SmsJobTests {
     RaccrochageProperties properties;
     @Autowired
     TransactionTemplate tx;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path files;
 
     @BeforeEach
     void emptyTables() {
