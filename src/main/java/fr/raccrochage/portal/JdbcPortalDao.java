@@ -1,5 +1,6 @@
 package fr.raccrochage.portal;
 
+import fr.raccrochage.core.person.IdentityFields;
 import fr.raccrochage.partners.FeedbackStatus;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -36,8 +37,8 @@ class JdbcPortalDao {
     private record Head(String idAppel, long personId, String waveId, String motif, LocalDate date, LocalDate deadline) {
     }
 
-    private record Name(String nom, String prenom, LocalDate born) {
-    }
+    /** A referral whose young person has no SIEI record left in the wave (erased). */
+    private static final IdentityFields NO_NAME = new IdentityFields(null, null, null, null, null);
 
     private record Status(String status, LocalDate date) {
     }
@@ -119,33 +120,34 @@ class JdbcPortalDao {
         if (heads.isEmpty()) {
             return List.of();
         }
-        Map<String, Name> names = names(heads);
+        Map<String, IdentityFields> names = names(heads);
         Map<String, List<Status>> statuses = statuses(partnerId, heads);
         List<ReferralLine> lines = new ArrayList<>(heads.size());
         for (Head h : heads) {
-            Name name = names.getOrDefault(h.personId() + "/" + h.waveId(), new Name(null, null, null));
+            IdentityFields who = names.getOrDefault(h.personId() + "/" + h.waveId(), NO_NAME);
             List<Status> history = statuses.getOrDefault(h.idAppel(), List.of());
             Status last = history.isEmpty() ? null : history.get(0);
             boolean contacted = history.stream().anyMatch(s -> FeedbackStatus.valueOf(s.status()).isContact());
-            lines.add(new ReferralLine(h.idAppel(), h.personId(), name.nom(), name.prenom(), name.born(), h.motif(), h.date(),
-                    h.deadline(), last == null ? null : last.status(), last == null ? null : last.date(), contacted));
+            lines.add(new ReferralLine(h.idAppel(), h.personId(), who, h.motif(), h.date(), h.deadline(),
+                    last == null ? null : last.status(), last == null ? null : last.date(), contacted));
         }
         return lines;
     }
 
     /**
-     * Per person and wave, the name on its first SIEI record of that wave (as the export takes it):
-     * one join, each record found by its (file, line) index (V131).
+     * Per person and wave, the name and birth date on its first SIEI record of that wave (as the
+     * export takes it; the portal shows no INE and no sex, so none is read): one join, each record
+     * found by its (file, line) index (V131).
      */
-    private Map<String, Name> names(List<Head> heads) {
-        Map<String, Name> names = new HashMap<>();
+    private Map<String, IdentityFields> names(List<Head> heads) {
+        Map<String, IdentityFields> names = new HashMap<>();
         jdbc.query("""
                 SELECT l.personne_id, l.vague_id, e.nom, e.prenom, e.date_naissance FROM siei_lien_personne l
                 JOIN siei_enregistrement e ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne
                 WHERE l.personne_id IN (:persons) AND e.vague_id = l.vague_id ORDER BY l.fichier_id, l.ligne""",
                 new MapSqlParameterSource("persons", heads.stream().map(Head::personId).distinct().toList()), rs -> {
                     names.putIfAbsent(rs.getLong(1) + "/" + rs.getString(2),
-                            new Name(rs.getString(3), rs.getString(4), local(rs.getDate(5))));
+                            new IdentityFields(null, rs.getString(3), rs.getString(4), local(rs.getDate(5)), null));
                 });
         return names;
     }

@@ -3,6 +3,7 @@ package fr.raccrochage.rights;
 import com.opencsv.CSVWriter;
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.SpreadsheetCells;
+import fr.raccrochage.core.inbound.InboundKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 class AccessRequest {
 
     static final String[] CSV_HEADER = {"rubrique", "ligne", "champ", "valeur"};
-    private static final List<String> REJECT_COLUMNS = List.of("table", "fichier_id", "ligne", "fichier", "vague",
+    private static final List<String> REJECT_COLUMNS = List.of("type", "fichier_id", "ligne", "fichier", "vague",
             "motif", "contenu");
 
     private final JdbcRightsDao dao;
@@ -58,15 +59,18 @@ class AccessRequest {
         return new YoungPersonFile(finder.line(personId), sections);
     }
 
-    /** The young person's rejected lines, from each reject table (one DAO method each). */
+    /** The kinds of received file whose rejected lines may hold a young person's data, in the answer's order. */
+    private static final List<InboundKind> KINDS_WITH_PEOPLE = List.of(InboundKind.SIEI, InboundKind.CAS_CONNUS,
+            InboundKind.RESULTATS_APPELS, InboundKind.RETOURS_PARTENAIRES);
+
+    /** The young person's rejected lines, kind of file by kind of file. */
     Section rejects(long personId) {
         PersonMarks marks = marks(personId);
         List<List<String>> rows = new ArrayList<>();
         if (!marks.isEmpty()) {
-            add(rows, "siei_rejet", dao.sieiRejects(), marks);
-            add(rows, "connus_rejet", dao.knownCaseRejects(), marks);
-            add(rows, "resultat_rejet", dao.resultRejects(), marks);
-            add(rows, "retour_rejet", dao.feedbackRejects(), marks);
+            for (InboundKind kind : KINDS_WITH_PEOPLE) {
+                add(rows, kind, dao.rejects(kind), marks);
+            }
         }
         return new Section("Lignes rejetées à l'import qui le ou la concernent", REJECT_COLUMNS, rows);
     }
@@ -75,10 +79,10 @@ class AccessRequest {
         return new PersonMarks(dao.caseIds(personId), dao.identities(List.of(personId)));
     }
 
-    private static void add(List<List<String>> rows, String table, List<String[]> rejects, PersonMarks marks) {
+    private static void add(List<List<String>> rows, InboundKind kind, List<String[]> rejects, PersonMarks marks) {
         for (String[] r : rejects) {
             if (marks.matches(r[5])) {
-                List<String> row = new ArrayList<>(List.of(table));
+                List<String> row = new ArrayList<>(List.of(kind.name()));
                 for (String cell : r) {
                     row.add(cell == null ? "" : cell);
                 }

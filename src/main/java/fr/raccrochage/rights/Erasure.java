@@ -1,5 +1,6 @@
 package fr.raccrochage.rights;
 
+import fr.raccrochage.core.person.IdentityFields;
 import fr.raccrochage.core.privacy.OperatorJournal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ class Erasure {
                     + ") : enregistrez d'abord son opposition (raccrochage jeune opposer " + personId
                     + " --source ...), qui clôt le dossier, puis relancez l'effacement. Rien n'a été effacé.");
         }
-        List<JdbcRightsDao.Identity> identities = dao.identities(List.of(personId));
+        List<JdbcRightsDao.RecordIdentity> identities = dao.identities(List.of(personId));
         PersonMarks marks = access.marks(personId);
         Section rejects = access.rejects(personId);
         List<String> partners = dao.partnersSent(personId);
@@ -60,7 +61,8 @@ class Erasure {
         OutputFileScrubber.Scrub files = scrubber.scrub(marks);
         return tx.execute(status -> {
             int prints = 0;
-            for (JdbcRightsDao.Identity id : identities) {
+            for (JdbcRightsDao.RecordIdentity record : identities) {
+                IdentityFields id = record.identity();
                 String ine = hashes.ofIne(id.ine());
                 if (ine != null) {
                     dao.insertSuppression(ine, "INE", personId);

@@ -1,5 +1,7 @@
 package fr.raccrochage.rights;
 
+import fr.raccrochage.core.inbound.InboundKind;
+import fr.raccrochage.core.person.IdentityFields;
 import fr.raccrochage.core.privacy.Oppositions;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -33,8 +35,8 @@ class JdbcRightsDao {
 
     private static final int CHUNK = 1000;
 
-    /** Identity fields of one record (SIEI or known case) of a young person. */
-    record Identity(long personId, String ine, String lastName, String firstNames, LocalDate birthDate) {
+    /** The identity one record (SIEI or known case) gives a young person. */
+    record RecordIdentity(long personId, IdentityFields identity) {
     }
 
     /** A record's place: (file, line). */
@@ -87,8 +89,8 @@ class JdbcRightsDao {
     }
 
     /** Identity fields of every record of these persons: SIEI records (file order), then known-case lines. */
-    List<Identity> identities(Collection<Long> personIds) {
-        List<Identity> identities = new ArrayList<>();
+    List<RecordIdentity> identities(Collection<Long> personIds) {
+        List<RecordIdentity> identities = new ArrayList<>();
         forChunks(personIds, chunk -> {
             MapSqlParameterSource ids = new MapSqlParameterSource("ids", chunk);
             Map<Long, Map<Integer, Long>> links = new HashMap<>();
@@ -97,40 +99,39 @@ class JdbcRightsDao {
                         links.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
                     });
             // One pass over each file concerned, the lines picked in memory.
-            links.forEach((fileId, lines) -> jdbc.query("""
-                    SELECT ligne, ine, nom, prenom, date_naissance FROM siei_enregistrement WHERE fichier_id = ?""", rs -> {
+            links.forEach((fileId, lines) -> jdbc.query("SELECT ligne, " + IdentityFields.COLUMNS
+                    + " FROM siei_enregistrement WHERE fichier_id = ?", rs -> {
                         Long person = lines.get(rs.getInt(1));
                         if (person != null) {
-                            identities.add(new Identity(person, rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getObject(5, LocalDate.class)));
+                            identities.add(new RecordIdentity(person, IdentityFields.of(rs)));
                         }
                     }, fileId));
-            named.query("SELECT personne_id, ine, nom, prenom, date_naissance FROM cas_connu WHERE personne_id IN (:ids)",
+            named.query("SELECT personne_id, " + KNOWN_CASE_IDENTITY + " FROM cas_connu WHERE personne_id IN (:ids)",
                     ids, rs -> {
-                        identities.add(identity(rs, rs.getLong(1)));
+                        identities.add(knownCase(rs));
                     });
         });
         return identities;
     }
 
-    private static Identity identity(ResultSet rs, long personId) throws SQLException {
-        return new Identity(personId, rs.getString("ine"), rs.getString("nom"), rs.getString("prenom"),
-                rs.getObject("date_naissance", LocalDate.class));
+    /** A known-case line's identity columns: the lists carry no sex. */
+    private static final String KNOWN_CASE_IDENTITY = "ine, nom, prenom, date_naissance, CAST(NULL AS VARCHAR(1)) AS sexe";
+
+    private static RecordIdentity knownCase(ResultSet rs) throws SQLException {
+        return new RecordIdentity(rs.getLong("personne_id"), IdentityFields.of(rs));
     }
 
     // --- search ----------------------------------------------------------------------------------
 
     /** Every SIEI record's identity with its person (optionally of one birth date), in one pass. */
-    void scanRecords(LocalDate born, Consumer<Identity> each) {
+    void scanRecords(LocalDate born, Consumer<RecordIdentity> each) {
         Map<Long, Map<Integer, Long>> links = new HashMap<>();
         String where = born == null ? "" : " WHERE e.date_naissance = ?";
         Object[] args = born == null ? new Object[0] : new Object[] {Date.valueOf(born)};
         List<Object[]> hits = new ArrayList<>();
-        jdbc.query("SELECT e.fichier_id, e.ligne, e.ine, e.nom, e.prenom, e.date_naissance FROM siei_enregistrement e"
-                + where, rs -> {
-                    hits.add(new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getObject(6, LocalDate.class)});
-                }, args);
+        jdbc.query("SELECT e.fichier_id, e.ligne, " + IdentityFields.COLUMNS + " FROM siei_enregistrement e" + where, rs -> {
+            hits.add(new Object[] {rs.getLong(1), rs.getInt(2), IdentityFields.of(rs)});
+        }, args);
         if (hits.isEmpty()) {
             return;
         }
@@ -140,16 +141,16 @@ class JdbcRightsDao {
         for (Object[] h : hits) {
             Long person = links.getOrDefault((Long) h[0], Map.of()).get((Integer) h[1]);
             if (person != null) {
-                each.accept(new Identity(person, (String) h[2], (String) h[3], (String) h[4], (LocalDate) h[5]));
+                each.accept(new RecordIdentity(person, (IdentityFields) h[2]));
             }
         }
     }
 
-    void scanKnownCases(LocalDate born, Consumer<Identity> each) {
+    void scanKnownCases(LocalDate born, Consumer<RecordIdentity> each) {
         String where = born == null ? "" : " WHERE date_naissance = ?";
         Object[] args = born == null ? new Object[0] : new Object[] {Date.valueOf(born)};
-        jdbc.query("SELECT personne_id, ine, nom, prenom, date_naissance FROM cas_connu" + where, rs -> {
-            each.accept(identity(rs, rs.getLong(1)));
+        jdbc.query("SELECT personne_id, " + KNOWN_CASE_IDENTITY + " FROM cas_connu" + where, rs -> {
+            each.accept(knownCase(rs));
         }, args);
     }
 
@@ -415,34 +416,16 @@ class JdbcRightsDao {
         return merge("Enregistrements SIEI (toutes vagues, tous les champs)", parts);
     }
 
-    /** SIEI lines rejected at import, as stored (the caller keeps those that are this young person's). */
-    List<String[]> sieiRejects() {
-        return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, f.vague_id, r.motif, r.contenu FROM ligne_rejetee r
-                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'SIEI' WHERE r.contenu <> ''""");
-    }
-
-    List<String[]> knownCaseRejects() {
-        return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, '', r.motif, r.contenu FROM ligne_rejetee r
-                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'CAS_CONNUS' WHERE r.contenu <> ''""");
-    }
-
-    List<String[]> resultRejects() {
-        return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, f.vague_id, r.motif, r.contenu FROM ligne_rejetee r
-                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'RESULTATS_APPELS' WHERE r.contenu <> ''""");
-    }
-
-    List<String[]> feedbackRejects() {
-        return rejects("""
-                SELECT r.fichier_id, r.ligne, f.nom, '', r.motif, r.contenu FROM ligne_rejetee r
-                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = 'RETOURS_PARTENAIRES' WHERE r.contenu <> ''""");
-    }
-
-    private List<String[]> rejects(String sql) {
-        return jdbc.query(sql, (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6)});
+    /**
+     * The lines of one kind of received file rejected at import, as stored (file id, line, file, wave,
+     * reason, content): the caller keeps those that are this young person's.
+     */
+    List<String[]> rejects(InboundKind kind) {
+        return jdbc.query("""
+                SELECT r.fichier_id, r.ligne, f.nom, COALESCE(f.vague_id, ''), r.motif, r.contenu FROM ligne_rejetee r
+                JOIN fichier_recu f ON f.id = r.fichier_id AND f.type = ? WHERE r.contenu <> ''""",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6)}, kind.name());
     }
 
     Section knownCases(long personId) {

@@ -1,5 +1,6 @@
 package fr.raccrochage.rights;
 
+import fr.raccrochage.core.person.IdentityFields;
 import fr.raccrochage.core.text.TextKeys;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,11 +25,12 @@ final class PersonMarks {
     private final Set<String> ines = new LinkedHashSet<>();
     private final List<Identity> identities = new ArrayList<>();
 
-    PersonMarks(Collection<String> caseIdentifiers, Collection<JdbcRightsDao.Identity> records) {
+    PersonMarks(Collection<String> caseIdentifiers, Collection<JdbcRightsDao.RecordIdentity> records) {
         for (String id : caseIdentifiers) {
             caseIds.add(Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(id) + "(?![A-Za-z0-9-])"));
         }
-        for (JdbcRightsDao.Identity r : records) {
+        for (JdbcRightsDao.RecordIdentity record : records) {
+            IdentityFields r = record.identity();
             if (r.ine() != null && !r.ine().isBlank()) {
                 ines.add(r.ine().toUpperCase(java.util.Locale.ROOT));
             }

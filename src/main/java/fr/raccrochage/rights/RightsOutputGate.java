@@ -1,5 +1,6 @@
 package fr.raccrochage.rights;
 
+import fr.raccrochage.core.person.IdentityFields;
 import fr.raccrochage.core.privacy.OutputGate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -34,16 +35,16 @@ class RightsOutputGate implements OutputGate {
             Set<String> suppressed = dao.suppressionPrints();
             Set<Long> rest = new HashSet<>(personIds);
             rest.removeAll(barred);
-            for (JdbcRightsDao.Identity id : dao.identities(rest)) {
-                if (recognised(id, suppressed)) {
-                    barred.add(id.personId());
+            for (JdbcRightsDao.RecordIdentity record : dao.identities(rest)) {
+                if (recognised(record.identity(), suppressed)) {
+                    barred.add(record.personId());
                 }
             }
         }
         return barred;
     }
 
-    boolean recognised(JdbcRightsDao.Identity id, Set<String> suppressed) {
+    boolean recognised(IdentityFields id, Set<String> suppressed) {
         String ine = hashes.ofIne(id.ine());
         if (ine != null && suppressed.contains(ine)) {
             return true;

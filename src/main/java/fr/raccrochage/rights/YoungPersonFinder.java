@@ -1,14 +1,13 @@
 package fr.raccrochage.rights;
 
+import fr.raccrochage.core.person.IdentityFields;
 import fr.raccrochage.identity.NameSearch;
 import fr.raccrochage.ingestion.normalize.Phone;
 import fr.raccrochage.ingestion.normalize.PhoneNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +24,8 @@ class YoungPersonFinder {
     private static final Pattern PERSON_NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern INE = Pattern.compile("(?i)\\d{9}[A-Z]{2}|\\d{10}[A-Z]|[A-Z0-9]{10}\\d");
     private static final Pattern PHONE_LIKE = Pattern.compile("[+\\d][\\d .\\-()]{8,}");
+    /** The identity of a young person none of whose records has a name left (erased). */
+    private static final IdentityFields NO_NAME = new IdentityFields(null, null, null, null, null);
 
     private final JdbcRightsDao dao;
     private final PhoneNormalizer phones;
@@ -83,12 +84,12 @@ class YoungPersonFinder {
             NameSearch names = new NameSearch(t);
             if (!names.isEmpty()) {
                 dao.scanRecords(born, id -> {
-                    if (names.matches(id.lastName(), id.firstNames())) {
+                    if (names.matches(id.identity().lastName(), id.identity().firstNames())) {
                         ids.add(id.personId());
                     }
                 });
                 dao.scanKnownCases(born, id -> {
-                    if (names.matches(id.lastName(), id.firstNames())) {
+                    if (names.matches(id.identity().lastName(), id.identity().firstNames())) {
                         ids.add(id.personId());
                     }
                 });
@@ -97,7 +98,7 @@ class YoungPersonFinder {
         List<YoungPersonLine> lines = new ArrayList<>();
         for (long id : ids.stream().sorted().toList()) {
             YoungPersonLine line = line(id);
-            if (born == null || born.equals(line.birthDate()) || line.erased()) {
+            if (born == null || born.equals(line.identity().birthDate()) || line.erased()) {
                 lines.add(line);
             }
         }
@@ -112,26 +113,21 @@ class YoungPersonFinder {
         }
     }
 
-    /** One young person's line: names of the first record, waves, latest case. */
+    /** One young person's line: identity of the first record with a name, waves, latest case. */
     YoungPersonLine line(long personId) {
-        Map<String, Object> first = new LinkedHashMap<>();
-        List<JdbcRightsDao.Identity> identities = dao.identities(List.of(personId));
-        identities.stream().filter(i -> i.lastName() != null && !i.lastName().isEmpty())
-                .findFirst().ifPresent(i -> {
-                    first.put("nom", i.lastName());
-                    first.put("prenom", i.firstNames());
-                    first.put("naissance", i.birthDate());
-                });
+        IdentityFields first = dao.identities(List.of(personId)).stream().map(JdbcRightsDao.RecordIdentity::identity)
+                .filter(i -> i.lastName() != null && !i.lastName().isEmpty())
+                .findFirst().orElse(NO_NAME);
         Optional<String[]> latest = dao.latestCase(personId);
-        return new YoungPersonLine(personId, (String) first.get("nom"), (String) first.get("prenom"),
-                (LocalDate) first.get("naissance"), dao.waves(personId), latest.map(l -> l[0]).orElse(null),
+        return new YoungPersonLine(personId, first, dao.waves(personId), latest.map(l -> l[0]).orElse(null),
                 latest.map(l -> l[1]).orElse(null), dao.isOpposed(personId), dao.isErased(personId));
     }
 
     static String describe(YoungPersonLine l) {
+        IdentityFields id = l.identity();
         String who = l.erased() ? "(données effacées)"
-                : (l.lastName() == null ? "?" : l.lastName()) + " " + (l.firstNames() == null ? "" : l.firstNames())
-                        + (l.birthDate() == null ? "" : ", né(e) le " + l.birthDate().format(
+                : (id.lastName() == null ? "?" : id.lastName()) + " " + (id.firstNames() == null ? "" : id.firstNames())
+                        + (id.birthDate() == null ? "" : ", né(e) le " + id.birthDate().format(
                                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         String waves = l.waves().isEmpty() ? "aucune vague" : (l.waves().size() == 1 ? "vague " : "vagues ")
                 + String.join(", ", l.waves());

@@ -1,13 +1,17 @@
 package fr.raccrochage.calls;
 
-import fr.raccrochage.core.inbound.InboundVariants;
+import static fr.raccrochage.core.inbound.InboundKind.CAS_CONNUS;
+import static fr.raccrochage.core.inbound.InboundKind.RESULTATS_APPELS;
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.raccrochage.CallStagesTests;
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.calls.CallPlanningService.PlanningSummary;
 import fr.raccrochage.calls.CallResultImportService.Intake;
 import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
+import fr.raccrochage.core.inbound.InboundVariants;
 import fr.raccrochage.ingestion.SieiFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,10 +42,10 @@ abstract class CallsJobTests extends CallStagesTests {
 
     @BeforeEach
     void emptyTables() {
-        JdbcTestUtils.deleteFromTables(jdbc, "resultat_rejet", "resultat_appel", "fichier_resultats",
-                "tentative_prevue", "numero_appel", "dossier_appel", "capacite_appels", "opposition", "cas_connu",
-                "connus_rejet", "fichier_connus", "doublon_possible", "siei_lien_personne", "personne",
-                "siei_enregistrement", "siei_rejet", "fichier_siei");
+        JdbcTestUtils.deleteFromTables(jdbc, "resultat_appel", "tentative_prevue", "numero_appel", "dossier_appel",
+                "capacite_appels", "opposition", "cas_connu", "doublon_possible", "siei_lien_personne", "personne",
+                "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, RESULTATS_APPELS, CAS_CONNUS, SIEI);
     }
 
     static String row(String ine, String last, String first, String born, String phone, String resp1, String resp2) {
@@ -80,9 +84,7 @@ abstract class CallsJobTests extends CallStagesTests {
         identity.resolve(waveId);
         jdbc.update("INSERT INTO opposition (personne_id, depuis, origine) VALUES (?, ?, ?)", person(waveId, 3),
                 LocalDate.of(2025, 1, 15), "liste connus oppositions.csv ligne 4");
-        jdbc.update("INSERT INTO fichier_connus (nom, empreinte, importe_le) VALUES ('connus.csv', ?, ?)", waveId,
-                Timestamp.valueOf(LocalDateTime.now()));
-        long file = jdbc.queryForObject("SELECT id FROM fichier_connus WHERE empreinte = ?", Long.class, waveId);
+        long file = ReceivedFilesTables.journal(jdbc, CAS_CONNUS, "connus.csv", waveId, LocalDateTime.now());
         known(file, 2, person(waveId, 4), "SUIVI", "ML-93-01", LocalDate.of(2026, 10, 1));
         known(file, 3, person(waveId, 5), "EN_SOLUTION", null, LocalDate.of(2026, 9, 1));
         known(file, 4, person(waveId, 6), "EN_SOLUTION", null, LocalDate.of(2026, 3, 1));
@@ -146,7 +148,7 @@ abstract class CallsJobTests extends CallStagesTests {
                 emma + ";1;15/11/2026 10:00;0612000005;NRP;;;;AG1")), evening);
 
         assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).containsExactly(2, 1, 1);
-        assertThat(jdbc.queryForMap("SELECT ligne, motif FROM resultat_rejet").values()).containsExactly(3,
+        assertThat(jdbc.queryForMap("SELECT ligne, motif FROM " + ReceivedFilesTables.rejects(RESULTATS_APPELS)).values()).containsExactly(3,
                 "DATE_APPEL 15/11/2026 à 10h00 postérieure à la prise du fichier (02/11/2026 à 21h00) : un appel ne peut "
                         + "pas être rapporté avant d'avoir eu lieu");
         assertThat(planned(emma).get(0)).isBefore(LocalDateTime.of(2026, 11, 4, 0, 0));
@@ -168,7 +170,7 @@ abstract class CallsJobTests extends CallStagesTests {
                 .hasMessageStartingWith("Vague G2 : la replanification repousserait de plus de 4 jours ")
                 .hasMessageContaining("au-delà des 30 % admis par raccrochage.appels.part-max-repoussee")
                 .hasMessageEndingWith("relancez l'import avec --accepter-replanification si ce report est voulu.");
-        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "fichier_resultats")).isZero();
+        assertThat(ReceivedFilesTables.fileCount(jdbc, RESULTATS_APPELS)).isZero();
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "resultat_appel")).isZero();
         assertThat(planned(alice)).isEqualTo(alicePlan);
 
@@ -443,7 +445,8 @@ abstract class CallsJobTests extends CallStagesTests {
                 alice + ";2;2026-11-03T18:00;01 45 00 00 01;OCCUPE;;;;"));            // 13 ok
 
         assertThat(List.of(summary.read(), summary.stored(), summary.rejected())).containsExactly(12, 2, 10);
-        assertThat(jdbc.queryForList("SELECT ligne FROM resultat_rejet ORDER BY ligne", Integer.class))
+        assertThat(jdbc.queryForList("SELECT ligne FROM " + ReceivedFilesTables.rejects(RESULTATS_APPELS) + " ORDER BY ligne",
+                Integer.class))
                 .containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         List<String> rejects = Files.readAllLines(summary.rejectFile(), StandardCharsets.UTF_8);
         assertThat(rejects.get(0)).isEqualTo("\uFEFFligne;motif;contenu");
@@ -489,7 +492,8 @@ abstract class CallsJobTests extends CallStagesTests {
                     SELECT ligne || ' ' || tentative || ' ' || date_appel || ' ' || numero || ' ' || resultat || ' '
                         || COALESCE(CAST(date_rappel AS VARCHAR(30)), '-') || ' ' || COALESCE(commentaire, '-') || ' '
                         || COALESCE(agent, '-') FROM resultat_appel ORDER BY ligne""", String.class));
-            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM resultat_rejet ORDER BY ligne", String.class));
+            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM " + ReceivedFilesTables.rejects(RESULTATS_APPELS)
+                    + " ORDER BY ligne", String.class));
             stored.put(formats[n], lines.stream().map(l -> l.replace(alice, "ALICE").replace(waveId, "RF")).toList());
         }
         assertThat(stored.get("UTF-8 ;")).contains("3 2 2026-11-03 18:30:00 +33612000001 RAPPEL 2026-11-05 17:00:00 "
@@ -515,7 +519,7 @@ abstract class CallsJobTests extends CallStagesTests {
         assertThat(List.of(overlapping.read(), overlapping.stored(), overlapping.repeated(), overlapping.rejected()))
                 .containsExactly(1, 0, 1, 0);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "resultat_appel")).isEqualTo(1);
-        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "fichier_resultats")).isEqualTo(2);
+        assertThat(ReceivedFilesTables.fileCount(jdbc, RESULTATS_APPELS)).isEqualTo(2);
         assertThat(planned(alice)).isEqualTo(plan);
     }
 

@@ -1,7 +1,9 @@
 package fr.raccrochage.identity;
 
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.TestDatabase;
 import fr.raccrochage.identity.IdentityService.IdentitySummary;
 import fr.raccrochage.ingestion.SieiFiles;
@@ -60,7 +62,8 @@ abstract class IdentityJobTests {
     @BeforeEach
     void emptyTables() {
         JdbcTestUtils.deleteFromTables(jdbc, "doublon_possible", "siei_lien_personne", "personne",
-                "siei_enregistrement", "siei_rejet", "fichier_siei");
+                "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, SIEI);
     }
 
     private void importFile(String wave, Path file) {

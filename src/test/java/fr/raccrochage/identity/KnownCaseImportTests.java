@@ -1,10 +1,13 @@
 package fr.raccrochage.identity;
 
-import fr.raccrochage.core.inbound.InboundVariants;
+import static fr.raccrochage.core.inbound.InboundKind.CAS_CONNUS;
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.TestDatabase;
+import fr.raccrochage.core.inbound.InboundVariants;
 import fr.raccrochage.identity.IdentityService.IdentitySummary;
 import fr.raccrochage.identity.KnownCaseImportService.KnownCaseSummary;
 import fr.raccrochage.ingestion.SieiFiles;
@@ -64,9 +67,9 @@ abstract class KnownCaseImportTests {
 
     @BeforeEach
     void emptyTables() {
-        JdbcTestUtils.deleteFromTables(jdbc, "opposition", "cas_connu_a_verifier", "cas_connu", "connus_rejet",
-                "fichier_connus", "doublon_possible", "siei_lien_personne", "personne", "siei_enregistrement",
-                "siei_rejet", "fichier_siei");
+        JdbcTestUtils.deleteFromTables(jdbc, "opposition", "cas_connu_a_verifier", "cas_connu", "doublon_possible",
+                "siei_lien_personne", "personne", "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, CAS_CONNUS, SIEI);
     }
 
     private IdentitySummary importWave(String wave, Path file) {
@@ -126,7 +129,8 @@ abstract class KnownCaseImportTests {
                     SELECT ligne || ' ' || COALESCE(ine, '-') || ' ' || nom || ' ' || prenom || ' ' || date_naissance || ' '
                         || COALESCE(partenaire_id, '-') || ' ' || statut || ' ' || date_statut || ' ' || decision
                     FROM cas_connu ORDER BY ligne""", String.class));
-            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM connus_rejet ORDER BY ligne", String.class));
+            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM " + ReceivedFilesTables.rejects(CAS_CONNUS)
+                    + " ORDER BY ligne", String.class));
             lines.add(jdbc.queryForObject("SELECT COUNT(*) FROM opposition", Integer.class) + " oppositions");
             // The motive names registry candidates, whose order between homonyms is not the file's concern.
             stored.put(variant.getKey(), lines);
@@ -170,7 +174,8 @@ abstract class KnownCaseImportTests {
                         otherLea + " 2026-01-15 liste connus connus.csv ligne 3 (rapprochement à vérifier)");
         assertThat(jdbc.queryForList("SELECT nature FROM opposition WHERE personne_id = ?", String.class, lea))
                 .containsExactly("REELLE");
-        assertThat(jdbc.queryForList("SELECT ligne || ' ' || motif FROM connus_rejet ORDER BY ligne", String.class))
+        assertThat(jdbc.queryForList("SELECT ligne || ' ' || motif FROM " + ReceivedFilesTables.rejects(CAS_CONNUS)
+                + " ORDER BY ligne", String.class))
                 .containsExactly("6 date de naissance impossible : 31/02/2008",
                         "7 statut inconnu : RAPPELE (attendu SUIVI, EN_SOLUTION ou OPPOSITION)",
                         "8 statut SUIVI sans partenaire (PARTENAIRE_ID absent)");
@@ -192,9 +197,9 @@ abstract class KnownCaseImportTests {
 
         assertThat(again.alreadyImported()).isTrue();
         assertThat(List.of(again.read(), again.stored(), again.rejected())).containsExactly(7, 4, 3);
-        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "fichier_connus")).isEqualTo(1);
+        assertThat(ReceivedFilesTables.fileCount(jdbc, CAS_CONNUS)).isEqualTo(1);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "cas_connu")).isEqualTo(4);
-        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "connus_rejet")).isEqualTo(3);
+        assertThat(ReceivedFilesTables.rejectCount(jdbc, CAS_CONNUS)).isEqualTo(3);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "opposition")).isEqualTo(3);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "personne")).isEqualTo(7);
     }

@@ -1,11 +1,13 @@
 package fr.raccrochage.ingestion;
 
-import fr.raccrochage.core.inbound.FileRefusedException;
-import fr.raccrochage.core.inbound.InboundVariants;
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.TestDatabase;
+import fr.raccrochage.core.inbound.FileRefusedException;
+import fr.raccrochage.core.inbound.InboundVariants;
 import fr.raccrochage.ingestion.SieiImportService.ImportSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +56,8 @@ abstract class IngestionJobTests {
 
     @BeforeEach
     void emptyTables() {
-        JdbcTestUtils.deleteFromTables(jdbc, "siei_enregistrement", "siei_rejet", "fichier_siei");
+        JdbcTestUtils.deleteFromTables(jdbc, "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, SIEI);
     }
 
     private ImportSummary importFile(String wave, Path file) {
@@ -113,7 +116,8 @@ abstract class IngestionJobTests {
             List<Map<String, Object>> records = jdbc.queryForList("SELECT * FROM siei_enregistrement WHERE vague_id = ? "
                     + "ORDER BY ligne", waveId);
             records.forEach(r -> r.keySet().removeIf(k -> k.equalsIgnoreCase("fichier_id") || k.equalsIgnoreCase("vague_id")));
-            records.add(Map.of("rejet", jdbc.queryForObject("SELECT ligne || ' ' || motif FROM siei_rejet WHERE vague_id = ?",
+            records.add(Map.of("rejet", jdbc.queryForObject("SELECT ligne || ' ' || motif FROM " + ReceivedFilesTables.rejects(SIEI)
+                    + " WHERE vague_id = ?",
                     String.class, waveId)));
             stored.put(variant.getKey(), records);
         }
@@ -133,7 +137,7 @@ abstract class IngestionJobTests {
         assertThat(again.alreadyImported()).isTrue();
         assertThat(again.stored()).isEqualTo(6);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "siei_enregistrement")).isEqualTo(6);
-        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "siei_rejet")).isEqualTo(2);
+        assertThat(ReceivedFilesTables.rejectCount(jdbc, SIEI)).isEqualTo(2);
     }
 
     @Test
@@ -182,6 +186,6 @@ abstract class IngestionJobTests {
         Path file = SieiFiles.utf8WithBom(files.resolve("incomplet.csv"), "NOM;PRENOM;TEL", "Martin;Léo;0612345678");
         assertThatThrownBy(() -> imports.inspect(file)).isInstanceOf(FileRefusedException.class)
                 .hasMessage("Fichier refusé : colonne(s) obligatoire(s) absente(s) de l'en-tête : DATE_NAISSANCE.");
-        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "fichier_siei")).isZero();
+        assertThat(ReceivedFilesTables.fileCount(jdbc, SIEI)).isZero();
     }
 }

@@ -1,9 +1,14 @@
 package fr.raccrochage.partners;
 
+import static fr.raccrochage.core.inbound.InboundKind.RETOURS_PARTENAIRES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.raccrochage.PartnerStagesTests;
+import fr.raccrochage.ReceivedFilesTables;
+import fr.raccrochage.reporting.WaveLine;
+import fr.raccrochage.reporting.WaveStatus;
+import fr.raccrochage.reporting.WaveStatusService;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.jdbc.JdbcTestUtils;
-import fr.raccrochage.reporting.WaveLine;
-import fr.raccrochage.reporting.WaveStatus;
-import fr.raccrochage.reporting.WaveStatusService;
 
 /**
  * A change of the partner directory after referrals were made and sent: open referrals go to the
@@ -90,9 +92,7 @@ abstract class DirectoryChangeTests extends PartnerStagesTests {
     }
 
     private void partnerContacted(String idAppel, String partnerId) {
-        jdbc.update("INSERT INTO fichier_retours (nom, empreinte, importe_le) VALUES ('retours.csv', 'x', ?)",
-                java.sql.Timestamp.valueOf(FIRST_EXPORT.plusDays(2)));
-        long file = jdbc.queryForObject("SELECT MAX(id) FROM fichier_retours", Long.class);
+        long file = ReceivedFilesTables.journal(jdbc, RETOURS_PARTENAIRES, "retours.csv", "x", FIRST_EXPORT.plusDays(2));
         jdbc.update("INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne) "
                 + "VALUES (?, ?, 'CONTACTE', ?, ?, 2)", idAppel, partnerId, Date.valueOf(LocalDate.of(2026, 7, 2)), file);
     }

@@ -1,10 +1,14 @@
 package fr.raccrochage.partners;
 
+import static fr.raccrochage.core.inbound.InboundKind.RESULTATS_APPELS;
+import static fr.raccrochage.core.inbound.InboundKind.RETOURS_PARTENAIRES;
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.raccrochage.PartnerStagesTests;
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.core.inbound.InboundVariants;
 import fr.raccrochage.partners.FeedbackImportService.FeedbackImport;
@@ -55,10 +59,12 @@ abstract class PartnersJobTests extends PartnerStagesTests {
 
     /** Empties the tables the partners stage reads and writes, as a fresh database has them. */
     static void reset(JdbcTemplate jdbc) {
-        JdbcTestUtils.deleteFromTables(jdbc, "reorientation", "partenaire_archive", "retour_rejet", "retour_partenaire", "fichier_retours", "export_ligne",
+        JdbcTestUtils.deleteFromTables(jdbc, "reorientation", "partenaire_archive", "retour_partenaire", "export_ligne",
                 "export_partenaire", "orientation_region", "orientation", "cloture_dossier", "cloture_vague",
-                "resultat_rejet", "resultat_appel", "fichier_resultats", "numero_appel", "tentative_prevue", "dossier_appel",
-                "siei_lien_personne", "personne", "siei_enregistrement", "fichier_siei", "vague", "import_annuaire",
+                "resultat_appel", "numero_appel", "tentative_prevue", "dossier_appel",
+                "siei_lien_personne", "personne", "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, RETOURS_PARTENAIRES, RESULTATS_APPELS, SIEI);
+        JdbcTestUtils.deleteFromTables(jdbc, "vague", "import_annuaire",
                 // Each test seeds the same wave again: forget the earlier tests' routing job runs too.
                 "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
                 "batch_job_execution_params", "batch_job_execution", "batch_job_instance");
@@ -280,14 +286,16 @@ abstract class PartnersJobTests extends PartnerStagesTests {
                 "Date du statut"), rows);
         Map<String, List<String>> stored = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Path> variant : variants.entrySet()) {
-            JdbcTestUtils.deleteFromTables(jdbc, "retour_rejet", "retour_partenaire");
+            ReceivedFilesTables.deleteRejects(jdbc, RETOURS_PARTENAIRES);
+            JdbcTestUtils.deleteFromTables(jdbc, "retour_partenaire");
             FeedbackImport result = feedback.importFile(variant.getValue(), LocalDate.of(2026, 8, 1));
             assertThat(List.of(result.read(), result.stored(), result.rejected())).as(variant.getKey())
                     .containsExactly(4, 2, 2);
             List<String> lines = new java.util.ArrayList<>(jdbc.queryForList("""
                     SELECT ligne || ' ' || id_appel || ' ' || partenaire_id || ' ' || statut || ' ' || date_statut
                     FROM retour_partenaire ORDER BY ligne""", String.class));
-            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM retour_rejet ORDER BY ligne", String.class));
+            lines.addAll(jdbc.queryForList("SELECT ligne || ' ' || motif FROM "
+                    + ReceivedFilesTables.rejects(RETOURS_PARTENAIRES) + " ORDER BY ligne", String.class));
             stored.put(variant.getKey(), lines);
         }
         assertThat(stored.get("UTF-8 ;")).containsExactly("2 VP1-000001 ML-200057867 CONTACTE 2026-07-15",
@@ -341,7 +349,8 @@ abstract class PartnersJobTests extends PartnerStagesTests {
         FeedbackImport again = feedback.importFile(file, LocalDate.of(2026, 8, 1));
 
         assertThat(List.of(result.read(), result.stored(), result.known(), result.rejected())).containsExactly(10, 5, 1, 4);
-        assertThat(jdbc.queryForList("SELECT ligne, motif FROM retour_rejet ORDER BY ligne"))
+        assertThat(jdbc.queryForList("SELECT ligne, motif FROM " + ReceivedFilesTables.rejects(RETOURS_PARTENAIRES)
+                + " ORDER BY ligne"))
                 .extracting(r -> ((Number) r.get("ligne")).intValue(), r -> r.get("motif")).containsExactly(
                         tuple(5, "le dossier VP1-000001 n'a jamais été envoyé au partenaire « PRIJ-95018 »"),
                         tuple(6, "ID_APPEL « VP1-999999 » inconnu"),

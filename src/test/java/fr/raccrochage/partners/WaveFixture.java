@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Seeds a wave straight into the contract tables (vague, fichier_siei, siei_enregistrement,
+ * Seeds a wave straight into the contract tables (vague, fichier_recu, siei_enregistrement,
  * personne, siei_lien_personne, dossier_appel, numero_appel, resultat_appel), as the import,
  * identity and calls stages leave them.
  */
@@ -25,12 +25,15 @@ public final class WaveFixture {
         Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 9, 0));
         jdbc.update("INSERT INTO vague (id, cree_le) VALUES (?, ?)", wave, now);
         jdbc.update("""
-                INSERT INTO fichier_siei (vague_id, nom, empreinte, taille, encodage, separateur, statut, debut)
-                VALUES (?, 'liste.csv', ?, 1, 'UTF-8', ';', 'TERMINE', ?)""", wave, "sha-" + wave, now);
-        fileId = jdbc.queryForObject("SELECT id FROM fichier_siei WHERE vague_id = ?", Long.class, wave);
-        jdbc.update("INSERT INTO fichier_resultats (vague_id, nom, empreinte, importe_le) VALUES (?, 'resultats.csv', ?, ?)",
-                wave, "sha-r-" + wave, now);
-        resultsFileId = jdbc.queryForObject("SELECT id FROM fichier_resultats WHERE vague_id = ?", Long.class, wave);
+                INSERT INTO fichier_recu (type, vague_id, portee, nom, empreinte, taille, encodage, separateur, statut, debut)
+                VALUES ('SIEI', ?, ?, 'liste.csv', ?, 1, 'UTF-8', ';', 'TERMINE', ?)""", wave, wave, "sha-" + wave, now);
+        fileId = jdbc.queryForObject("SELECT id FROM fichier_recu WHERE type = 'SIEI' AND vague_id = ?", Long.class, wave);
+        jdbc.update("""
+                INSERT INTO fichier_recu (type, vague_id, portee, nom, empreinte, statut, debut, fin)
+                VALUES ('RESULTATS_APPELS', ?, ?, 'resultats.csv', ?, 'TERMINE', ?, ?)""", wave, wave, "sha-r-" + wave, now,
+                now);
+        resultsFileId = jdbc.queryForObject("SELECT id FROM fichier_recu WHERE type = 'RESULTATS_APPELS' AND vague_id = ?",
+                Long.class, wave);
     }
 
     private long nextPerson;

@@ -1,5 +1,10 @@
 package fr.raccrochage.portal;
 
+import static fr.raccrochage.core.inbound.InboundKind.RESULTATS_APPELS;
+import static fr.raccrochage.core.inbound.InboundKind.RETOURS_PARTENAIRES;
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
+
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.partners.FeedbackImportService;
 import fr.raccrochage.partners.PartnerDirectoryService;
 import fr.raccrochage.partners.PartnerExportService;
@@ -59,11 +64,12 @@ public final class PortalWave {
     /** Empties what the portal reads and writes, then builds the wave. */
     public static PortalWave build(JdbcTemplate jdbc, PartnerDirectoryService directory, WaveClosingService closing,
             PartnerExportService exports, FeedbackImportService feedback, Path files) throws Exception {
-        JdbcTestUtils.deleteFromTables(jdbc, "journal_operateur", "opposition", "retour_rejet", "retour_partenaire",
-                "portail_compte", "fichier_retours", "export_ligne", "export_partenaire", "orientation_region", "orientation",
-                "cloture_dossier", "cloture_vague", "resultat_rejet", "resultat_appel", "fichier_resultats", "numero_appel",
-                "tentative_prevue", "dossier_appel", "siei_lien_personne", "personne", "siei_enregistrement", "fichier_siei",
-                "vague", "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
+        JdbcTestUtils.deleteFromTables(jdbc, "journal_operateur", "opposition", "retour_partenaire",
+                "portail_compte", "export_ligne", "export_partenaire", "orientation_region", "orientation",
+                "cloture_dossier", "cloture_vague", "resultat_appel", "numero_appel",
+                "tentative_prevue", "dossier_appel", "siei_lien_personne", "personne", "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, RETOURS_PARTENAIRES, RESULTATS_APPELS, SIEI);
+        JdbcTestUtils.deleteFromTables(jdbc, "vague", "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
                 "batch_job_execution_params", "batch_job_execution", "batch_job_instance");
         directory.importFile(DIRECTORY);
         WaveFixture w = new WaveFixture(jdbc, WAVE, 1);

@@ -1,9 +1,13 @@
 package fr.raccrochage.reporting;
 
+import static fr.raccrochage.core.inbound.InboundKind.RESULTATS_APPELS;
+import static fr.raccrochage.core.inbound.InboundKind.RETOURS_PARTENAIRES;
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.raccrochage.DatabaseTests;
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.reporting.ReportService.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,11 +46,11 @@ abstract class ReportTests extends DatabaseTests {
 
     @BeforeEach
     void seedWaves() {
-        JdbcTestUtils.deleteFromTables(jdbc, "retour_partenaire", "retour_rejet", "fichier_retours", "orientation",
-                "orientation_region", "export_ligne", "export_partenaire", "resultat_appel", "resultat_rejet",
-                "fichier_resultats", "tentative_prevue", "numero_appel", "dossier_appel", "doublon_possible",
-                "siei_lien_personne", "personne", "siei_enregistrement", "siei_rejet", "fichier_siei", "partenaire_commune",
-                "vague");
+        JdbcTestUtils.deleteFromTables(jdbc, "retour_partenaire", "orientation", "orientation_region", "export_ligne",
+                "export_partenaire", "resultat_appel", "tentative_prevue", "numero_appel", "dossier_appel", "doublon_possible",
+                "siei_lien_personne", "personne", "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, RETOURS_PARTENAIRES, RESULTATS_APPELS, SIEI);
+        JdbcTestUtils.deleteFromTables(jdbc, "partenaire_commune", "vague");
         new ResourceDatabasePopulator(new ClassPathResource("fr/raccrochage/reporting/vagues-calculees-a-la-main.sql"))
                 .execute(dataSource);
     }

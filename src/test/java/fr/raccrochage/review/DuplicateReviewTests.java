@@ -1,16 +1,18 @@
 package fr.raccrochage.review;
 
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.TestDatabase;
 import fr.raccrochage.calls.CallPlanningService;
 import fr.raccrochage.calls.CallingPeriod;
+import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.core.privacy.OperatorJournal.Channel;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.identity.IdentityService;
-import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.ingestion.SieiFiles;
 import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.review.DuplicateReviewService.DecisionSummary;
@@ -82,7 +84,8 @@ abstract class DuplicateReviewTests {
         JdbcTestUtils.deleteFromTables(jdbc, "journal_operateur", "fusion_ligne", "fusion_personne",
                 "decision_doublon", "resultat_appel", "tentative_prevue", "numero_appel", "dossier_appel",
                 "capacite_appels", "opposition", "cas_connu_a_verifier", "cas_connu", "doublon_possible",
-                "siei_lien_personne", "personne", "siei_enregistrement", "siei_rejet", "fichier_siei");
+                "siei_lien_personne", "personne", "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, SIEI);
     }
 
     static String row(String last, String first, String born, String sex, String phone, String address,
@@ -106,7 +109,7 @@ abstract class DuplicateReviewTests {
         Path w0 = SieiFiles.utf8WithBom(files.resolve("w0.csv"), header(),
                 row("Dupont", "Mia", "03/03/2007", "F", "0611111111", "1 rue de la Paix", "75011", "PARIS"));
         imports.importFile(this.w0, imports.inspect(w0), REFERENCE);
-        assertThat(jdbc.queryForList("SELECT motif FROM siei_rejet", String.class)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT motif FROM " + ReceivedFilesTables.rejects(SIEI), String.class)).isEmpty();
         identity.resolve(this.w0);
         oppositions.oppose(person(this.w0, 2), OppositionSource.JEUNE, "liste connus oppositions.csv ligne 2");
         Path w1 = SieiFiles.utf8WithBom(files.resolve("w1.csv"), header(),

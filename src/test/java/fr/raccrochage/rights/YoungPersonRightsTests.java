@@ -1,12 +1,16 @@
 package fr.raccrochage.rights;
 
+import static fr.raccrochage.core.inbound.InboundKind.CAS_CONNUS;
+import static fr.raccrochage.core.inbound.InboundKind.RESULTATS_APPELS;
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.raccrochage.CallStagesTests;
+import fr.raccrochage.ReceivedFilesTables;
+import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.calls.CallPlanningService;
 import fr.raccrochage.calls.CallingPeriod;
-import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.core.privacy.OperatorJournal;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
@@ -54,10 +58,11 @@ abstract class YoungPersonRightsTests extends CallStagesTests {
     void emptyTables() {
         JdbcTestUtils.deleteFromTables(jdbc, "journal_operateur", "suppression", "effacement", "telephone_retire",
                 "telephone_ajoute", "reorientation", "export_ligne", "export_partenaire", "orientation_region", "orientation",
-                "cloture_dossier", "cloture_vague", "resultat_rejet", "resultat_appel", "fichier_resultats",
-                "tentative_prevue", "numero_appel", "dossier_appel", "capacite_appels", "opposition",
-                "cas_connu_a_verifier", "cas_connu", "connus_rejet", "fichier_connus", "doublon_possible",
-                "siei_lien_personne", "personne", "siei_enregistrement", "siei_rejet", "fichier_siei", "vague");
+                "cloture_dossier", "cloture_vague", "resultat_appel", "tentative_prevue", "numero_appel", "dossier_appel",
+                "capacite_appels", "opposition", "cas_connu_a_verifier", "cas_connu", "doublon_possible",
+                "siei_lien_personne", "personne", "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, RESULTATS_APPELS, CAS_CONNUS, SIEI);
+        JdbcTestUtils.deleteFromTables(jdbc, "vague");
     }
 
     static String row(String ine, String last, String first, String born, String phone, String resp1) {
@@ -130,7 +135,7 @@ abstract class YoungPersonRightsTests extends CallStagesTests {
         assertThat(rights.search("Chloe", LocalDate.of(2008, 4, 12), AGENT)).hasSize(1);
         assertThat(rights.search("Chloe", LocalDate.of(2009, 4, 12), AGENT)).isEmpty();
         assertThat(rights.search("1111111111A", null, AGENT)).extracting(YoungPersonLine::personId).containsExactly(alice);
-        assertThat(rights.search("06 12 00 00 02", null, AGENT)).extracting(YoungPersonLine::lastName)
+        assertThat(rights.search("06 12 00 00 02", null, AGENT)).extracting(l -> l.identity().lastName())
                 .containsExactly("Bost");
         YoungPersonLine line = rights.search(caseOf("R1", alice), null, AGENT).get(0);
         assertThat(YoungPersonRights.describe(line)).isEqualTo("n° " + alice + " · Alix Alice, né(e) le 10/04/2008 · "
@@ -161,7 +166,7 @@ abstract class YoungPersonRightsTests extends CallStagesTests {
         assertThat(records.rows().get(0)).contains("1111111111A", "Alix", "Alice", "+33612000001", "3 rue de Paris");
         Section rejects = file.sections().get(2);
         assertThat(rejects.rows()).hasSize(1);
-        assertThat(rejects.rows().get(0).get(0)).isEqualTo("siei_rejet");
+        assertThat(rejects.rows().get(0).get(0)).isEqualTo("SIEI");
         assertThat(rejects.rows().get(0).get(6)).startsWith("1111111111A;Alix;;10/04/2008");
         assertThat(Files.readString(written.get(0))).contains("<h2>Opposition</h2>", "par courrier", "Alix");
         assertThat(Files.readString(written.get(1))).contains("Opposition;1;source;JEUNE");
@@ -344,7 +349,8 @@ abstract class YoungPersonRightsTests extends CallStagesTests {
         assertThat(Files.readString(archived)).doesNotContain("Alix", "1111111111A").contains("Bost", "Cadet");
         assertThat(jdbc.queryForList("SELECT nom || prenom || COALESCE(ine, '') || COALESCE(tel_jeune, '') "
                 + "FROM siei_enregistrement WHERE nom = '' OR ine = '1111111111A'", String.class)).containsExactly("");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM siei_rejet WHERE contenu LIKE '%1111111111A%'", Integer.class))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + ReceivedFilesTables.rejects(SIEI)
+                + " WHERE contenu LIKE '%1111111111A%'", Integer.class))
                 .isZero();
         assertThat(jdbc.queryForObject("SELECT statut FROM dossier_appel WHERE id_appel = ?", String.class, c))
                 .isEqualTo("EXCLU");

@@ -126,13 +126,13 @@ class NightlyCrashRestartTests {
         try (Connection c = DriverManager.getConnection(url(home), "sa", "")) {
             query(c, lines, "enregistrement", """
                     SELECT f.nom, e.ligne, e.nom, e.prenom, e.tel_jeune, e.code_insee_residence, e.drapeaux
-                    FROM siei_enregistrement e JOIN fichier_siei f ON f.id = e.fichier_id ORDER BY f.nom, e.ligne""");
+                    FROM siei_enregistrement e JOIN fichier_recu f ON f.id = e.fichier_id ORDER BY f.nom, e.ligne""");
             query(c, lines, "lien", """
                     SELECT f.nom, l.ligne, l.personne_id, l.decision, l.score FROM siei_lien_personne l
-                    JOIN fichier_siei f ON f.id = l.fichier_id ORDER BY f.nom, l.ligne""");
+                    JOIN fichier_recu f ON f.id = l.fichier_id ORDER BY f.nom, l.ligne""");
             query(c, lines, "rejet", """
-                    SELECT f.nom, r.ligne, r.motif FROM siei_rejet r JOIN fichier_siei f ON f.id = r.fichier_id
-                    ORDER BY f.nom, r.ligne""");
+                    SELECT f.nom, r.ligne, r.motif FROM ligne_rejetee r JOIN fichier_recu f ON f.id = r.fichier_id
+                    WHERE f.type = 'SIEI' ORDER BY f.nom, r.ligne""");
             query(c, lines, "dossier", "SELECT id_appel, personne_id, statut, exclusion FROM dossier_appel ORDER BY id_appel");
             query(c, lines, "numero", "SELECT id_appel, numero, titulaire, retire_motif FROM numero_appel ORDER BY id_appel, numero");
             query(c, lines, "prevue", "SELECT id_appel, tentative, prevue_le, numero FROM tentative_prevue ORDER BY id_appel, tentative");

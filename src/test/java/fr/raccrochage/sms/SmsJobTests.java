@@ -1,8 +1,12 @@
 package fr.raccrochage.sms;
 
+import static fr.raccrochage.core.inbound.InboundKind.CAS_CONNUS;
+import static fr.raccrochage.core.inbound.InboundKind.RESULTATS_APPELS;
+import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.raccrochage.CallStagesTests;
+import fr.raccrochage.ReceivedFilesTables;
 import fr.raccrochage.calls.CallSheets;
 import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.calls.CallsProperties;
@@ -70,10 +74,10 @@ abstract class SmsJobTests extends CallStagesTests {
     @BeforeEach
     void emptyTables() {
         JdbcTestUtils.deleteFromTables(jdbc, "sms_retour_rejet", "sms_retour", "fichier_sms_retours", "sms_stop",
-                "sms_message", "sms_groupe", "sms_lot", "resultat_rejet", "resultat_appel", "fichier_resultats",
-                "tentative_prevue", "numero_appel", "dossier_appel", "capacite_appels", "opposition", "cas_connu",
-                "connus_rejet", "fichier_connus", "doublon_possible", "siei_lien_personne", "personne",
-                "siei_enregistrement", "siei_rejet", "fichier_siei");
+                "sms_message", "sms_groupe", "sms_lot", "resultat_appel", "tentative_prevue", "numero_appel",
+                "dossier_appel", "capacite_appels", "opposition", "cas_connu", "doublon_possible", "siei_lien_personne",
+                "personne", "siei_enregistrement");
+        ReceivedFilesTables.delete(jdbc, RESULTATS_APPELS, CAS_CONNUS, SIEI);
     }
 
     static String row(String ine, String last, String first, String born, String phone, String resp1) {

@@ -8,14 +8,14 @@ INSERT INTO vague (id, cree_le) VALUES ('R-2025-4', TIMESTAMP '2025-12-15 08:00:
 INSERT INTO vague (id, cree_le) VALUES ('R-2026-1', TIMESTAMP '2026-01-10 08:00:00');
 INSERT INTO vague (id, cree_le) VALUES ('R-2026-2', TIMESTAMP '2026-03-20 08:00:00');
 
-INSERT INTO fichier_siei (id, vague_id, nom, empreinte, taille, encodage, separateur, statut, debut)
-VALUES (9001, 'R-2026-1', 'liste.csv', 'e1', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2026-01-10 08:00:00');
-INSERT INTO fichier_siei (id, vague_id, nom, empreinte, taille, encodage, separateur, statut, debut)
-VALUES (9002, 'R-2025-3', 'liste.csv', 'e2', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2025-09-01 08:00:00');
-INSERT INTO fichier_siei (id, vague_id, nom, empreinte, taille, encodage, separateur, statut, debut)
-VALUES (9003, 'R-2025-4', 'liste.csv', 'e3', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2025-12-15 08:00:00');
-INSERT INTO fichier_siei (id, vague_id, nom, empreinte, taille, encodage, separateur, statut, debut)
-VALUES (9004, 'R-2026-2', 'liste.csv', 'e4', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2026-03-20 08:00:00');
+INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, taille, encodage, separateur, statut, debut)
+VALUES (9001, 'SIEI', 'R-2026-1', 'R-2026-1', 'liste.csv', 'e1', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2026-01-10 08:00:00');
+INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, taille, encodage, separateur, statut, debut)
+VALUES (9002, 'SIEI', 'R-2025-3', 'R-2025-3', 'liste.csv', 'e2', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2025-09-01 08:00:00');
+INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, taille, encodage, separateur, statut, debut)
+VALUES (9003, 'SIEI', 'R-2025-4', 'R-2025-4', 'liste.csv', 'e3', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2025-12-15 08:00:00');
+INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, taille, encodage, separateur, statut, debut)
+VALUES (9004, 'SIEI', 'R-2026-2', 'R-2026-2', 'liste.csv', 'e4', 1, 'UTF-8', ';', 'TERMINE', TIMESTAMP '2026-03-20 08:00:00');
 
 INSERT INTO siei_enregistrement (fichier_id, ligne, vague_id, nom, prenom, date_naissance, code_insee_residence, source_residence, drapeaux) VALUES
 (9001, 2, 'R-2026-1', 'A', 'Un', DATE '2008-01-01', '93066', 'JEUNE', ''),
@@ -65,10 +65,10 @@ INSERT INTO dossier_appel (id_appel, vague_id, personne_id, statut, solution, ex
 ('VR-2025-4-000001', 'R-2025-4', 901, 'EN_SOLUTION', 'EMPLOI', NULL, DATE '2026-01-05', DATE '2026-01-30', TIMESTAMP '2025-12-20 10:00:00'),
 ('VR-2025-4-000002', 'R-2025-4', 911, 'INJOIGNABLE', NULL, NULL, DATE '2026-01-05', DATE '2026-01-30', TIMESTAMP '2025-12-20 10:00:00');
 
-INSERT INTO fichier_resultats (id, vague_id, nom, empreinte, importe_le) VALUES
-(9101, 'R-2026-1', 'resultats.csv', 'r1', TIMESTAMP '2026-03-01 08:00:00'),
-(9102, 'R-2025-3', 'resultats.csv', 'r2', TIMESTAMP '2025-10-01 08:00:00'),
-(9103, 'R-2025-4', 'resultats.csv', 'r3', TIMESTAMP '2026-02-01 08:00:00');
+INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, statut, debut, fin) VALUES
+(9101, 'RESULTATS_APPELS', 'R-2026-1', 'R-2026-1', 'resultats.csv', 'r1', 'TERMINE', TIMESTAMP '2026-03-01 08:00:00', TIMESTAMP '2026-03-01 08:00:00'),
+(9102, 'RESULTATS_APPELS', 'R-2025-3', 'R-2025-3', 'resultats.csv', 'r2', 'TERMINE', TIMESTAMP '2025-10-01 08:00:00', TIMESTAMP '2025-10-01 08:00:00'),
+(9103, 'RESULTATS_APPELS', 'R-2025-4', 'R-2025-4', 'resultats.csv', 'r3', 'TERMINE', TIMESTAMP '2026-02-01 08:00:00', TIMESTAMP '2026-02-01 08:00:00');
 
 INSERT INTO resultat_appel (id_appel, tentative, date_appel, numero, resultat, fichier_id, ligne) VALUES
 ('VR-2026-1-000001', 1, TIMESTAMP '2026-02-02 10:00:00', '+33600000001', 'NRP', 9101, 2),
@@ -119,7 +119,8 @@ INSERT INTO export_ligne (export_id, id_appel, partenaire_id) VALUES
 (9305, 'VR-2026-1-000003', 'T-ML-CERGY'),
 (9306, 'VR-2026-1-000003', 'T-PRIJ-95');
 
-INSERT INTO fichier_retours (id, nom, empreinte, importe_le) VALUES (9201, 'retours.csv', 'f1', TIMESTAMP '2026-03-01 08:00:00');
+INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, statut, debut, fin)
+VALUES (9201, 'RETOURS_PARTENAIRES', NULL, '-', 'retours.csv', 'f1', 'TERMINE', TIMESTAMP '2026-03-01 08:00:00', TIMESTAMP '2026-03-01 08:00:00');
 
 INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne) VALUES
 ('VR-2026-1-000002', 'T-ML-PARIS', 'CONTACTE', DATE '2026-02-10', 9201, 2),

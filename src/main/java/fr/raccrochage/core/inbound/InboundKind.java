@@ -6,7 +6,11 @@ public enum InboundKind {
     CAS_CONNUS("la liste de cas connus", false),
     RESULTATS_APPELS("le fichier de résultats d'appels", true),
     RETOURS_PARTENAIRES("le fichier de retours des partenaires", false),
-    ANNUAIRE("l'annuaire des partenaires", false);
+    ANNUAIRE("l'annuaire des partenaires", false),
+    /** The reference files of {@code referentiel communes importer}: INSEE's COG and La Poste's postal codes. */
+    COG_COMMUNES("le fichier des communes de l'INSEE", false),
+    COG_MOUVEMENTS("le fichier des mouvements des communes de l'INSEE", false),
+    CODES_POSTAUX("la base officielle des codes postaux de La Poste", false);
 
     private final String label;
     private final boolean perWave;

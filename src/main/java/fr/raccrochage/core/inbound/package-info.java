@@ -1,6 +1,6 @@
 /**
  * One way in for every incoming file (SIEI lists, known cases, call results, partner feedback, the
- * partner directory): what a file is ({@link fr.raccrochage.core.inbound.InboundInspector}: CSV in
+ * partner directory, the commune directory's reference files): what a file is ({@link fr.raccrochage.core.inbound.InboundInspector}: CSV in
  * UTF-8 with or without BOM or Windows-1252, its separator, or an {@code .xlsx} sheet), its rows with
  * their line (or sheet row) numbers ({@link fr.raccrochage.core.inbound.InboundRows}), its header
  * matched to the columns a kind declares ({@link fr.raccrochage.core.inbound.HeaderMatch}), the one

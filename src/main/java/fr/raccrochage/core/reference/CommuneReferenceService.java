@@ -6,6 +6,8 @@ import fr.raccrochage.core.commune.CommuneMovement;
 import fr.raccrochage.core.commune.CommuneType;
 import fr.raccrochage.core.inbound.InboundFormat;
 import fr.raccrochage.core.inbound.InboundInspector;
+import fr.raccrochage.core.inbound.ReceivedFiles;
+import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -40,9 +42,11 @@ public class CommuneReferenceService {
     }
 
     private final JdbcCommuneReferenceDao dao;
+    private final ReceivedFiles received;
 
-    public CommuneReferenceService(JdbcCommuneReferenceDao dao) {
+    public CommuneReferenceService(JdbcCommuneReferenceDao dao, ReceivedFiles received) {
         this.dao = dao;
+        this.received = received;
     }
 
     /** The directory in force, as stored; the shipped one is read from the jar (the same data, faster). */
@@ -59,7 +63,8 @@ public class CommuneReferenceService {
 
     /**
      * Reads the three files of the folder, checks them whole, then replaces the directory and its
-     * history in one transaction and records the version.
+     * history in one transaction and records the version; each file goes to the journal of received
+     * files too, as every incoming file does.
      *
      * @throws fr.raccrochage.core.inbound.FileRefusedException a file missing, unreadable or with a bad
      *         line, as a French sentence; nothing is stored
@@ -95,7 +100,13 @@ public class CommuneReferenceService {
                 next);
     }
 
-    private static ReferenceFile file(ReferenceFile.Role role, InboundFormat format, int lines) {
-        return new ReferenceFile(role, format.fileName(), format.sha256(), format.encodingLabel(), lines);
+    /** The file, journaled as received (a file received before keeps its entry: same kind, same SHA-256). */
+    private ReferenceFile file(ReferenceFile.Role role, InboundFormat format, int lines) {
+        long id = received.find(role.kind(), null, format.sha256()).map(ReceivedFile::id).orElseGet(() -> {
+            long entry = received.register(role.kind(), null, format);
+            received.complete(entry, lines, lines, 0, null);
+            return entry;
+        });
+        return new ReferenceFile(role, format.fileName(), format.sha256(), format.encodingLabel(), lines, id);
     }
 }

@@ -51,13 +51,17 @@ public class JdbcCommuneReferenceDao {
     }
 
     private List<ReferenceFile> files(long versionId) {
-        return jdbc.query("SELECT role, nom, empreinte, encodage, lignes FROM referentiel_fichier WHERE version_id = ?",
+        return jdbc.query("""
+                SELECT role, nom, empreinte, encodage, lignes, fichier_id FROM referentiel_fichier WHERE version_id = ?""",
                 (rs, n) -> new ReferenceFile(ReferenceFile.Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5)), versionId).stream()
+                        rs.getString(4), rs.getInt(5), rs.getLong(6)), versionId).stream()
                 .sorted(Comparator.comparing(ReferenceFile::role)).toList();
     }
 
-    /** Replaces the directory and its history, and records the version; the caller holds the transaction. */
+    /**
+     * Replaces the directory and its history, and records the version with its files (already in the
+     * journal of received files); the caller holds the transaction.
+     */
     public void replace(List<Commune> communes, List<CommuneMovement> movements, ReferenceVersion version) {
         jdbc.update("DELETE FROM commune");
         jdbc.batchUpdate(CommuneRow.INSERT, communes, 1000, CommuneRow::bind);
@@ -80,8 +84,10 @@ public class JdbcCommuneReferenceDao {
                 Timestamp.valueOf(version.importedAt()), version.communes(), version.movements());
         long id = jdbc.queryForObject("SELECT MAX(id) FROM referentiel_version", Long.class);
         for (ReferenceFile file : version.files()) {
-            jdbc.update("INSERT INTO referentiel_fichier (version_id, role, nom, empreinte, encodage, lignes) VALUES (?, ?, ?, ?, ?, ?)",
-                    id, file.role().name(), file.name(), file.sha256(), file.encoding(), file.lines());
+            jdbc.update("""
+                    INSERT INTO referentiel_fichier (version_id, role, nom, empreinte, encodage, lignes, fichier_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", id, file.role().name(), file.name(), file.sha256(), file.encoding(),
+                    file.lines(), file.receivedFileId());
         }
     }
 

@@ -9,8 +9,10 @@ import java.util.Locale;
 
 /**
  * The old journal and reject names ({@code fichier_siei}, {@code siei_rejet}...) as views over the
- * one journal, with INSTEAD OF triggers so that code and test fixtures written against them can still
- * insert journal rows and empty them. New code uses {@code fichier_recu} and {@code ligne_rejetee}.
+ * one journal, with INSTEAD OF triggers so that code and test fixtures written against them could still
+ * insert journal rows and empty them. Nothing uses them any more: V150 drops them (its H2 and
+ * PostgreSQL variants name the triggers and functions created here). The class stays because V110,
+ * which creates them, is history that every new database replays before V150.
  */
 final class LegacyJournalViews {
 

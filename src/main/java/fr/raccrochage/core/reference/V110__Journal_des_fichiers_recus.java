@@ -19,8 +19,8 @@ import org.flywaydb.core.api.migration.Context;
  *
  * <p>SIEI files keep their ids (the records, links and duplicate pairs hold them, by the million);
  * the other kinds' ids are shifted past them, kind after kind, in the journal and in every table
- * that points at them. The old names stay as read-only views over the new tables, so queries that
- * read them go on working. Plain JDBC with the constraints found through the driver's metadata: the
+ * that points at them. The old names stayed as views over the new tables while code and tests
+ * still used them; V150 dropped them. Plain JDBC with the constraints found through the driver's metadata: the
  * same migration for H2 and PostgreSQL, whose generated constraint names differ.
  */
 public class V110__Journal_des_fichiers_recus extends BaseJavaMigration {

@@ -1,5 +1,6 @@
 package fr.raccrochage.portal.web;
 
+import fr.raccrochage.core.person.IdentityFields;
 import fr.raccrochage.portal.ReferralLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +34,8 @@ public record ListRow(String idAppel, String name, String born, String motif, St
             delayClass = "portail-en-retard";
         }
         String last = line.lastStatus() == null ? "aucun" : line.lastStatus() + " (" + date(line.lastStatusDate()) + ")";
-        return new ListRow(line.idAppel(), text(line.nom()) + " " + text(line.prenom()), date(line.dateNaissance()),
+        IdentityFields who = line.identity();
+        return new ListRow(line.idAppel(), text(who.lastName()) + " " + text(who.firstNames()), date(who.birthDate()),
                 line.motif(), date(line.date()), line.deadline() == null ? "—" : date(line.deadline()), delay, delayClass, last);
     }
 

@@ -13,7 +13,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V110 on a database holding history in the four old journals and reject tables: every file, reject
- * and reference to a file survives in the one journal, on H2 and on PostgreSQL.
+ * and reference to a file survives in the one journal, on H2 and on PostgreSQL; V113 journals the
+ * files of the commune-directory versions already imported; then V150 drops the old names (views,
+ * triggers, functions) that V110 had kept, and the history stays.
  */
 class ReceivedFilesMigrationTests {
 
@@ -73,24 +75,66 @@ class ReceivedFilesMigrationTests {
         jdbc.update("INSERT INTO import_annuaire (nom, empreinte, lignes, partenaires, remplacees, importe_le) "
                 + "VALUES ('annuaire.csv', 'a1', 3, 2, 0, TIMESTAMP '2026-01-02 08:00:00')");
 
+        flyway(data, vendor, "112").migrate();
+        // Two imported versions of the commune directory (the shipped one is version 1): the second
+        // takes the same communes and postal-code files again, with a new history file.
+        for (int version = 2; version <= 3; version++) {
+            jdbc.update("INSERT INTO referentiel_version (id, millesime_cog, edition_codes_postaux, origine, importe_le, "
+                    + "communes, mouvements) VALUES (?, 2026, '019HexaSmal.csv', '/import/cog-2026', ?, 11, 2)", version,
+                    java.sql.Timestamp.valueOf("2026-0" + version + "-01 09:00:00"));
+            jdbc.update("INSERT INTO referentiel_fichier (version_id, role, nom, empreinte, encodage, lignes) VALUES "
+                    + "(?, 'COMMUNES', 'v_commune_2026.csv', 'c1', 'UTF-8', 11), "
+                    + "(?, 'MOUVEMENTS', 'v_mvt_commune_2026.csv', ?, 'UTF-8', ?), "
+                    + "(?, 'CODES_POSTAUX', '019HexaSmal.csv', 'p1', 'windows-1252', 10)", version, version, "m" + (version - 1),
+                    version, version);
+        }
+
+        flyway(data, vendor, "140").migrate();
+
+        assertHistoryKept(jdbc);
+        // until V150, the old names still read
+        assertThat(jdbc.queryForObject("SELECT id FROM fichier_connus", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT vague_id FROM siei_rejet", String.class)).isEqualTo("W1");
+
         flyway(data, vendor, "latest").migrate();
 
+        assertHistoryKept(jdbc);
+        assertThat(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_name) IN ("
+                + OLD_NAMES + ")", String.class)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT LOWER(trigger_name) FROM information_schema.triggers", String.class))
+                .noneMatch(t -> OLD_NAMES.contains("'" + t.replaceFirst("_(insert|delete|vue)$", "") + "'"));
+        if (vendor.equals("postgresql")) {
+            assertThat(jdbc.queryForList("SELECT proname FROM pg_proc WHERE proname LIKE '%\\_vue'", String.class)).isEmpty();
+        }
+        // a new file takes the next id
+        jdbc.update("INSERT INTO fichier_recu (type, portee, nom, empreinte, statut, debut) "
+                + "VALUES ('CAS_CONNUS', '-', 'n.csv', 'c2', 'TERMINE', TIMESTAMP '2026-04-01 08:00:00')");
+        assertThat(jdbc.queryForObject("SELECT MAX(id) FROM fichier_recu", Long.class)).isEqualTo(11);
+    }
+
+    private static final String OLD_NAMES = "'fichier_siei', 'fichier_resultats', 'fichier_connus', 'fichier_retours', "
+            + "'siei_rejet', 'resultat_rejet', 'connus_rejet', 'retour_rejet'";
+
+    private static void assertHistoryKept(JdbcTemplate jdbc) {
         assertThat(jdbc.queryForList("SELECT id || ' ' || type || ' ' || COALESCE(vague_id, '-') || ' ' || nom || ' ' "
                 + "|| empreinte || ' ' || statut || ' ' || lues || ' ' || rejetees FROM fichier_recu ORDER BY id", String.class))
                 .containsExactly("1 SIEI W1 siei.csv s1 TERMINE 2 1", "2 SIEI W1 siei.csv s2 TERMINE 2 1",
                         "3 RESULTATS_APPELS W1 resultats.csv r1 TERMINE 1 1", "4 CAS_CONNUS - connus.csv c1 TERMINE 2 1",
-                        "5 RETOURS_PARTENAIRES - retours.csv f1 TERMINE 1 1", "6 ANNUAIRE - annuaire.csv a1 TERMINE 3 0");
+                        "5 RETOURS_PARTENAIRES - retours.csv f1 TERMINE 1 1", "6 ANNUAIRE - annuaire.csv a1 TERMINE 3 0",
+                        // V113: each reference file once, as received the first time
+                        "7 CODES_POSTAUX - 019HexaSmal.csv p1 TERMINE 10 0", "8 COG_COMMUNES - v_commune_2026.csv c1 TERMINE 11 0",
+                        "9 COG_MOUVEMENTS - v_mvt_commune_2026.csv m1 TERMINE 2 0",
+                        "10 COG_MOUVEMENTS - v_mvt_commune_2026.csv m2 TERMINE 3 0");
+        assertThat(jdbc.queryForList("SELECT version_id || ' ' || role || ' ' || fichier_id FROM referentiel_fichier "
+                + "ORDER BY version_id, role", String.class)).containsExactly("2 CODES_POSTAUX 7", "2 COMMUNES 8",
+                        "2 MOUVEMENTS 9", "3 CODES_POSTAUX 7", "3 COMMUNES 8", "3 MOUVEMENTS 10");
+        assertThat(jdbc.queryForMap("SELECT chemin, encodage, debut FROM fichier_recu WHERE id = 7").values()).containsExactly(
+                "/import/cog-2026/019HexaSmal.csv", "windows-1252", java.sql.Timestamp.valueOf("2026-02-01 09:00:00"));
         assertThat(jdbc.queryForList("SELECT fichier_id || ' ' || ligne || ' ' || motif FROM ligne_rejetee ORDER BY fichier_id",
                 String.class)).containsExactly("1 5 nom absent", "3 3 RESULTAT inconnu", "4 4 statut absent",
                         "5 6 DATE invalide");
         assertThat(jdbc.queryForObject("SELECT fichier_id FROM siei_enregistrement", Long.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT fichier_id FROM cas_connu", Long.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT fichier_id FROM cas_connu_a_verifier", Long.class)).isEqualTo(4);
-        // the old names still read, and a new file takes the next id
-        assertThat(jdbc.queryForObject("SELECT id FROM fichier_connus", Long.class)).isEqualTo(4);
-        assertThat(jdbc.queryForObject("SELECT vague_id FROM siei_rejet", String.class)).isEqualTo("W1");
-        jdbc.update("INSERT INTO fichier_recu (type, portee, nom, empreinte, statut, debut) "
-                + "VALUES ('CAS_CONNUS', '-', 'n.csv', 'c2', 'TERMINE', TIMESTAMP '2026-04-01 08:00:00')");
-        assertThat(jdbc.queryForObject("SELECT MAX(id) FROM fichier_recu", Long.class)).isEqualTo(7);
     }
 }

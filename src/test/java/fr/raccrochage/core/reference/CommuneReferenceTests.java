@@ -63,6 +63,7 @@ abstract class CommuneReferenceTests {
     void shouldRefuseAFolderMissingAFileOrWithABadLineAndStoreNothing() throws Exception {
         long entries = count("commune");
         long versions = count("referentiel_version");
+        long received = count("fichier_recu");
         Path missing = CogExcerpt.write(files.resolve("incomplet"), true);
         Files.delete(missing.resolve("v_mvt_commune_2027.csv"));
         Path bad = CogExcerpt.write(files.resolve("erreur"), false);
@@ -92,6 +93,7 @@ abstract class CommuneReferenceTests {
                         + "mouvements (v_mvt_commune_2026.csv) du millésime 2026 ; importez les deux fichiers d'un même millésime.");
         assertThat(count("commune")).isEqualTo(entries);
         assertThat(count("referentiel_version")).isEqualTo(versions);
+        assertThat(count("fichier_recu")).isEqualTo(received);
     }
 
     private void importAndCheck() throws Exception {
@@ -135,6 +137,35 @@ abstract class CommuneReferenceTests {
         assertThat(version.files().get(2).encoding()).isEqualTo("windows-1252");
         assertThat(jdbc.queryForList("SELECT code_insee FROM commune WHERE type = 'COMMUNE' ORDER BY code_insee", String.class))
                 .isEqualTo(List.of("75056", "77155", "77316", "77464", "93066"));
+        // Each file is in the one journal of received files, as every incoming file is.
+        List<String> journaled = List.of(
+                "COG_COMMUNES v_commune_2027.csv " + FileDigest.sha256(folder.resolve("v_commune_2027.csv")) + " 11 11 0 TERMINE "
+                        + folder.resolve("v_commune_2027.csv").toAbsolutePath(),
+                "COG_MOUVEMENTS v_mvt_commune_2027.csv " + FileDigest.sha256(folder.resolve("v_mvt_commune_2027.csv"))
+                        + " 2 2 0 TERMINE " + folder.resolve("v_mvt_commune_2027.csv").toAbsolutePath(),
+                "CODES_POSTAUX 019HexaSmal.csv " + FileDigest.sha256(folder.resolve("019HexaSmal.csv")) + " 10 10 0 TERMINE "
+                        + folder.resolve("019HexaSmal.csv").toAbsolutePath());
+        assertThat(journal(version.id())).isEqualTo(journaled);
+        assertThat(version.files()).allSatisfy(f -> assertThat(f.receivedFileId()).isPositive());
+
+        // The same files again: a new version, whose files are the ones already received.
+        long received = count("fichier_recu");
+        reference.importFolder(folder);
+        ReferenceVersion again = reference.current().orElseThrow();
+        assertThat(again.id()).isGreaterThan(version.id());
+        assertThat(again.files()).extracting(ReferenceFile::receivedFileId)
+                .isEqualTo(version.files().stream().map(ReferenceFile::receivedFileId).toList());
+        assertThat(journal(again.id())).isEqualTo(journaled);
+        assertThat(count("fichier_recu")).isEqualTo(received);
+    }
+
+    /** A version's files as the journal of received files holds them. */
+    private List<String> journal(long versionId) {
+        return jdbc.queryForList("""
+                SELECT r.type || ' ' || r.nom || ' ' || r.empreinte || ' ' || r.lues || ' ' || r.enregistrees || ' '
+                    || r.rejetees || ' ' || r.statut || ' ' || r.chemin
+                FROM referentiel_fichier f JOIN fichier_recu r ON r.id = f.fichier_id WHERE f.version_id = ? ORDER BY r.id""",
+                String.class, versionId);
     }
 
     private long count(String table) {
