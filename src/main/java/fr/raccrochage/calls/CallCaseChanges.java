@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -32,18 +31,18 @@ public class CallCaseChanges {
 
     private final JdbcCaseChangesDao dao;
     private final JdbcCallsDao calls;
-    private final JdbcTemplate jdbc;
+    private final JdbcCapacityDao capacity;
     private final CallsProperties properties;
     private final WaveReplanner replanner;
     private final CallSheets sheets;
     private final OutputGate gate;
     private final TransactionTemplate tx;
 
-    CallCaseChanges(JdbcCaseChangesDao dao, JdbcCallsDao calls, JdbcTemplate jdbc, CallsProperties properties,
+    CallCaseChanges(JdbcCaseChangesDao dao, JdbcCallsDao calls, JdbcCapacityDao capacity, CallsProperties properties,
             WaveReplanner replanner, CallSheets sheets, OutputGate gate, TransactionTemplate tx) {
         this.dao = dao;
         this.calls = calls;
-        this.jdbc = jdbc;
+        this.capacity = capacity;
         this.properties = properties;
         this.replanner = replanner;
         this.sheets = sheets;
@@ -81,7 +80,7 @@ public class CallCaseChanges {
         if (days.isEmpty()) {
             return 0;
         }
-        JdbcCapacityLedger ledger = new JdbcCapacityLedger(jdbc, properties.capaciteJournaliere(), period);
+        StoredCapacityLedger ledger = new StoredCapacityLedger(capacity, properties.capaciteJournaliere(), period);
         days.forEach(ledger::release);
         ledger.flush();
         return dao.deletePlans(idAppel);

@@ -1,5 +1,7 @@
 package fr.raccrochage.calls;
 
+import fr.raccrochage.calls.JdbcCallSheetsDao.SheetAttempt;
+import fr.raccrochage.calls.JdbcCallSheetsDao.SheetCase;
 import fr.raccrochage.core.FrenchCsvFile;
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.SpreadsheetCells;
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,19 +42,13 @@ public class CallSheets {
     static final String[] DUE_HEADER = {"ID_APPEL", "TENTATIVE", "DATE", "HEURE", "CRENEAU", "NUMERO", "TITULAIRE",
         "NOM", "PRENOM", "AGE", "RAPPEL_DEMANDE", "TENTATIVES_FAITES", "DERNIER_RESULTAT"};
 
-    private record Row(String id, long personId, String status) {
-    }
-
-    private record Attempt(int attempt, LocalDateTime at, String number, String result) {
-    }
-
-    private final JdbcTemplate jdbc;
+    private final JdbcCallSheetsDao sheets;
     private final JdbcCallsDao dao;
     private final RaccrochageProperties properties;
     private final OutputGate gate;
 
-    CallSheets(JdbcTemplate jdbc, JdbcCallsDao dao, RaccrochageProperties properties, OutputGate gate) {
-        this.jdbc = jdbc;
+    CallSheets(JdbcCallSheetsDao sheets, JdbcCallsDao dao, RaccrochageProperties properties, OutputGate gate) {
+        this.sheets = sheets;
         this.dao = dao;
         this.properties = properties;
         this.gate = gate;
@@ -73,17 +68,13 @@ public class CallSheets {
         Map<Long, WavePerson> persons = persons(waveId);
         Map<String, List<CallNumber>> numbers = new HashMap<>();
         Map<String, Map<String, String>> dropped = new HashMap<>();
-        jdbc.query("""
-                SELECT n.id_appel, n.numero, n.titulaire, n.type, n.retire_motif FROM numero_appel n
-                JOIN dossier_appel d ON d.id_appel = n.id_appel WHERE d.vague_id = ?
-                ORDER BY n.id_appel, n.rang""", rs -> {
-            numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CallNumber(rs.getString(2),
-                    CallNumber.Owner.valueOf(rs.getString(3)), CallNumber.Type.valueOf(rs.getString(4))));
-            if (rs.getString(5) != null) {
-                dropped.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(5));
+        for (JdbcCallSheetsDao.SheetNumber n : sheets.numbers(waveId)) {
+            numbers.computeIfAbsent(n.idAppel(), k -> new ArrayList<>()).add(n.number());
+            if (n.droppedReason() != null) {
+                dropped.computeIfAbsent(n.idAppel(), k -> new HashMap<>()).put(n.number().number(), n.droppedReason());
             }
-        }, waveId);
-        Map<String, TreeMap<Integer, Attempt>> attempts = attempts(waveId);
+        }
+        Map<String, TreeMap<Integer, SheetAttempt>> attempts = attempts(waveId);
         List<String> header = new ArrayList<>(List.of("ID_APPEL", "NOM", "PRENOM", "AGE", "TEL_JEUNE", "TEL_RESP1",
                 "TEL_RESP2", "STATUT"));
         for (int i = 1; i <= CallPlanner.MAX_ATTEMPTS; i++) {
@@ -91,29 +82,29 @@ public class CallSheets {
                 header.add("T" + i + "_" + column);
             }
         }
-        List<Row> rows = rows(waveId);
-        Set<Long> barred = gate.barred(rows.stream().map(Row::personId).toList());
-        OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(rows.stream().map(Row::personId).toList());
+        List<SheetCase> rows = sheets.sheetCases(waveId);
+        Set<Long> barred = gate.barred(rows.stream().map(SheetCase::personId).toList());
+        OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(rows.stream().map(SheetCase::personId).toList());
         return FrenchCsvFile.write(sheetFile(properties, waveId), header.toArray(String[]::new), csv -> {
             int n = 0;
-            for (Row row : rows) {
+            for (SheetCase row : rows) {
                 if (barred.contains(row.personId())) {
                     continue;
                 }
                 WavePerson p = persons.get(row.personId());
-                List<String> cells = new ArrayList<>(List.of(row.id(), SpreadsheetCells.safe(p.identity().lastName()),
+                List<String> cells = new ArrayList<>(List.of(row.idAppel(), SpreadsheetCells.safe(p.identity().lastName()),
                         SpreadsheetCells.safe(p.identity().firstNames()), age(p, start)));
                 for (CallNumber.Owner owner : CallNumber.Owner.values()) {
-                    cells.add(String.join(" | ", numbers.getOrDefault(row.id(), List.of()).stream()
+                    cells.add(String.join(" | ", numbers.getOrDefault(row.idAppel(), List.of()).stream()
                             .filter(x -> x.owner() == owner)
                             .filter(x -> !withdrawn.contains(row.personId(), x.number()))
-                            .map(x -> x.display() + retired(dropped, row.id(), x.number()))
+                            .map(x -> x.display() + retired(dropped, row.idAppel(), x.number()))
                             .toList()));
                 }
                 cells.add(row.status());
-                TreeMap<Integer, Attempt> caseAttempts = attempts.getOrDefault(row.id(), new TreeMap<>());
+                TreeMap<Integer, SheetAttempt> caseAttempts = attempts.getOrDefault(row.idAppel(), new TreeMap<>());
                 for (int i = 1; i <= CallPlanner.MAX_ATTEMPTS; i++) {
-                    Attempt a = caseAttempts.get(i);
+                    SheetAttempt a = caseAttempts.get(i);
                     if (a == null) {
                         cells.addAll(List.of("", "", "", "", ""));
                     } else {
@@ -139,10 +130,7 @@ public class CallSheets {
      * of the given wave), as re-planned after the last import.
      */
     public List<DueFile> writeDue(LocalDate day, String onlyWave) {
-        List<String> waves = jdbc.queryForList("""
-                SELECT DISTINCT d.vague_id FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
-                WHERE t.prevue_le >= ? AND t.prevue_le < ? ORDER BY d.vague_id""", String.class,
-                day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+        List<String> waves = sheets.wavesWithAttempts(day.atStartOfDay(), day.plusDays(1).atStartOfDay());
         if (onlyWave != null) {
             waves = List.of(onlyWave);
         }
@@ -155,34 +143,29 @@ public class CallSheets {
 
     private int writeDue(String waveId, LocalDate day) {
         Map<Long, WavePerson> persons = persons(waveId);
-        Map<String, TreeMap<Integer, Attempt>> attempts = attempts(waveId);
+        Map<String, TreeMap<Integer, SheetAttempt>> attempts = attempts(waveId);
         Set<Long> barred = gate.barred(persons.keySet());
         OutputGate.WithdrawnNumbers withdrawn = gate.withdrawnNumbers(persons.keySet());
         return FrenchCsvFile.write(dueFile(properties, waveId, day), DUE_HEADER, csv -> {
             int[] n = {0};
-            jdbc.query("""
-                    SELECT t.id_appel, t.tentative, t.prevue_le, t.numero, n.titulaire, d.personne_id
-                    FROM tentative_prevue t JOIN dossier_appel d ON d.id_appel = t.id_appel
-                    JOIN numero_appel n ON n.id_appel = t.id_appel AND n.numero = t.numero
-                    WHERE d.vague_id = ? AND t.prevue_le >= ? AND t.prevue_le < ?
-                    ORDER BY t.prevue_le, t.id_appel""", rs -> {
-                String id = rs.getString(1);
-                LocalDateTime at = rs.getTimestamp(3).toLocalDateTime();
-                long personId = rs.getLong(6);
-                if (barred.contains(personId) || withdrawn.contains(personId, rs.getString(4))) {
+            sheets.dueAttempts(waveId, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), due -> {
+                String id = due.idAppel();
+                LocalDateTime at = due.at();
+                long personId = due.personId();
+                if (barred.contains(personId) || withdrawn.contains(personId, due.number())) {
                     return;
                 }
                 WavePerson p = persons.get(personId);
-                List<Attempt> done = attempts.getOrDefault(id, new TreeMap<>()).values().stream()
+                List<SheetAttempt> done = attempts.getOrDefault(id, new TreeMap<>()).values().stream()
                         .filter(a -> a.result() != null && !a.result().isEmpty()).toList();
-                Attempt last = done.isEmpty() ? null : done.get(done.size() - 1);
-                csv.writeNext(new String[] {id, rs.getString(2), DATE.format(at), TIME.format(at), slot(at),
-                    PhoneNumber.display(rs.getString(4)), rs.getString(5), SpreadsheetCells.safe(p.identity().lastName()),
+                SheetAttempt last = done.isEmpty() ? null : done.get(done.size() - 1);
+                csv.writeNext(new String[] {id, due.attempt(), DATE.format(at), TIME.format(at), slot(at),
+                    PhoneNumber.display(due.number()), due.owner(), SpreadsheetCells.safe(p.identity().lastName()),
                     SpreadsheetCells.safe(p.identity().firstNames()), age(p, day),
                     last != null && last.result().equals("RAPPEL") ? "oui" : "", String.valueOf(done.size()),
                     last == null ? "" : last.result()}, false);
                 n[0]++;
-            }, waveId, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+            });
             return n[0];
         });
     }
@@ -198,15 +181,13 @@ public class CallSheets {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        java.sql.Timestamp latest = jdbc.queryForObject("""
-                SELECT MAX(r.date_appel) FROM resultat_appel r JOIN dossier_appel d ON d.id_appel = r.id_appel
-                WHERE d.vague_id = ?""", java.sql.Timestamp.class, waveId);
+        LocalDate latest = sheets.latestCall(waveId).map(LocalDateTime::toLocalDate).orElse(null);
         List<LocalDate> days = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             files.map(f -> f.getFileName().toString())
                     .filter(name -> name.matches("appels-du-jour-\\d{4}-\\d{2}-\\d{2}\\.csv"))
                     .map(name -> LocalDate.parse(name.substring("appels-du-jour-".length(), name.length() - 4)))
-                    .filter(day -> latest == null || day.isAfter(latest.toLocalDateTime().toLocalDate()))
+                    .filter(day -> latest == null || day.isAfter(latest))
                     .sorted()
                     .forEach(days::add);
         } catch (IOException e) {
@@ -222,28 +203,15 @@ public class CallSheets {
         return persons;
     }
 
-    private List<Row> rows(String waveId) {
-        return jdbc.query("""
-                SELECT id_appel, personne_id, statut FROM dossier_appel
-                WHERE vague_id = ? AND statut NOT IN ('EXCLU', 'SANS_NUMERO') ORDER BY id_appel""",
-                (rs, i) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3)), waveId);
-    }
-
     /** Attempts done (with their result) and planned, per case and attempt number. */
-    private Map<String, TreeMap<Integer, Attempt>> attempts(String waveId) {
-        Map<String, TreeMap<Integer, Attempt>> attempts = new HashMap<>();
-        jdbc.query("""
-                SELECT t.id_appel, t.tentative, t.prevue_le, t.numero FROM tentative_prevue t
-                JOIN dossier_appel d ON d.id_appel = t.id_appel WHERE d.vague_id = ?""", rs -> {
-            attempts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2),
-                    new Attempt(rs.getInt(2), rs.getTimestamp(3).toLocalDateTime(), rs.getString(4), ""));
-        }, waveId);
-        jdbc.query("""
-                SELECT r.id_appel, r.tentative, r.date_appel, r.numero, r.resultat FROM resultat_appel r
-                JOIN dossier_appel d ON d.id_appel = r.id_appel WHERE d.vague_id = ?""", rs -> {
-            attempts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2),
-                    new Attempt(rs.getInt(2), rs.getTimestamp(3).toLocalDateTime(), rs.getString(4), rs.getString(5)));
-        }, waveId);
+    private Map<String, TreeMap<Integer, SheetAttempt>> attempts(String waveId) {
+        Map<String, TreeMap<Integer, SheetAttempt>> attempts = new HashMap<>();
+        for (SheetAttempt a : sheets.plannedAttempts(waveId)) {
+            attempts.computeIfAbsent(a.idAppel(), k -> new TreeMap<>()).put(a.attempt(), a);
+        }
+        for (SheetAttempt a : sheets.reportedAttempts(waveId)) {
+            attempts.computeIfAbsent(a.idAppel(), k -> new TreeMap<>()).put(a.attempt(), a);
+        }
         return attempts;
     }
 

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +17,12 @@ import org.springframework.stereotype.Component;
 class WaveReplanner {
 
     private final JdbcCallsDao dao;
-    private final JdbcTemplate jdbc;
+    private final JdbcCapacityDao capacity;
     private final CallsProperties calls;
 
-    WaveReplanner(JdbcCallsDao dao, JdbcTemplate jdbc, CallsProperties calls) {
+    WaveReplanner(JdbcCallsDao dao, JdbcCapacityDao capacity, CallsProperties calls) {
         this.dao = dao;
-        this.jdbc = jdbc;
+        this.capacity = capacity;
         this.calls = calls;
     }
 
@@ -39,7 +38,7 @@ class WaveReplanner {
         LocalDateTime now = latest.isAfter(from) ? latest : from;
         SlotWeights weights = all.isEmpty() ? SlotWeights.uniform() : ContactRates.of(all).toWeights();
         CallingPeriod period = dao.period(waveId).orElseThrow();
-        JdbcCapacityLedger ledger = new JdbcCapacityLedger(jdbc, calls.capaciteJournaliere(), period);
+        StoredCapacityLedger ledger = new StoredCapacityLedger(capacity, calls.capaciteJournaliere(), period);
         dao.plannedDays(waveId).forEach(ledger::release);
         List<CallCase> open = cases.stream().map(WaveCase::callCase).toList();
         CallCase.replanAll(open, now, calls.planner(), ledger, weights);

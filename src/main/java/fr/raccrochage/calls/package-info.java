@@ -17,11 +17,13 @@
  *   <li>Wiring: {@link fr.raccrochage.calls.CallPlanningService} runs {@code callPlanningJob}
  *       ({@link fr.raccrochage.calls.WavePlanner}: who is called per
  *       {@link fr.raccrochage.calls.CallPolicy}, cases, plans within the
- *       {@link fr.raccrochage.calls.JdbcCapacityLedger}); {@link fr.raccrochage.calls.CallResultImportService}
+ *       {@link fr.raccrochage.calls.StoredCapacityLedger}, its SQL in
+ *       {@link fr.raccrochage.calls.JdbcCapacityDao}); {@link fr.raccrochage.calls.CallResultImportService}
  *       imports results files (journal by SHA-256, rejects, state, oppositions, re-planning);
  *       {@link fr.raccrochage.calls.WaveReplanner} re-plans a wave's open cases together (after an
  *       import, at night, when newcomers are planned);
- *       {@link fr.raccrochage.calls.CallSheets} writes the call sheet and the due lists, asking the
+ *       {@link fr.raccrochage.calls.CallSheets} writes the call sheet and the due lists (its SQL in
+ *       {@link fr.raccrochage.calls.JdbcCallSheetsDao}), asking the
  *       {@link fr.raccrochage.core.privacy.OutputGate} last;
  *       {@link fr.raccrochage.calls.CallCaseChanges} brings a fact about one young person to their cases
  *       at once (an objection closes them, a number added or withdrawn re-plans them, a later list's new

@@ -1,26 +1,25 @@
 package fr.raccrochage.core;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /**
  * The campaign waves ({@code vague}). A wave is declared once: by {@code vague creer}, or by the
  * operator's first {@code siei importer --vague} (an explicit command naming it). A night never
- * declares one: a file in an inbox sub-folder naming an unknown wave is refused.
+ * declares one: a file in an inbox sub-folder naming an unknown wave is refused. The SQL is in
+ * {@link JdbcWavesDao}.
  */
-@Repository
+@Service
 public class Waves {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcWavesDao dao;
 
-    public Waves(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    Waves(JdbcWavesDao dao) {
+        this.dao = dao;
     }
 
     public boolean exists(String waveId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM vague WHERE id = ?", Integer.class, waveId) > 0;
+        return dao.exists(waveId);
     }
 
     /** Declares the wave; returns false when it already existed (nothing changes then). */
@@ -28,7 +27,7 @@ public class Waves {
         if (exists(waveId.value())) {
             return false;
         }
-        jdbc.update("INSERT INTO vague (id, cree_le) VALUES (?, ?)", waveId.value(), Timestamp.valueOf(LocalDateTime.now()));
+        dao.insert(waveId.value(), LocalDateTime.now());
         return true;
     }
 

@@ -43,8 +43,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,15 +72,13 @@ public class FeedbackImportService {
     private record Feedback(String idAppel, String partnerId, FeedbackStatus status, LocalDate date, int line) {
     }
 
-    private final JdbcTemplate jdbc;
     private final RaccrochageProperties properties;
     private final ReceivedFiles files;
     private final InboundProperties inbound;
     private final FeedbackRule rule;
 
-    public FeedbackImportService(JdbcTemplate jdbc, RaccrochageProperties properties, ReceivedFiles files,
+    public FeedbackImportService(RaccrochageProperties properties, ReceivedFiles files,
             InboundProperties inbound, FeedbackRule rule) {
-        this.jdbc = jdbc;
         this.properties = properties;
         this.files = files;
         this.inbound = inbound;

@@ -45,9 +45,13 @@ class JdbcWaveStatusDao {
         return jdbc.queryForObject("SELECT cree_le FROM vague WHERE id = ?", Timestamp.class, waveId).toLocalDateTime();
     }
 
-    int count(String sql, Object... args) {
+    private int count(String sql, Object... args) {
         Integer n = jdbc.queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;
+    }
+
+    int cases(String waveId) {
+        return count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ?", waveId);
     }
 
     int records(String waveId) {

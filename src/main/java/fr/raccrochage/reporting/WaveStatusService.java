@@ -38,7 +38,7 @@ public class WaveStatusService {
     @Transactional(readOnly = true)
     public WaveStatus status(String waveId, LocalDate day) {
         int records = dao.records(waveId);
-        int cases = dao.count("SELECT COUNT(*) FROM dossier_appel WHERE vague_id = ?", waveId);
+        int cases = dao.cases(waveId);
         int unlinked = Math.max(0, records - dao.linkedRecords(waveId));
         LocalDate[] period = dao.callingPeriod(waveId);
         Optional<LocalDate> closed = dao.closedOn(waveId);

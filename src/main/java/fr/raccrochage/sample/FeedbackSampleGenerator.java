@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,21 +31,15 @@ public class FeedbackSampleGenerator {
     static final double REFUSED_OF_OTHERS = 0.1;
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final JdbcTemplate jdbc;
+    private final JdbcFeedbackSampleDao dao;
 
-    public FeedbackSampleGenerator(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    FeedbackSampleGenerator(JdbcFeedbackSampleDao dao) {
+        this.dao = dao;
     }
 
     /** Writes a feedback file for the wave's exported young people; returns the number of lines. */
     public int write(String waveId, long seed, LocalDate today, Path target) {
-        List<Sent> sent = jdbc.query("""
-                SELECT l.id_appel, l.partenaire_id, MIN(e.exporte_le) FROM export_ligne l
-                JOIN export_partenaire e ON e.id = l.export_id
-                JOIN dossier_appel d ON d.id_appel = l.id_appel
-                WHERE d.vague_id = ? GROUP BY l.id_appel, l.partenaire_id ORDER BY l.partenaire_id, l.id_appel""",
-                (rs, i) -> new Sent(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime().toLocalDate()),
-                waveId);
+        List<Sent> sent = dao.sent(waveId);
         List<String[]> lines = lines(sent, seed, today);
         FrenchCsvFile.write(target, FeedbackImportService.COLUMNS.stream().map(InboundColumn::name)
                 .toArray(String[]::new), csv -> {

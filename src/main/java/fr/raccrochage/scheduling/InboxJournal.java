@@ -1,15 +1,16 @@
 package fr.raccrochage.scheduling;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
-/** Every inbox file taken or refused, by content: the same bytes are never processed twice. */
-@Repository
+/**
+ * Every inbox file taken or refused, by content: the same bytes are never processed twice. The SQL
+ * is in {@link JdbcInboxJournalDao}.
+ */
+@Service
 public class InboxJournal {
 
     public enum Status { TRAITE, REFUSE }
@@ -17,15 +18,16 @@ public class InboxJournal {
     public record Entry(InboxKind kind, String name, Status status, String message, boolean needsOperator) {
     }
 
-    private final JdbcTemplate jdbc;
+    private static final int MESSAGE_MAX = 2000;
 
-    public InboxJournal(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private final JdbcInboxJournalDao dao;
+
+    InboxJournal(JdbcInboxJournalDao dao) {
+        this.dao = dao;
     }
 
     public Optional<Entry> find(InboxKind kind, String sha256) {
-        return jdbc.query("SELECT type, nom, statut, message, a_verifier FROM fichier_arrivee WHERE type = ? AND empreinte = ?",
-                (rs, i) -> entry(rs), kind.name(), sha256).stream().findFirst();
+        return dao.find(kind, sha256);
     }
 
     /** A file taken before (a refused one may be dropped again once the cause is fixed: it is tried again). */
@@ -35,23 +37,13 @@ public class InboxJournal {
 
     public void record(InboxFile file, String sha256, Status status, String message, boolean needsOperator,
             LocalDate night) {
-        jdbc.update("DELETE FROM fichier_arrivee WHERE type = ? AND empreinte = ? AND statut = ?", file.kind().name(), sha256,
-                Status.REFUSE.name());
-        jdbc.update("""
-                INSERT INTO fichier_arrivee (type, nom, empreinte, statut, message, a_verifier, nuit, traite_le)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", file.kind().name(), file.name(), sha256, status.name(),
-                message.length() > 2000 ? message.substring(0, 2000) : message, needsOperator, night,
-                Timestamp.valueOf(LocalDateTime.now()));
+        dao.deleteRefused(file.kind(), sha256);
+        dao.insert(file, sha256, status, message.length() > MESSAGE_MAX ? message.substring(0, MESSAGE_MAX) : message,
+                needsOperator, night, LocalDateTime.now());
     }
 
     /** What a night took, in the order it took it. */
     public List<Entry> ofNight(LocalDate night) {
-        return jdbc.query("SELECT type, nom, statut, message, a_verifier FROM fichier_arrivee WHERE nuit = ? ORDER BY id",
-                (rs, i) -> entry(rs), night);
-    }
-
-    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Entry(InboxKind.valueOf(rs.getString(1)), rs.getString(2), Status.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getBoolean(5));
+        return dao.ofNight(night);
     }
 }

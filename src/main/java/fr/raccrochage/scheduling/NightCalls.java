@@ -12,7 +12,6 @@ import fr.raccrochage.calls.CallsProperties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** The night's part of the calls: new young people planned, open cases re-planned, tomorrow's list. */
@@ -23,22 +22,20 @@ class NightCalls {
     private final CallResultImportService results;
     private final CallSheets sheets;
     private final CallsProperties calls;
-    private final JdbcTemplate jdbc;
+    private final JdbcNightDao dao;
 
     NightCalls(CallPlanningService planning, CallResultImportService results, CallSheets sheets, CallsProperties calls,
-            JdbcTemplate jdbc) {
+            JdbcNightDao dao) {
         this.planning = planning;
         this.results = results;
         this.sheets = sheets;
         this.calls = calls;
-        this.jdbc = jdbc;
+        this.dao = dao;
     }
 
     /** Waves being called tonight: planned, and their calling period not over. */
     List<String> wavesInProgress(LocalDate night) {
-        return jdbc.queryForList("""
-                SELECT vague_id FROM dossier_appel GROUP BY vague_id HAVING MAX(fin) >= ? ORDER BY vague_id""",
-                String.class, night);
+        return dao.wavesBeingCalled(night);
     }
 
     NightNote planAndReplan(LocalDate night) {

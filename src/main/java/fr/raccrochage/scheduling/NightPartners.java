@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** The night's part of the partners: waves past their calls closed and routed, delta exports, late referrals. */
@@ -23,22 +22,19 @@ class NightPartners {
     private final WaveClosingService closing;
     private final PartnerExportService exports;
     private final FeedbackReportService feedback;
-    private final JdbcTemplate jdbc;
+    private final JdbcNightDao dao;
 
     NightPartners(WaveClosingService closing, PartnerExportService exports, FeedbackReportService feedback,
-            JdbcTemplate jdbc) {
+            JdbcNightDao dao) {
         this.closing = closing;
         this.exports = exports;
         this.feedback = feedback;
-        this.jdbc = jdbc;
+        this.dao = dao;
     }
 
     NightNote closeFinishedWaves(LocalDate night) {
         List<String> lines = new ArrayList<>();
-        for (String wave : jdbc.queryForList("""
-                SELECT d.vague_id FROM dossier_appel d
-                WHERE NOT EXISTS (SELECT 1 FROM cloture_vague c WHERE c.vague_id = d.vague_id)
-                GROUP BY d.vague_id HAVING MAX(d.fin) < ? ORDER BY d.vague_id""", String.class, night)) {
+        for (String wave : dao.wavesCalledAndNotClosed(night)) {
             ClosingSummary s;
             try {
                 s = closing.close(wave, night);

@@ -16,7 +16,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
@@ -96,11 +95,11 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Step nuitIdentiteStep(JobRepository repository, IdentityService identity, JdbcTemplate jdbc,
+    Step nuitIdentiteStep(JobRepository repository, IdentityService identity, JdbcNightDao dao,
             DuplicateReviewService review, RaccrochageProperties properties) {
         return step(repository, "nuitIdentiteStep", night -> {
             List<String> lines = new ArrayList<>();
-            for (String wave : jdbc.queryForList("SELECT id FROM vague ORDER BY id", String.class)) {
+            for (String wave : dao.waves()) {
                 if (!identity.hasUnlinkedRecords(wave)) {
                     continue;
                 }

@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A young person who objected keeps name, first name, birth date and INE: without them a later
  * list could not be matched to the opposition, and the young person would be called again.
  * <p>
- * The operator journal is kept {@value OperatorJournal#RETENTION_MONTHS} months.
+ * The operator journal is kept {@value OperatorJournal#RETENTION_MONTHS} months. The SQL is in
+ * {@link JdbcPurgeDao}.
  */
 @Service
 public class PersonalDataPurge {
@@ -38,26 +37,16 @@ public class PersonalDataPurge {
             int knownCases, int filesDeleted, int journalEntries) {
     }
 
-    private static final String OPPOSED = """
-            EXISTS (SELECT 1 FROM siei_lien_personne l JOIN opposition o ON o.personne_id = l.personne_id
-                    WHERE l.fichier_id = siei_enregistrement.fichier_id AND l.ligne = siei_enregistrement.ligne)""";
-
-    private static final String CONTACT_DETAILS = """
-            tel_jeune = NULL, tel_jeune_type = NULL, email_jeune = NULL, adresse = NULL, code_postal = NULL,
-            resp1_nom = NULL, resp1_prenom = NULL, resp1_tel = NULL, resp1_tel_type = NULL, resp1_email = NULL,
-            resp2_nom = NULL, resp2_prenom = NULL, resp2_tel = NULL, resp2_tel_type = NULL, resp2_email = NULL,
-            autres_colonnes = NULL""";
-
-    private final JdbcTemplate jdbc;
+    private final JdbcPurgeDao dao;
     private final TransactionTemplate transaction;
     private final NightlyProperties nightly;
     private final RaccrochageProperties properties;
     private final OperatorJournal journal;
 
-    public PersonalDataPurge(JdbcTemplate jdbc, TransactionTemplate transaction, NightlyProperties nightly,
+    PersonalDataPurge(JdbcPurgeDao dao, TransactionTemplate transaction, NightlyProperties nightly,
             RaccrochageProperties properties, OperatorJournal journal) {
         this.journal = journal;
-        this.jdbc = jdbc;
+        this.dao = dao;
         this.transaction = transaction;
         this.nightly = nightly;
         this.properties = properties;
@@ -69,77 +58,28 @@ public class PersonalDataPurge {
 
     public PurgeSummary purge(LocalDate night) {
         LocalDate cutoff = cutoff(night);
-        List<String> waves = wavesEndedBefore(cutoff);
-        int[] counts = new int[3];
+        List<String> waves = dao.wavesEndedBefore(cutoff);
+        int records = 0;
+        int numbers = 0;
+        int kept = 0;
         for (String wave : waves) {
-            int[] c = transaction.execute(status -> purgeWave(wave));
-            for (int i = 0; i < 3; i++) {
-                counts[i] += c[i];
-            }
+            JdbcPurgeDao.WavePurge c = transaction.execute(status -> dao.purgeWave(wave, LocalDateTime.now()));
+            records += c.records();
+            numbers += c.numbers();
+            kept += c.oppositionsKept();
         }
-        int knownCases = transaction.execute(status -> purgeKnownCases(cutoff));
+        int knownCases = transaction.execute(status -> dao.purgeKnownCases(cutoff));
         // Files go after the rows, for every purged wave, so that a run killed in between
         // deletes them next time.
         int files = 0;
-        for (String wave : jdbc.queryForList("SELECT vague_id FROM purge_vague ORDER BY vague_id", String.class)) {
+        for (String wave : dao.purgedWaves()) {
             files += deleteOutputFiles(properties.waveOutputDirectory(wave));
         }
         files += deleteArchivesBefore(cutoff);
         files += deleteExportRunsBefore(cutoff);
         int journalEntries = transaction.execute(status -> journal.purgeBefore(
                 night.minusMonths(OperatorJournal.RETENTION_MONTHS).atStartOfDay()));
-        return new PurgeSummary(waves, counts[0], counts[1], counts[2], knownCases, files, journalEntries);
-    }
-
-    private List<String> wavesEndedBefore(LocalDate cutoff) {
-        return jdbc.queryForList("""
-                SELECT v.id FROM vague v
-                WHERE NOT EXISTS (SELECT 1 FROM purge_vague p WHERE p.vague_id = v.id)
-                  AND COALESCE((SELECT MAX(d.fin) FROM dossier_appel d WHERE d.vague_id = v.id),
-                               CAST(v.cree_le AS DATE)) < ?
-                ORDER BY v.id""", String.class, cutoff);
-    }
-
-    private int[] purgeWave(String wave) {
-        int kept = jdbc.update("UPDATE siei_enregistrement SET " + CONTACT_DETAILS + " WHERE vague_id = ? AND "
-                + OPPOSED, wave);
-        int records = jdbc.update("UPDATE siei_enregistrement SET " + CONTACT_DETAILS + """
-                , ine = NULL, nom = '', prenom = '', commune = NULL,
-                  date_naissance = CAST(DATE_TRUNC('YEAR', date_naissance) AS DATE)
-                WHERE vague_id = ? AND nom <> '' AND NOT\s""" + OPPOSED, wave);
-        jdbc.update("""
-                UPDATE ligne_rejetee SET contenu = ''
-                WHERE fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'SIEI' AND vague_id = ?)""", wave);
-        String cases = "(SELECT id_appel FROM dossier_appel WHERE vague_id = ?)";
-        int numbers = jdbc.update("DELETE FROM numero_appel WHERE id_appel IN " + cases, wave);
-        jdbc.update("DELETE FROM tentative_prevue WHERE id_appel IN " + cases, wave);
-        jdbc.update("UPDATE resultat_appel SET numero = '', commentaire = NULL WHERE id_appel IN " + cases, wave);
-        // The SMS sent (number, text with the first name); a number that answered STOP stays in sms_stop.
-        jdbc.update("UPDATE sms_message SET numero = '', texte = '' WHERE vague_id = ?", wave);
-        jdbc.update("""
-                UPDATE ligne_rejetee SET contenu = ''
-                WHERE fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'RESULTATS_APPELS' AND vague_id = ?)""", wave);
-        jdbc.update("""
-                INSERT INTO purge_vague (vague_id, purgee_le, enregistrements, numeros, oppositions_gardees)
-                VALUES (?, ?, ?, ?, ?)""", wave, Timestamp.valueOf(LocalDateTime.now()), records, numbers, kept);
-        return new int[] {records, numbers, kept};
-    }
-
-    /** Follow-up and "in a solution" lines older than the retention; oppositions are kept. */
-    private int purgeKnownCases(LocalDate cutoff) {
-        int lines = jdbc.update("""
-                UPDATE cas_connu SET ine = NULL, nom = '', prenom = '',
-                       date_naissance = CAST(DATE_TRUNC('YEAR', date_naissance) AS DATE)
-                WHERE statut <> 'OPPOSITION' AND date_statut < ? AND nom <> ''""", cutoff);
-        jdbc.update("""
-                UPDATE ligne_rejetee SET contenu = '' WHERE contenu <> ''
-                  AND fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'CAS_CONNUS' AND debut < ?)""",
-                Timestamp.valueOf(cutoff.atStartOfDay()));
-        jdbc.update("""
-                UPDATE ligne_rejetee SET contenu = '' WHERE contenu <> ''
-                  AND fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'RETOURS_PARTENAIRES' AND debut < ?)""",
-                Timestamp.valueOf(cutoff.atStartOfDay()));
-        return lines;
+        return new PurgeSummary(waves, records, numbers, kept, knownCases, files, journalEntries);
     }
 
     /** Call sheets, daily lists, exports and reject files of the wave; its report (figures only) stays. */

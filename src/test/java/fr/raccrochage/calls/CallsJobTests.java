@@ -6,15 +6,13 @@ import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.raccrochage.CallStagesTests;
 import fr.raccrochage.ReceivedFilesTables;
-import fr.raccrochage.TestDatabase;
 import fr.raccrochage.calls.CallPlanningService.PlanningSummary;
 import fr.raccrochage.calls.CallResultImportService.Intake;
 import fr.raccrochage.calls.CallResultImportService.ResultsSummary;
 import fr.raccrochage.core.inbound.InboundVariants;
-import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
-import fr.raccrochage.ingestion.SieiImportService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 /**
@@ -42,39 +35,10 @@ import org.springframework.test.jdbc.JdbcTestUtils;
  * ledger is exercised.
  */
 @SpringBootTest(properties = {"raccrochage.cli.actif=false", "raccrochage.appels.capacite-journaliere=6"})
-abstract class CallsJobTests {
+abstract class CallsJobTests extends CallStagesTests {
 
     static final LocalDate REFERENCE = LocalDate.of(2026, 9, 1);
     static final CallingPeriod PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27));
-
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
-
-    @Autowired
-    SieiImportService imports;
-
-    @Autowired
-    IdentityService identity;
-
-    @Autowired
-    CallPlanningService planning;
-
-    @Autowired
-    CallResultImportService results;
-
-    @Autowired
-    CallSheets sheets;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path files;
 
     @BeforeEach
     void emptyTables() {

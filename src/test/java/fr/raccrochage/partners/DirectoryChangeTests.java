@@ -4,8 +4,8 @@ import static fr.raccrochage.core.inbound.InboundKind.RETOURS_PARTENAIRES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import fr.raccrochage.PartnerStagesTests;
 import fr.raccrochage.ReceivedFilesTables;
-import fr.raccrochage.TestDatabase;
 import fr.raccrochage.reporting.WaveLine;
 import fr.raccrochage.reporting.WaveStatus;
 import fr.raccrochage.reporting.WaveStatusService;
@@ -26,12 +26,8 @@ import net.lingala.zip4j.model.enums.AesKeyStrength;
 import net.lingala.zip4j.model.enums.EncryptionMethod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 /**
@@ -41,7 +37,7 @@ import org.springframework.test.jdbc.JdbcTestUtils;
  * ({@link DirectoryChangeH2Tests}) and PostgreSQL ({@link DirectoryChangePostgresTests}).
  */
 @SpringBootTest(properties = "raccrochage.cli.actif=false")
-abstract class DirectoryChangeTests {
+abstract class DirectoryChangeTests extends PartnerStagesTests {
 
     static final LocalDate CLOSING = LocalDate.of(2026, 6, 30);
     static final LocalDateTime FIRST_EXPORT = LocalDateTime.of(2026, 7, 1, 10, 0);
@@ -58,26 +54,6 @@ abstract class DirectoryChangeTests {
             + "ML-B;MISSION_LOCALE;Mission locale B;93;93066;\n"
             + "PRIJ-93066;PRIJ;Groupe PRIJ Saint-Denis;93;93066;non\n";
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PartnerDirectoryService directory;
-
-    @Autowired
-    WaveClosingService closing;
-
-    @Autowired
-    PartnerExportService exports;
-
     @Autowired
     PartnerArchives archives;
 
@@ -86,9 +62,6 @@ abstract class DirectoryChangeTests {
 
     @Autowired
     WaveStatusService waveStatus;
-
-    @TempDir
-    Path files;
 
     @BeforeEach
     void emptyTables() throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
+import fr.raccrochage.PartnerStagesTests;
 import fr.raccrochage.TestDatabase;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
@@ -33,30 +31,15 @@ import org.springframework.test.jdbc.JdbcTestUtils;
  * communes as the directory in force lists them, checked independently of {@link PartnerDirectory}.
  */
 @SpringBootTest(properties = "raccrochage.cli.actif=false")
-class ExportStaysWithinPartnerCommunesTests {
+class ExportStaysWithinPartnerCommunesTests extends PartnerStagesTests {
 
     private static final List<String> STATUSES = List.of("INJOIGNABLE", "SANS_NUMERO", "ORIENTE_ML", "ORIENTE_CIO",
             "A_APPELER", "EN_SOLUTION", "EXCLU");
 
-    @TempDir
-    static Path home;
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, home);
+        TestDatabase.registerH2(registry, home);
     }
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PartnerDirectoryService directory;
-
-    @Autowired
-    WaveClosingService closing;
-
-    @Autowired
-    PartnerExportService exports;
 
     @RepeatedTest(12)
     void shouldNeverExportARowOutsideItsPartnersCommunes(RepetitionInfo repetition) throws Exception {

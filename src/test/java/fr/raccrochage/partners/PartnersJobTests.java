@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import fr.raccrochage.PartnerStagesTests;
 import fr.raccrochage.ReceivedFilesTables;
-import fr.raccrochage.TestDatabase;
 import fr.raccrochage.core.inbound.FileRefusedException;
 import fr.raccrochage.core.inbound.InboundVariants;
 import fr.raccrochage.partners.FeedbackImportService.FeedbackImport;
@@ -23,12 +23,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 /**
@@ -37,40 +34,17 @@ import org.springframework.test.jdbc.JdbcTestUtils;
  * and on a real PostgreSQL server ({@link PartnersJobPostgresTests}).
  */
 @SpringBootTest(properties = "raccrochage.cli.actif=false")
-abstract class PartnersJobTests {
+abstract class PartnersJobTests extends PartnerStagesTests {
 
     static final Path SAMPLE_DIRECTORY = Path.of("sample-data", "partenaires-idf-exemple.csv");
     static final LocalDate CLOSING = LocalDate.of(2026, 6, 30);
     static final LocalDateTime EXPORTED = LocalDateTime.of(2026, 7, 1, 10, 0);
-
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PartnerDirectoryService directory;
-
-    @Autowired
-    WaveClosingService closing;
-
-    @Autowired
-    PartnerExportService exports;
 
     @Autowired
     FeedbackImportService feedback;
 
     @Autowired
     FeedbackReportService reports;
-
-    @TempDir
-    Path files;
 
     @BeforeEach
     void emptyTables() throws Exception {

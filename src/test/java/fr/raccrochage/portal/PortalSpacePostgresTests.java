@@ -3,24 +3,18 @@ package fr.raccrochage.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.raccrochage.TestDatabase;
+import fr.raccrochage.PartnerStagesTests;
 import fr.raccrochage.TestPostgres;
 import fr.raccrochage.partners.FeedbackImportService;
 import fr.raccrochage.partners.FeedbackRule;
-import fr.raccrochage.partners.PartnerDirectoryService;
-import fr.raccrochage.partners.PartnerExportService;
 import fr.raccrochage.partners.PartnerFigures;
-import fr.raccrochage.partners.WaveClosingService;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,28 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * the figures.
  */
 @SpringBootTest(properties = "raccrochage.cli.actif=false")
-class PortalSpacePostgresTests {
-
-    @TempDir
-    static Path home;
+class PortalSpacePostgresTests extends PartnerStagesTests {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
         TestPostgres.register(registry, "portail");
     }
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PartnerDirectoryService directory;
-
-    @Autowired
-    WaveClosingService closing;
-
-    @Autowired
-    PartnerExportService exports;
 
     @Autowired
     FeedbackImportService feedbackImport;
@@ -61,9 +39,6 @@ class PortalSpacePostgresTests {
 
     @Autowired
     PartnerSpace space;
-
-    @TempDir
-    Path files;
 
     PortalWave wave;
 

@@ -3,14 +3,12 @@ package fr.raccrochage.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.raccrochage.DatabaseTests;
 import fr.raccrochage.TestDatabase;
-import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,18 +17,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * (its own H2 database: the key row is created here).
  */
 @SpringBootTest(properties = "raccrochage.cli.actif=false")
-class TotpSecretsTests {
-
-    @TempDir
-    static Path home;
+class TotpSecretsTests extends DatabaseTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, home);
+        TestDatabase.registerH2(registry, home);
     }
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     JdbcAccountDao dao;

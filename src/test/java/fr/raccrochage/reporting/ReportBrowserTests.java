@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import fr.raccrochage.DatabaseTests;
 import fr.raccrochage.TestDatabase;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -28,16 +29,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * copy of it: {@code -Drapport.capture=docs/rapport-exemple.png}).
  */
 @SpringBootTest(properties = "raccrochage.cli.actif=false")
-class ReportBrowserTests {
+class ReportBrowserTests extends DatabaseTests {
 
     static final int WIDTH = 1280;
 
-    @TempDir
-    static Path home;
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, home);
+        TestDatabase.registerH2(registry, home);
     }
 
     @Autowired

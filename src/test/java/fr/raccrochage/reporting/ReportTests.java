@@ -6,8 +6,8 @@ import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.raccrochage.DatabaseTests;
 import fr.raccrochage.ReceivedFilesTables;
-import fr.raccrochage.TestDatabase;
 import fr.raccrochage.reporting.ReportService.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +18,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 /**
@@ -34,27 +30,16 @@ import org.springframework.test.jdbc.JdbcTestUtils;
  * below; on H2 ({@link ReportFunctionalTests}) and PostgreSQL ({@link ReportPostgresTests}).
  */
 @SpringBootTest(properties = "raccrochage.cli.actif=false")
-abstract class ReportTests {
+abstract class ReportTests extends DatabaseTests {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
     static final String NNBSP = "\u202F";
-
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
 
     @Autowired
     ReportService reports;
 
     @Autowired
     fr.raccrochage.partners.FeedbackReportService feedback;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;

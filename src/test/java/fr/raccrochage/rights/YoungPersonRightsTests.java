@@ -6,20 +6,16 @@ import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.raccrochage.CallStagesTests;
 import fr.raccrochage.ReceivedFilesTables;
-import fr.raccrochage.TestDatabase;
 import fr.raccrochage.calls.CallNumber;
 import fr.raccrochage.calls.CallPlanningService;
-import fr.raccrochage.calls.CallResultImportService;
-import fr.raccrochage.calls.CallSheets;
 import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.core.privacy.OperatorJournal;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.privacy.OutputGate;
-import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
-import fr.raccrochage.ingestion.SieiImportService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 /**
@@ -44,34 +36,11 @@ import org.springframework.test.jdbc.JdbcTestUtils;
  * ({@link YoungPersonRightsPostgresTests}). The daily capacity is small so that the ledger counts.
  */
 @SpringBootTest(properties = {"raccrochage.cli.actif=false", "raccrochage.appels.capacite-journaliere=40"})
-abstract class YoungPersonRightsTests {
+abstract class YoungPersonRightsTests extends CallStagesTests {
 
     static final LocalDate REFERENCE = LocalDate.of(2026, 9, 1);
     static final CallingPeriod PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27));
     static final Actor AGENT = Actor.cli("agent.test");
-
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
-
-    @Autowired
-    SieiImportService imports;
-
-    @Autowired
-    IdentityService identity;
-
-    @Autowired
-    CallPlanningService planning;
-
-    @Autowired
-    CallResultImportService results;
-
-    @Autowired
-    CallSheets sheets;
 
     @Autowired
     YoungPersonRights rights;
@@ -84,12 +53,6 @@ abstract class YoungPersonRightsTests {
 
     @Autowired
     OperatorJournal journal;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path files;
 
     @BeforeEach
     void emptyTables() {

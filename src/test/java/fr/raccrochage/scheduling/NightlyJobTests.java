@@ -2,30 +2,23 @@ package fr.raccrochage.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.raccrochage.TestDatabase;
-import fr.raccrochage.calls.CallPlanningService;
+import fr.raccrochage.CallStagesTests;
 import fr.raccrochage.sample.CallResultSimulator;
 import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.sample.FeedbackSampleGenerator;
 import fr.raccrochage.sample.SampleRequest;
 import fr.raccrochage.sample.SieiSampleGenerator;
-import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
-import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.scheduling.NightlyService.NightSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 /**
@@ -34,36 +27,16 @@ import org.springframework.test.jdbc.JdbcTestUtils;
  */
 @SpringBootTest(properties = {"raccrochage.cli.actif=false", "raccrochage.nuit.vague=N1",
     "raccrochage.nuit.conservation-mois=24"})
-abstract class NightlyJobTests {
-
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
+abstract class NightlyJobTests extends CallStagesTests {
 
     @Autowired
     NightlyService nightly;
-
-    @Autowired
-    SieiImportService imports;
-
-    @Autowired
-    IdentityService identity;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     fr.raccrochage.core.Waves waves;
 
     @Autowired
     JobRepository repository;
-
-    @Autowired
-    CallPlanningService planning;
 
     @Autowired
     FeedbackSampleGenerator feedbackSamples;

@@ -6,10 +6,8 @@ import static fr.raccrochage.core.inbound.InboundKind.SIEI;
 import static fr.raccrochage.core.inbound.InboundKind.SMS_RETOURS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.raccrochage.CallStagesTests;
 import fr.raccrochage.ReceivedFilesTables;
-import fr.raccrochage.TestDatabase;
-import fr.raccrochage.calls.CallPlanningService;
-import fr.raccrochage.calls.CallResultImportService;
 import fr.raccrochage.calls.CallSheets;
 import fr.raccrochage.calls.CallingPeriod;
 import fr.raccrochage.calls.CallsProperties;
@@ -20,9 +18,7 @@ import fr.raccrochage.core.inbound.ReceivedFiles.ReceivedFile;
 import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.privacy.OutputGate;
-import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
-import fr.raccrochage.ingestion.SieiImportService;
 import fr.raccrochage.sms.SmsPreparationService.PreparationSummary;
 import fr.raccrochage.sms.SmsReturnImportService.ReturnsSummary;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +31,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.jdbc.JdbcTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it, a guardian's mobile, a reminder or STOP as an opposition build the service with other settings.
  */
 @SpringBootTest(properties = {"raccrochage.cli.actif=false", "raccrochage.sms.groupe-temoin-pourcent=0"})
-abstract class SmsJobTests {
+abstract class SmsJobTests extends CallStagesTests {
 
     static final LocalDate REFERENCE = LocalDate.of(2026, 9, 1);
     static final CallingPeriod PERIOD = new CallingPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 27));
@@ -59,22 +51,6 @@ abstract class SmsJobTests {
     static final LocalDate SATURDAY = LocalDate.of(2026, 10, 31);
     static final LocalDateTime NOW = LocalDateTime.of(2026, 10, 31, 12, 0);
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
-
-    @Autowired
-    SieiImportService imports;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    CallPlanningService planning;
-    @Autowired
-    CallResultImportService results;
     @Autowired
     SmsPreparationService sms;
     @Autowired
@@ -99,11 +75,6 @@ abstract class SmsJobTests {
     RaccrochageProperties properties;
     @Autowired
     TransactionTemplate tx;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path files;
 
     @BeforeEach
     void emptyTables() {

@@ -5,30 +5,26 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The call centre's daily capacity, backed by {@code capacite_appels} (attempts planned per day, all
+ * The call centre's daily capacity, stored in {@code capacite_appels} ({@link JdbcCapacityDao}) (attempts planned per day, all
  * waves together). The days of a period are read once and counted in memory; {@link #flush()} writes
  * the changed days back in the caller's transaction. Safe because one run at a time holds the
  * {@link fr.raccrochage.core.RunLock}.
  */
-final class JdbcCapacityLedger implements CapacityLedger {
+final class StoredCapacityLedger implements CapacityLedger {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcCapacityDao dao;
     private final int dailyCapacity;
     private final Map<LocalDate, Integer> planned = new HashMap<>();
     private final Set<LocalDate> stored = new HashSet<>();
     private final Set<LocalDate> changed = new HashSet<>();
 
-    JdbcCapacityLedger(JdbcTemplate jdbc, int dailyCapacity, CallingPeriod period) {
-        this.jdbc = jdbc;
+    StoredCapacityLedger(JdbcCapacityDao dao, int dailyCapacity, CallingPeriod period) {
+        this.dao = dao;
         this.dailyCapacity = dailyCapacity;
-        jdbc.query("SELECT jour, prevues FROM capacite_appels WHERE jour BETWEEN ? AND ?", rs -> {
-            LocalDate day = rs.getObject(1, LocalDate.class);
-            planned.put(day, rs.getInt(2));
-            stored.add(day);
-        }, period.debut(), period.fin());
+        planned.putAll(dao.plannedPerDay(period));
+        stored.addAll(planned.keySet());
     }
 
     @Override
@@ -53,8 +49,7 @@ final class JdbcCapacityLedger implements CapacityLedger {
 
     int used(LocalDate day) {
         if (!planned.containsKey(day)) {
-            Integer n = jdbc.query("SELECT prevues FROM capacite_appels WHERE jour = ?",
-                    rs -> rs.next() ? rs.getInt(1) : null, day);
+            Integer n = dao.plannedOn(day).orElse(null);
             if (n != null) {
                 stored.add(day);
             }
@@ -71,9 +66,9 @@ final class JdbcCapacityLedger implements CapacityLedger {
     void flush() {
         for (LocalDate day : changed) {
             if (stored.contains(day)) {
-                jdbc.update("UPDATE capacite_appels SET prevues = ? WHERE jour = ?", planned.get(day), day);
+                dao.updatePlanned(day, planned.get(day));
             } else {
-                jdbc.update("INSERT INTO capacite_appels (jour, prevues) VALUES (?, ?)", day, planned.get(day));
+                dao.insertPlanned(day, planned.get(day));
                 stored.add(day);
             }
         }
