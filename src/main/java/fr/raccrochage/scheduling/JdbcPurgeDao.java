@@ -1,5 +1,6 @@
 package fr.raccrochage.scheduling;
 
+import fr.raccrochage.core.inbound.InboundKind;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -78,20 +79,22 @@ class JdbcPurgeDao {
         return new WavePurge(records, numbers, kept);
     }
 
-    /** Follow-up and "in a solution" lines older than the cutoff; oppositions are kept. Returns the lines. */
+    /**
+     * Follow-up and "in a solution" lines older than the cutoff (oppositions are kept), and the rejected lines
+     * of the files of no wave received before it. Returns the known-case lines.
+     */
     int purgeKnownCases(LocalDate cutoff) {
         int lines = jdbc.update("""
                 UPDATE cas_connu SET ine = NULL, nom = '', prenom = '',
                        date_naissance = CAST(DATE_TRUNC('YEAR', date_naissance) AS DATE)
                 WHERE statut <> 'OPPOSITION' AND date_statut < ? AND nom <> ''""", cutoff);
-        jdbc.update("""
-                UPDATE ligne_rejetee SET contenu = '' WHERE contenu <> ''
-                  AND fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'CAS_CONNUS' AND debut < ?)""",
-                Timestamp.valueOf(cutoff.atStartOfDay()));
-        jdbc.update("""
-                UPDATE ligne_rejetee SET contenu = '' WHERE contenu <> ''
-                  AND fichier_id IN (SELECT id FROM fichier_recu WHERE type = 'RETOURS_PARTENAIRES' AND debut < ?)""",
-                Timestamp.valueOf(cutoff.atStartOfDay()));
+        // Files of no wave: their rejected lines (names, numbers) go with the date they were received.
+        for (InboundKind kind : List.of(InboundKind.CAS_CONNUS, InboundKind.RETOURS_PARTENAIRES, InboundKind.SMS_RETOURS)) {
+            jdbc.update("""
+                    UPDATE ligne_rejetee SET contenu = '' WHERE contenu <> ''
+                      AND fichier_id IN (SELECT id FROM fichier_recu WHERE type = ? AND debut < ?)""",
+                    kind.name(), Timestamp.valueOf(cutoff.atStartOfDay()));
+        }
         return lines;
     }
 }

@@ -13,6 +13,8 @@ import fr.raccrochage.scheduling.NightlyService.NightSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -268,6 +270,24 @@ abstract class NightlyJobTests extends CallStagesTests {
 
         NightSummary next = nightly.run(LocalDate.of(2026, 10, 2));
         assertThat(note(next, "Purge des données personnelles")).singleElement().asString().startsWith("rien à effacer");
+    }
+
+    @Test
+    void shouldEmptyTheRejectedLinesOfSmsReturnsReceivedBeforeTheRetention(
+            @Autowired fr.raccrochage.sms.SmsReturnImportService smsReturns) throws Exception {
+        for (String name : List.of("ancien", "recent")) {
+            Path returns = Files.writeString(home.resolve("retours-" + name + ".csv"),
+                    "REFERENCE;NUMERO;TYPE;STATUT;DATE;TEXTE\nR-" + name + ";33612000001;INCONNU;;2023-10-01 10:00;\n");
+            smsReturns.importFile(smsReturns.inspect(returns), LocalDateTime.of(2026, 9, 20, 12, 0));
+        }
+        jdbc.update("UPDATE fichier_recu SET debut = TIMESTAMP '2023-10-01 12:00:00' WHERE nom = 'retours-ancien.csv'");
+
+        nightly.run(LocalDate.of(2026, 10, 5));
+
+        assertThat(jdbc.queryForList("""
+                SELECT f.nom || ':' || r.contenu FROM ligne_rejetee r JOIN fichier_recu f ON f.id = r.fichier_id
+                WHERE f.type = 'SMS_RETOURS' ORDER BY f.nom""", String.class))
+                .containsExactly("retours-ancien.csv:", "retours-recent.csv:R-recent;33612000001;INCONNU;;2023-10-01 10:00;");
     }
 
     @Test
