@@ -226,6 +226,9 @@ public class JdbcIdentityDao {
     }
 
     void insertLinks(List<PersonLink> links, String waveId) {
+        if (links.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("""
                 INSERT INTO siei_lien_personne (fichier_id, ligne, vague_id, personne_id, decision, score, motif,
                     detail)
