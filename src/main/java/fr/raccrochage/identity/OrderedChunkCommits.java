@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>At most {@link #WRITERS} chunks are in flight: when chunk k starts, every chunk up to k-2 is
  * committed, and only chunk k-1 may not be. A chunk must therefore not refer to rows that chunk k-1
- * creates (the other writer's transaction does not see them yet): see {@link #mayReferTo}.
+ * creates (the other writer's transaction does not see them yet).
  */
 final class OrderedChunkCommits implements AutoCloseable {
 
@@ -37,16 +37,6 @@ final class OrderedChunkCommits implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    /** The number the next chunk given to {@link #submit} gets (0 for the first). */
-    int nextChunk() {
-        return submitted;
-    }
-
-    /** Whether a chunk numbered {@code chunk} may refer to rows created by chunk {@code creator}. */
-    static boolean mayReferTo(int chunk, int creator) {
-        return creator != chunk - 1;
     }
 
     /**

@@ -31,13 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PersonLinker {
 
     static final String NEW_PERSON = "NOUVELLE_PERSONNE";
-    private static final int CHUNK = 5_000;
+    static final int CHUNK = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(PersonLinker.class);
 
     private final JdbcIdentityDao dao;
     private final JdbcKnownCaseDao oppositions;
     private final IdentityProperties properties;
     private final TransactionTemplate chunkTransaction;
+    private int chunkSize = CHUNK;
 
     PersonLinker(JdbcIdentityDao dao, JdbcKnownCaseDao oppositions, IdentityProperties properties,
             PlatformTransactionManager tx) {
@@ -46,6 +47,11 @@ class PersonLinker {
         this.properties = properties;
         this.chunkTransaction = new TransactionTemplate(tx);
         this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Links a chunk holds (tests: small chunks so that a small wave spans many). */
+    void chunkSize(int links) {
+        this.chunkSize = links;
     }
 
     void link(String waveId) {
@@ -154,7 +160,7 @@ class PersonLinker {
             if (precaution != null && cautioned.add(precaution.personId())) {
                 (defer ? deferredPrecautions : precautions).add(precaution);
             }
-            if (links.size() + deferredLinks.size() >= CHUNK) {
+            if (links.size() + deferredLinks.size() >= chunkSize) {
                 submit();
             }
         }

@@ -54,6 +54,9 @@ abstract class IdentityJobTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PersonLinker linker;
+
     @TempDir
     Path files;
 
@@ -170,5 +173,34 @@ abstract class IdentityJobTests {
         assertThat(evaluation.records()).isEqualTo(rows);
         assertThat(evaluation.precision()).isGreaterThanOrEqualTo(0.999);
         assertThat(evaluation.recall()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * Chunks of 7 links on a 2,000-person sample: about 300 chunks written two at a time, many links
+     * waiting a chunk for their person; the links, persons and explanations are those of one chunk.
+     */
+    @Test
+    void shouldLinkTheSameWayInSmallChunksWrittenTwoAtATime() throws Exception {
+        Path sample = files.resolve("exemple");
+        new SieiSampleGenerator().generate(new SampleRequest(2000, 7, sample, REFERENCE));
+        importFile("C1", sample.resolve(SieiSampleGenerator.EN_FILE));
+        importFile("C1", sample.resolve(SieiSampleGenerator.CFA_FILE));
+        Path whole = files.resolve("un-lot.csv");
+        Path small = files.resolve("petits-lots.csv");
+        linker.chunkSize(1_000_000);
+        try {
+            identity.resolve("C1");
+            extract.write("C1", whole);
+            JdbcTestUtils.deleteFromTables(jdbc, "doublon_possible", "siei_lien_personne", "personne");
+            linker.chunkSize(7);
+            linker.link("C1"); // the job's step itself: the job instance of C1 is complete
+            extract.write("C1", small);
+        } finally {
+            linker.chunkSize(PersonLinker.CHUNK);
+        }
+        assertThat(Files.readAllLines(small)).isEqualTo(Files.readAllLines(whole));
+        assertThat(jdbc.queryForObject("SELECT MAX(id) - MIN(id) + 1 - COUNT(*) FROM personne", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personne p WHERE NOT EXISTS "
+                + "(SELECT 1 FROM siei_lien_personne l WHERE l.personne_id = p.id)", Long.class)).isZero();
     }
 }
