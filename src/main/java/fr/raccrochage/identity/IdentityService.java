@@ -42,7 +42,8 @@ public class IdentityService {
         Instant start = Instant.now();
         int records = dao.recordCount(waveId);
         int unlinked = records - dao.linkedCount(waveId);
-        int[] before = counts(waveId);
+        // a wave with no link yet has created no person and linked nothing: no need to count
+        int[] before = unlinked == records ? new int[3] : counts(waveId);
         if (unlinked > 0) {
             runner.run(identityJob, new JobParametersBuilder()
                     .addString("vague", waveId)
@@ -51,10 +52,10 @@ public class IdentityService {
         }
         int[] after = counts(waveId);
         return new IdentitySummary(records, unlinked, after[0] - before[0], after[1] - before[1],
-                review.pendingDuplicates(waveId), flaggedRecords(waveId), Duration.between(start, Instant.now()));
+                review.pendingDuplicates(waveId), after[2], Duration.between(start, Instant.now()));
     }
 
-    /** Persons created by the wave, its records linked to an earlier wave's person. */
+    /** Persons created by the wave, its records linked to an earlier wave's person, its flagged records. */
     private int[] counts(String waveId) {
         return dao.resolutionCounts(waveId);
     }

@@ -52,10 +52,15 @@ final class OrderedChunkCommits implements AutoCloseable {
         }
         CompletableFuture<Void> previous = last;
         submitted++;
-        last = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            writes.run();
-            previous.join(); // commit after the previous chunk, or roll back when it failed
-        }), writers).whenComplete((done, failure) -> inFlight.release());
+        last = CompletableFuture.runAsync(() -> {
+            if (previous.isCompletedExceptionally()) {
+                previous.join(); // already failed: nothing to write for a chunk that would roll back
+            }
+            transaction.executeWithoutResult(status -> {
+                writes.run();
+                previous.join(); // commit after the previous chunk, or roll back when it failed
+            });
+        }, writers).whenComplete((done, failure) -> inFlight.release());
     }
 
     /** Waits until every chunk is committed; rethrows the first failure. */
