@@ -10,10 +10,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,7 +47,7 @@ class PersonLinker {
         this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Links a chunk holds (tests: small chunks so that a small wave spans many). */
+    /** Links a chunk holds (tests: small chunks, so that a small wave spans many). */
     void chunkSize(int links) {
         this.chunkSize = links;
     }
@@ -90,30 +88,33 @@ class PersonLinker {
         chunkTransaction.executeWithoutResult(status -> dao.insertPossiblePairs(pairs, waveId));
         Map<Integer, Opposition> opposed = opposedCandidates(records, possible);
         long nextId = dao.lastPersonId();
-        int written;
-        try (OrderedChunkCommits commits = new OrderedChunkCommits(chunkTransaction)) {
-            Chunks chunks = new Chunks(commits, waveId);
-            for (int i = 0; i < records.size(); i++) {
-                if (records.person(i) != 0) {
-                    continue;
-                }
-                int cluster = resolution.cluster()[i];
-                long person = personOfCluster[cluster];
-                PersonLink link;
-                if (person == 0) {
-                    person = ++nextId;
-                    personOfCluster[cluster] = person;
-                    chunks.created(person);
-                    link = firstLink(records, i, person, possibleOf.get(i), waveId);
-                } else {
-                    link = linkTo(records, i, person, resolution.best()[i], waveId);
-                }
-                Opposition opposition = opposed.get(i);
-                chunks.add(link, opposition == null ? null
-                        : new Opposition(person, opposition.since(), opposition.origin(), Oppositions.Kind.PRECAUTION));
+        List<Long> created = new ArrayList<>();
+        List<PersonLink> links = new ArrayList<>();
+        List<Opposition> precautions = new ArrayList<>();
+        int written = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.person(i) != 0) {
+                continue;
             }
-            written = chunks.finish();
+            int cluster = resolution.cluster()[i];
+            long person = personOfCluster[cluster];
+            if (person == 0) {
+                person = ++nextId;
+                personOfCluster[cluster] = person;
+                created.add(person);
+                links.add(firstLink(records, i, person, possibleOf.get(i), waveId));
+            } else {
+                links.add(linkTo(records, i, person, resolution.best()[i], waveId));
+            }
+            Opposition opposition = opposed.get(i);
+            if (opposition != null) {
+                precautions.add(new Opposition(person, opposition.since(), opposition.origin(), Oppositions.Kind.PRECAUTION));
+            }
+            if (links.size() >= chunkSize) {
+                written += flush(created, links, precautions, waveId);
+            }
         }
+        written += flush(created, links, precautions, waveId);
         // CPU of this thread per phase: the steadier figure on a shared machine
         LOG.info("Vague {} : {} enregistrements lus en {} ms, résolus en {} ms, {} liens écrits en {} ms"
                 + " (CPU du fil principal : {} / {} / {} ms)", waveId, records.size(), (read - start) / 1_000_000,
@@ -123,78 +124,21 @@ class PersonLinker {
     }
 
     /**
-     * The links in chunks of {@value #CHUNK}, each committed with the persons it creates and the
-     * precautions it carries: one transaction of two million rows costs H2 more than the rows. An
-     * interrupted run keeps the chunks written; the next run resolves the remaining records against
-     * them. Chunks are written two at a time ({@link OrderedChunkCommits}), so a link (and its
-     * precaution) whose person the previous chunk creates waits for the next chunk.
+     * Persons first, then the links that refer to them, committed together chunk by chunk: one
+     * transaction of two million rows costs H2 more than the rows. An interrupted run keeps the
+     * chunks written; the next run resolves the remaining records against them.
      */
-    private final class Chunks {
-
-        private final OrderedChunkCommits commits;
-        private final String waveId;
-        private List<Long> created = new ArrayList<>();
-        private List<PersonLink> links = new ArrayList<>();
-        private List<Opposition> precautions = new ArrayList<>();
-        private List<PersonLink> deferredLinks = new ArrayList<>();
-        private List<Opposition> deferredPrecautions = new ArrayList<>();
-        /** Persons with a precaution already written by this run: one opposition row a person. */
-        private final Set<Long> cautioned = new HashSet<>();
-        /** Persons created by the previous chunk: ids in [previousFirst, previousLast]. */
-        private long previousFirst = 1;
-        private long previousLast;
-        private int written;
-
-        Chunks(OrderedChunkCommits commits, String waveId) {
-            this.commits = commits;
-            this.waveId = waveId;
-        }
-
-        void created(long person) {
-            created.add(person);
-        }
-
-        void add(PersonLink link, Opposition precaution) {
-            boolean defer = link.personId() >= previousFirst && link.personId() <= previousLast;
-            (defer ? deferredLinks : links).add(link);
-            if (precaution != null && cautioned.add(precaution.personId())) {
-                (defer ? deferredPrecautions : precautions).add(precaution);
-            }
-            if (links.size() + deferredLinks.size() >= chunkSize) {
-                submit();
-            }
-        }
-
-        int finish() {
-            submit();
-            submit(); // the links the last chunk deferred
-            commits.finish();
-            return written;
-        }
-
-        /** Submits the chunk being built, even empty when it only makes way for links it deferred. */
-        private void submit() {
-            if (created.isEmpty() && links.isEmpty() && precautions.isEmpty() && deferredLinks.isEmpty()
-                    && deferredPrecautions.isEmpty()) {
-                return;
-            }
-            List<Long> persons = created;
-            List<PersonLink> chunk = links;
-            List<Opposition> cautions = precautions;
-            commits.submit(() -> {
-                dao.insertPersons(persons, waveId);
-                dao.insertLinks(chunk, waveId);
-                oppositions.insertOppositions(cautions);
-            });
-            written += chunk.size();
-            previousFirst = persons.isEmpty() ? 1 : persons.get(0);
-            previousLast = persons.isEmpty() ? 0 : persons.get(persons.size() - 1);
-            created = new ArrayList<>();
-            links = deferredLinks;
-            precautions = deferredPrecautions;
-            deferredLinks = new ArrayList<>();
-            deferredPrecautions = new ArrayList<>();
-        }
+    private int flush(List<Long> created, List<PersonLink> links, List<Opposition> precautions, String waveId) {
+        chunkTransaction.executeWithoutResult(status -> {
+            dao.insertPersons(created, waveId);
+            dao.insertLinks(links, waveId);
+            oppositions.insertOppositions(precautions);
+        });
+        int count = links.size();
+        created.clear();
+        links.clear();
+        precautions.clear();
+        return count;
     }
 
     /**

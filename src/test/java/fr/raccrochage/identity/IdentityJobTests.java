@@ -176,11 +176,11 @@ abstract class IdentityJobTests {
     }
 
     /**
-     * Chunks of 7 links on a 2,000-person sample: about 300 chunks written two at a time, many links
-     * waiting a chunk for their person; the links, persons and explanations are those of one chunk.
+     * Chunks of 7 links on a 2,000-person sample: about 300 chunks, most duplicates linked to a person
+     * an earlier chunk created; the links, persons and explanations are those of one chunk.
      */
     @Test
-    void shouldLinkTheSameWayInSmallChunksWrittenTwoAtATime() throws Exception {
+    void shouldLinkTheSameWayInSmallChunks() throws Exception {
         Path sample = files.resolve("exemple");
         new SieiSampleGenerator().generate(new SampleRequest(2000, 7, sample, REFERENCE));
         importFile("C1", sample.resolve(SieiSampleGenerator.EN_FILE));
