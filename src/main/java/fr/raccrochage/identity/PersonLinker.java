@@ -52,7 +52,14 @@ class PersonLinker {
         this.chunkSize = links;
     }
 
-    void link(String waveId) {
+    /**
+     * What one run wrote: the persons it created, its links to persons that existed before it, and
+     * its DOUBLON_POSSIBLE links (the first record of a new person that may be another one).
+     */
+    record Written(int persons, int toExistingPersons, int flagged) {
+    }
+
+    Written link(String waveId) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long cpuStart = cpu.getCurrentThreadCpuTime();
@@ -88,6 +95,10 @@ class PersonLinker {
         chunkTransaction.executeWithoutResult(status -> dao.insertPossiblePairs(pairs, waveId));
         Map<Integer, Opposition> opposed = opposedCandidates(records, possible);
         long nextId = dao.lastPersonId();
+        long lastExisting = nextId;
+        int persons = 0;
+        int toExisting = 0;
+        int flagged = 0;
         List<Long> created = new ArrayList<>();
         List<PersonLink> links = new ArrayList<>();
         List<Opposition> precautions = new ArrayList<>();
@@ -102,8 +113,12 @@ class PersonLinker {
                 person = ++nextId;
                 personOfCluster[cluster] = person;
                 created.add(person);
-                links.add(firstLink(records, i, person, possibleOf.get(i), waveId));
+                persons++;
+                Link possibleLink = possibleOf.get(i);
+                flagged += possibleLink == null ? 0 : 1;
+                links.add(firstLink(records, i, person, possibleLink, waveId));
             } else {
+                toExisting += person <= lastExisting ? 1 : 0;
                 links.add(linkTo(records, i, person, resolution.best()[i], waveId));
             }
             Opposition opposition = opposed.get(i);
@@ -121,6 +136,7 @@ class PersonLinker {
                 (resolved - read) / 1_000_000, written, (System.nanoTime() - resolved) / 1_000_000,
                 (cpuRead - cpuStart) / 1_000_000, (cpuResolved - cpuRead) / 1_000_000,
                 (cpu.getCurrentThreadCpuTime() - cpuResolved) / 1_000_000);
+        return new Written(persons, toExisting, flagged);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,6 +57,9 @@ abstract class IdentityJobTests {
 
     @Autowired
     PersonLinker linker;
+
+    @Autowired
+    JdbcIdentityDao identityDao;
 
     @TempDir
     Path files;
@@ -189,7 +193,11 @@ abstract class IdentityJobTests {
         Path small = files.resolve("petits-lots.csv");
         linker.chunkSize(1_000_000);
         try {
-            identity.resolve("C1");
+            IdentitySummary summary = identity.resolve("C1");
+            // a wave's first run reports what its job wrote: the same figures as counted from the tables
+            assertThat(List.of(summary.personsCreated(), summary.linkedToEarlierPersons(), summary.flaggedRecords()))
+                    .containsExactly(Arrays.stream(identityDao.resolutionCounts("C1")).boxed().toArray(Integer[]::new));
+            assertThat(summary.flaggedRecords()).isPositive();
             extract.write("C1", whole);
             JdbcTestUtils.deleteFromTables(jdbc, "doublon_possible", "siei_lien_personne", "personne");
             linker.chunkSize(7);
