@@ -204,6 +204,11 @@ public class JdbcIdentityDao {
                 Integer.class, waveId);
     }
 
+    /**
+     * The wave's records linked to a person. A link carries its record's wave and records are never
+     * deleted (the purge blanks them), so records minus links is the number left to link: two index
+     * counts, where a NOT EXISTS over the records read every row of the wave (4 s at 1M on H2).
+     */
     int linkedCount(String waveId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM siei_lien_personne WHERE vague_id = ?", Integer.class, waveId);
     }
