@@ -1,5 +1,7 @@
 package fr.raccrochage.identity;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -22,7 +24,7 @@ public final class Contributions {
             if (text.length() > 0) {
                 text.append('|');
             }
-            text.append(c.name()).append('=').append(String.format(Locale.ROOT, "%.1f", w));
+            text.append(c.name()).append('=').append(oneDecimal(w, '.'));
         }
         return text.toString();
     }
@@ -66,10 +68,25 @@ public final class Contributions {
         if (text.length() == 0) {
             return "";
         }
-        return text.append(" = ").append(String.format(Locale.FRANCE, "%.1f", total)).toString();
+        return text.append(" = ").append(oneDecimal(total, ',')).toString();
+    }
+
+    /**
+     * {@code String.format(locale, "%.1f", w)} with the locale's decimal point given ('.' for
+     * Locale.ROOT, ',' for Locale.FRANCE), without a Formatter: a million links each built two or
+     * three of them, and each Formatter looked the locale's symbols up again. Same digits: the
+     * shortest decimal form of the double rounded half up, as the Formatter does.
+     */
+    static String oneDecimal(double w, char point) {
+        if (Double.isNaN(w) || Double.isInfinite(w)) {
+            return String.format(point == ',' ? Locale.FRANCE : Locale.ROOT, "%.1f", w);
+        }
+        String digits = new BigDecimal(Double.toString(Math.abs(w))).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        boolean negative = w < 0 || w == 0 && 1 / w < 0;
+        return (negative ? "-" : "") + (point == '.' ? digits : digits.replace('.', point));
     }
 
     public static String signed(double w) {
-        return (w >= 0 ? "+" : "−") + String.format(Locale.FRANCE, "%.1f", Math.abs(w));
+        return (w >= 0 ? "+" : "−") + oneDecimal(Math.abs(w), ',');
     }
 }

@@ -18,13 +18,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class IdentityJobConfiguration {
 
+    static final String PERSONS = "personnesCreees";
+    static final String TO_EXISTING = "liensPersonnesExistantes";
+    static final String FLAGGED = "doublonsPossibles";
+
     // step 1: resolve and link the wave's records
 
     @Bean
     Step personLinkStep(JobRepository repository, PlatformTransactionManager tx, PersonLinker linker) {
         return new StepBuilder("personLinkStep", repository)
                 .tasklet((contribution, context) -> {
-                    linker.link((String) context.getStepContext().getJobParameters().get("vague"));
+                    PersonLinker.Written written = linker.link((String) context.getStepContext().getJobParameters()
+                            .get("vague"));
+                    // what this run wrote, for the command's figures (IdentityService)
+                    var step = contribution.getStepExecution().getExecutionContext();
+                    step.putInt(PERSONS, written.persons());
+                    step.putInt(TO_EXISTING, written.toExistingPersons());
+                    step.putInt(FLAGGED, written.flagged());
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();

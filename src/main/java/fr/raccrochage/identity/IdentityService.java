@@ -4,6 +4,8 @@ import fr.raccrochage.core.JobRunner;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -42,19 +44,38 @@ public class IdentityService {
         Instant start = Instant.now();
         int records = dao.recordCount(waveId);
         int unlinked = records - dao.linkedCount(waveId);
-        int[] before = counts(waveId);
+        boolean firstRun = unlinked == records;
+        int[] before = firstRun ? new int[3] : counts(waveId);
+        int[] after = null;
         if (unlinked > 0) {
-            runner.run(identityJob, new JobParametersBuilder()
+            JobExecution execution = runner.run(identityJob, new JobParametersBuilder()
                     .addString("vague", waveId)
                     .addLong("enregistrements", (long) records)
                     .toJobParameters());
+            // A wave's first run: nothing of the wave was stored before it, so what it wrote is the
+            // wave's whole count (three passes over a million links saved); otherwise, count.
+            after = firstRun ? written(execution) : null;
         }
-        int[] after = counts(waveId);
+        if (after == null) {
+            after = counts(waveId);
+        }
         return new IdentitySummary(records, unlinked, after[0] - before[0], after[1] - before[1],
-                review.pendingDuplicates(waveId), flaggedRecords(waveId), Duration.between(start, Instant.now()));
+                review.pendingDuplicates(waveId), after[2], Duration.between(start, Instant.now()));
     }
 
-    /** Persons created by the wave, its records linked to an earlier wave's person. */
+    /** The counts the job's step recorded, or null when it recorded none. */
+    private static int[] written(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            var context = step.getExecutionContext();
+            if (context.containsKey(IdentityJobConfiguration.PERSONS)) {
+                return new int[] {context.getInt(IdentityJobConfiguration.PERSONS),
+                    context.getInt(IdentityJobConfiguration.TO_EXISTING), context.getInt(IdentityJobConfiguration.FLAGGED)};
+            }
+        }
+        return null;
+    }
+
+    /** Persons created by the wave, its records linked to an earlier wave's person, its flagged records. */
     private int[] counts(String waveId) {
         return dao.resolutionCounts(waveId);
     }

@@ -1,6 +1,5 @@
 package fr.raccrochage.identity;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,7 +27,7 @@ public record PairVerdict(Decision decision, double score, Rule rule, Set<Field>
     /** The explanation an operator reads, in French. */
     public String motif() {
         String fields = agreedText();
-        String score = String.format(Locale.FRANCE, "%.1f", this.score);
+        String score = Contributions.oneDecimal(this.score, ',');
         return switch (rule) {
             case INE_IDENTIQUE -> "INE identique (" + fields + ", score " + score + ")";
             case SCORE -> fields + " (score " + score + ")";

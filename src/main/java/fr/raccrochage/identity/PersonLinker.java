@@ -29,13 +29,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PersonLinker {
 
     static final String NEW_PERSON = "NOUVELLE_PERSONNE";
-    private static final int CHUNK = 5_000;
+    static final int CHUNK = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(PersonLinker.class);
 
     private final JdbcIdentityDao dao;
     private final JdbcKnownCaseDao oppositions;
     private final IdentityProperties properties;
     private final TransactionTemplate chunkTransaction;
+    private int chunkSize = CHUNK;
 
     PersonLinker(JdbcIdentityDao dao, JdbcKnownCaseDao oppositions, IdentityProperties properties,
             PlatformTransactionManager tx) {
@@ -46,7 +47,19 @@ class PersonLinker {
         this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void link(String waveId) {
+    /** Links a chunk holds (tests: small chunks, so that a small wave spans many). */
+    void chunkSize(int links) {
+        this.chunkSize = links;
+    }
+
+    /**
+     * What one run wrote: the persons it created, its links to persons that existed before it, and
+     * its DOUBLON_POSSIBLE links (the first record of a new person that may be another one).
+     */
+    record Written(int persons, int toExistingPersons, int flagged) {
+    }
+
+    Written link(String waveId) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long cpuStart = cpu.getCurrentThreadCpuTime();
@@ -82,6 +95,10 @@ class PersonLinker {
         chunkTransaction.executeWithoutResult(status -> dao.insertPossiblePairs(pairs, waveId));
         Map<Integer, Opposition> opposed = opposedCandidates(records, possible);
         long nextId = dao.lastPersonId();
+        long lastExisting = nextId;
+        int persons = 0;
+        int toExisting = 0;
+        int flagged = 0;
         List<Long> created = new ArrayList<>();
         List<PersonLink> links = new ArrayList<>();
         List<Opposition> precautions = new ArrayList<>();
@@ -96,15 +113,19 @@ class PersonLinker {
                 person = ++nextId;
                 personOfCluster[cluster] = person;
                 created.add(person);
-                links.add(firstLink(records, i, person, possibleOf.get(i), waveId));
+                persons++;
+                Link possibleLink = possibleOf.get(i);
+                flagged += possibleLink == null ? 0 : 1;
+                links.add(firstLink(records, i, person, possibleLink, waveId));
             } else {
+                toExisting += person <= lastExisting ? 1 : 0;
                 links.add(linkTo(records, i, person, resolution.best()[i], waveId));
             }
             Opposition opposition = opposed.get(i);
             if (opposition != null) {
                 precautions.add(new Opposition(person, opposition.since(), opposition.origin(), Oppositions.Kind.PRECAUTION));
             }
-            if (links.size() == CHUNK) {
+            if (links.size() >= chunkSize) {
                 written += flush(created, links, precautions, waveId);
             }
         }
@@ -115,6 +136,7 @@ class PersonLinker {
                 (resolved - read) / 1_000_000, written, (System.nanoTime() - resolved) / 1_000_000,
                 (cpuRead - cpuStart) / 1_000_000, (cpuResolved - cpuRead) / 1_000_000,
                 (cpu.getCurrentThreadCpuTime() - cpuResolved) / 1_000_000);
+        return new Written(persons, toExisting, flagged);
     }
 
     /**

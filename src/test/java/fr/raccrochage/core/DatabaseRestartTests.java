@@ -236,7 +236,9 @@ class DatabaseRestartTests {
         assertThat(cli.run("vague", "extraire", "--vague", "R1", "--sortie", records.toString()).exitCode()).isZero();
         assertThat(cli.run("doublons", "extraire", "--vague", "R1", "--sortie", links.toString()).exitCode()).isZero();
         List<String> state = new ArrayList<>(Files.readAllLines(records));
-        state.addAll(byGrouping(Files.readAllLines(links)));
+        // whole: person numbers, which record founds each person, motives and points (PersonLinker numbers
+        // persons in file and line order, from the largest number stored, not from a sequence)
+        state.addAll(Files.readAllLines(links));
         state.addAll(Files.readAllLines(cli.home().resolve("sorties/vague-R1/rejets/siei-en.rejets.csv")));
         return state;
     }
@@ -340,22 +342,6 @@ class DatabaseRestartTests {
             }
         }
         return cli(database);
-    }
-
-    /**
-     * The duplicates extract with each person number replaced by its rank of first appearance: a
-     * restart may burn sequence values (PostgreSQL sequences do not roll back), so the same grouping
-     * of records can come with other person numbers; and which record of a group is the "new person"
-     * (the others "same person", with their motive) may differ from a clean run. The grouping must not.
-     */
-    private static List<String> byGrouping(List<String> lines) {
-        Map<String, Integer> ranks = new java.util.HashMap<>();
-        List<String> out = new ArrayList<>(List.of("ligne;fichier;personne"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(";", -1);
-            out.add(cells[0] + ";" + cells[1] + ";P" + ranks.computeIfAbsent(cells[2], id -> ranks.size() + 1));
-        }
-        return out;
     }
 
     private static ChildCli cli(String database) {
