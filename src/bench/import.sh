@@ -46,7 +46,7 @@ for rows in "${@:-10000 100000 1000000}"; do
       bash -c 'raccrochage siei importer --vague BANC data/siei-en.csv data/siei-cfa.csv' > out.txt || [ $? -eq 6 ]
     read -r wall user sys rss < <(tail -1 time.txt)
     import_s=$(grep -o 'en [0-9,]* s' out.txt | tr -d 'ens ' | tr ',' '.' | awk '{s+=$1} END {print s}')
-    cpu() { grep -o "$1 [0-9.]* s" donnees/journaux/raccrochage.log | awk '{s+=$(NF-1)} END {printf "%.1f", s}'; }
+    cpu() { { grep -o "$1 [0-9.]* s" donnees/journaux/raccrochage.log || true; } | awk '{s+=$(NF-1)} END {printf "%.1f", s}'; }
     read_cpu=$(cpu 'normalisation')
     step_cpu=$(cpu 'en base')
     live=$(grep -o '[0-9]*M->[0-9]*M' gc.log | sed 's/.*->//; s/M//' | sort -n | tail -1)

@@ -33,11 +33,18 @@ class LauncherScriptTest {
     }
 
     private List<String> jvmArguments(String... args) throws Exception {
+        return jvmArgumentsWith(null, args);
+    }
+
+    private List<String> jvmArgumentsWith(String javaOpts, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", dir.resolve("raccrochage").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA", dir.resolve("java").toString());
         builder.environment().remove("JAVA_OPTS");
+        if (javaOpts != null) {
+            builder.environment().put("JAVA_OPTS", javaOpts);
+        }
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).isZero();
@@ -64,6 +71,26 @@ class LauncherScriptTest {
                 new String[] {"inconnue"}, new String[] {"vague", "etat", "--vague", "B1"})) {
             assertThat(jvmArguments(args)).as(String.join(" ", args)).contains(QUICK);
         }
+    }
+
+    @Test
+    void shouldGiveTheClassDataArchiveToTheQuickCommandsOnly() throws Exception {
+        Files.writeString(dir.resolve("raccrochage.jsa"), "");
+        String archive = "-XX:SharedArchiveFile=" + dir.resolve("raccrochage.jsa");
+
+        assertThat(jvmArguments("vague", "etat")).contains(QUICK, archive);
+        assertThat(jvmArguments("--help")).contains(QUICK, archive);
+        assertThat(jvmArguments("siei", "importer", "--vague", "B1", "a.csv")).doesNotContain(QUICK)
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        assertThat(jvmArguments("doublons", "resoudre", "--vague", "B1"))
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void shouldLetTheOperatorsOptionsWinByPassingThemLast() throws Exception {
+        List<String> options = jvmArgumentsWith("-Xmx2g -Dspring.aot.enabled=false", "vague", "etat");
+
+        assertThat(options).endsWith("-Dspring.aot.enabled=true", "-Xmx2g", "-Dspring.aot.enabled=false");
     }
 
     @Test
