@@ -87,6 +87,18 @@ class LauncherScriptTest {
     }
 
     @Test
+    void shouldRunBatchWorkWithTheThroughputCollectorAndSmallInliningButNotThePortal() throws Exception {
+        List<String> batch = List.of("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=1000", "-XX:+UseParallelGC");
+
+        assertThat(jvmArguments("siei", "importer", "--vague", "B1", "a.csv")).containsAll(batch);
+        assertThat(jvmArguments("doublons", "resoudre", "--vague", "B1")).containsAll(batch);
+        assertThat(jvmArguments("portail", "--port", "9000")).doesNotContainAnyElementsOf(batch);
+        assertThat(jvmArguments("vague", "etat")).doesNotContainAnyElementsOf(batch);
+        assertThat(jvmArgumentsWith("-XX:+UseG1GC", "nuit")).contains("-XX:FreqInlineSize=50", "-XX:+UseG1GC")
+                .doesNotContain("-XX:+UseParallelGC");
+    }
+
+    @Test
     void shouldLetTheOperatorsOptionsWinByPassingThemLast() throws Exception {
         List<String> options = jvmArgumentsWith("-Xmx2g -Dspring.aot.enabled=false", "vague", "etat");
 
