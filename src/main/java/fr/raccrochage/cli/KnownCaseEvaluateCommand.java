@@ -1,12 +1,12 @@
 package fr.raccrochage.cli;
 
+import fr.raccrochage.identity.JdbcIdentityDao;
 import fr.raccrochage.identity.KnownCaseEvaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,16 +30,16 @@ class KnownCaseEvaluateCommand implements Callable<Integer> {
             description = "Vérité de la liste des jeunes connus.")
     Path knownTruth;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcIdentityDao identity;
 
-    KnownCaseEvaluateCommand(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    KnownCaseEvaluateCommand(JdbcIdentityDao identity) {
+        this.identity = identity;
     }
 
     @Override
     public Integer call() {
         try {
-            KnownCaseEvaluation e = KnownCaseEvaluation.of(jdbc, truth, knownTruth);
+            KnownCaseEvaluation e = KnownCaseEvaluation.of(identity, truth, knownTruth);
             spec.commandLine().getOut().printf(Locale.ROOT, "lignes=%d dans_registre=%d rattachees=%d justes=%d "
                     + "a_verifier_justes=%d precision=%.5f rappel=%.5f rappel_avec_verification=%.5f oppositions=%d "
                     + "oppositions_couvertes=%.5f%n", e.lines(), e.inRegistry(), e.linked(), e.correct(),

@@ -4,7 +4,6 @@ import fr.raccrochage.core.FrenchCsvFile;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,18 +15,11 @@ public class DuplicateExtract {
 
     static final String[] HEADER = {"ligne", "fichier", "personne_id", "decision", "score", "motif", "points"};
 
-    private static final String QUERY = """
-            SELECT l.ligne, f.nom AS fichier, l.personne_id, l.decision, l.score, l.motif, l.detail
-            FROM siei_lien_personne l
-            JOIN fichier_recu f ON f.id = l.fichier_id AND f.type = 'SIEI'
-            WHERE l.vague_id = ?
-            ORDER BY l.fichier_id, l.ligne""";
-
-    private final JdbcTemplate jdbc;
+    private final JdbcIdentityDao links;
     private final PairReview review;
 
-    public DuplicateExtract(JdbcTemplate jdbc, PairReview review) {
-        this.jdbc = jdbc;
+    public DuplicateExtract(JdbcIdentityDao links, PairReview review) {
+        this.links = links;
         this.review = review;
     }
 
@@ -56,7 +48,7 @@ public class DuplicateExtract {
     private int write(String waveId, Path target, int[] flagged) {
         return FrenchCsvFile.write(target, HEADER, csv -> {
             int[] rows = {0};
-            jdbc.query(QUERY, rs -> {
+            links.forEachLinkOfWave(waveId, rs -> {
                 if (Decision.DOUBLON_POSSIBLE.name().equals(rs.getString("decision"))) {
                     flagged[0]++;
                 }
@@ -66,7 +58,7 @@ public class DuplicateExtract {
                     score == null ? "" : score.toPlainString().replace('.', ','), rs.getString("motif"),
                     Contributions.waterfall(rs.getString("detail"))}, false);
                 rows[0]++;
-            }, waveId);
+            });
             return rows[0];
         });
     }

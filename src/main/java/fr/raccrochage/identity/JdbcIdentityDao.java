@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** Reads the records to resolve and writes persons, links and possible duplicates. */
@@ -274,5 +275,38 @@ public class JdbcIdentityDao {
                     ps.setLong(11, p.fileIdB());
                     ps.setInt(12, p.lineB());
                 });
+    }
+
+    // --- what the identity stage writes out: the duplicates extract, the known-cases evaluation ----
+
+    /** The wave's links in file and line order, with the file's name, for {@code doublons extraire}. */
+    void forEachLinkOfWave(String waveId, RowCallbackHandler row) {
+        jdbc.query("""
+                SELECT l.ligne, f.nom AS fichier, l.personne_id, l.decision, l.score, l.motif, l.detail
+                FROM siei_lien_personne l
+                JOIN fichier_recu f ON f.id = l.fichier_id AND f.type = 'SIEI'
+                WHERE l.vague_id = ?
+                ORDER BY l.fichier_id, l.ligne""", row, waveId);
+    }
+
+    /** Every SIEI link: file name, line, person. */
+    void forEachSieiLink(RowCallbackHandler row) {
+        jdbc.query("""
+                SELECT f.nom, l.ligne, l.personne_id FROM siei_lien_personne l
+                JOIN fichier_recu f ON f.id = l.fichier_id AND f.type = 'SIEI'""", row);
+    }
+
+    List<Long> opposedPersons() {
+        return jdbc.queryForList("SELECT personne_id FROM opposition", Long.class);
+    }
+
+    /** Known-case lines to check: line, candidate person. */
+    void forEachKnownCaseCandidate(RowCallbackHandler row) {
+        jdbc.query("SELECT ligne, personne_id FROM cas_connu_a_verifier", row);
+    }
+
+    /** Known-case lines: line, person, decision, status. */
+    void forEachKnownCase(RowCallbackHandler row) {
+        jdbc.query("SELECT ligne, personne_id, decision, statut FROM cas_connu", row);
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * For the benchmark and the tests: how well the known-case lines were matched, against the sample generator's truth: the persons of
@@ -59,16 +58,14 @@ public record KnownCaseEvaluation(int lines, int inRegistry, int linked, int cor
                 reviewRecall(), oppositions, oppositionCoverage());
     }
 
-    public static KnownCaseEvaluation of(JdbcTemplate jdbc, Path truth, Path knownTruth) throws IOException {
+    public static KnownCaseEvaluation of(JdbcIdentityDao dao, Path truth, Path knownTruth) throws IOException {
         Map<String, String> truthOfRecord = new HashMap<>();
         for (String[] row : rows(truth)) {
             truthOfRecord.put(row[0] + "|" + row[1], row[2]);
         }
         Map<Long, String> truthOfPerson = new HashMap<>();
         Map<String, Set<Long>> personsOfTruth = new HashMap<>();
-        jdbc.query("""
-                SELECT f.nom, l.ligne, l.personne_id FROM siei_lien_personne l
-                JOIN fichier_recu f ON f.id = l.fichier_id AND f.type = 'SIEI'""", rs -> {
+        dao.forEachSieiLink(rs -> {
             String t = truthOfRecord.get(rs.getString(1) + "|" + rs.getInt(2));
             if (t != null && !t.isEmpty()) {
                 truthOfPerson.put(rs.getLong(3), t);
@@ -79,13 +76,13 @@ public record KnownCaseEvaluation(int lines, int inRegistry, int linked, int cor
         for (String[] row : rows(knownTruth)) {
             truthOfLine.put(Integer.parseInt(row[0]), row[1]);
         }
-        Set<Long> opposed = new HashSet<>(jdbc.queryForList("SELECT personne_id FROM opposition", Long.class));
+        Set<Long> opposed = new HashSet<>(dao.opposedPersons());
         Map<Integer, Set<Long>> candidates = new HashMap<>();
-        jdbc.query("SELECT ligne, personne_id FROM cas_connu_a_verifier", rs -> {
+        dao.forEachKnownCaseCandidate(rs -> {
             candidates.computeIfAbsent(rs.getInt(1), k -> new HashSet<>()).add(rs.getLong(2));
         });
         int[] n = new int[7];
-        jdbc.query("SELECT ligne, personne_id, decision, statut FROM cas_connu", rs -> {
+        dao.forEachKnownCase(rs -> {
             String t = truthOfLine.getOrDefault(rs.getInt(1), "");
             long person = rs.getLong(2);
             Set<Long> right = personsOfTruth.getOrDefault(t, Set.of());

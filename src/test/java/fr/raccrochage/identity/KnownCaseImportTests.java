@@ -62,6 +62,9 @@ abstract class KnownCaseImportTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    JdbcIdentityDao identityDao;
+
     @TempDir
     Path files;
 
@@ -256,7 +259,7 @@ abstract class KnownCaseImportTests {
         identity.resolve("G1");
 
         knownCases.importFile(sample.resolve(SieiSampleGenerator.KNOWN_FILE));
-        KnownCaseEvaluation accuracy = KnownCaseEvaluation.of(jdbc, sample.resolve(SieiSampleGenerator.TRUTH_FILE),
+        KnownCaseEvaluation accuracy = KnownCaseEvaluation.of(identityDao, sample.resolve(SieiSampleGenerator.TRUTH_FILE),
                 sample.resolve(SieiSampleGenerator.KNOWN_TRUTH_FILE));
 
         System.out.println(accuracy);
