@@ -82,7 +82,12 @@ public class KnownCaseImportService {
     /** Where the rejected lines of a known-cases file are written. */
     public Path rejectFile(String fileName) {
         String base = fileName.replaceFirst("\\.[^.]*$", "");
-        return raccrochage.dossierSorties().resolve("connus").resolve("rejets").resolve(base + ".rejets.csv");
+        return rejectFolder(raccrochage.dossierSorties()).resolve(base + ".rejets.csv");
+    }
+
+    /** The folder of the known-cases lists' reject files, under the output folder. */
+    public static Path rejectFolder(Path outputs) {
+        return outputs.resolve("connus").resolve("rejets");
     }
 
     /** Reads and checks the file before anything is stored (a refused file throws). */

@@ -2,6 +2,8 @@ package fr.raccrochage.scheduling;
 
 import fr.raccrochage.core.RaccrochageProperties;
 import fr.raccrochage.core.privacy.OperatorJournal;
+import fr.raccrochage.identity.KnownCaseImportService;
+import fr.raccrochage.sms.SmsReturnImportService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,6 +79,7 @@ public class PersonalDataPurge {
         }
         files += deleteArchivesBefore(cutoff);
         files += deleteExportRunsBefore(cutoff);
+        files += deleteRejectFilesBefore(cutoff);
         int journalEntries = transaction.execute(status -> journal.purgeBefore(
                 night.minusMonths(OperatorJournal.RETENTION_MONTHS).atStartOfDay()));
         return new PurgeSummary(waves, records, numbers, kept, knownCases, files, journalEntries);
@@ -129,6 +132,38 @@ public class PersonalDataPurge {
             }
         }
         return deleted;
+    }
+
+    /**
+     * The reject files of the lists that belong to no wave (known cases, SMS returns) last written
+     * before the cutoff: their lines hold names and numbers, like the rows the purge empties.
+     */
+    private int deleteRejectFilesBefore(LocalDate cutoff) {
+        Path outputs = properties.dossierSorties();
+        int deleted = 0;
+        for (Path folder : List.of(KnownCaseImportService.rejectFolder(outputs), SmsReturnImportService.rejectFolder(outputs))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).filter(f -> modifiedBefore(f, cutoff)).toList()) {
+                    delete(file);
+                    deleted++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return deleted;
+    }
+
+    private static boolean modifiedBefore(Path file, LocalDate cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant()
+                    .isBefore(cutoff.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int deleteTree(Path root) {

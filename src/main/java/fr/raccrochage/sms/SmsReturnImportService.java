@@ -98,9 +98,14 @@ public class SmsReturnImportService {
         return summary;
     }
 
+    /** The folder of the returns' reject files, under the output folder. */
+    public static Path rejectFolder(Path outputs) {
+        return outputs.resolve(FOLDER).resolve("rejets");
+    }
+
     /** Where a returns file's rejected lines go: {@code sorties/sms-retours/rejets/<nom>.rejets.csv}. */
     private Path rejectFile(ReceivedFile file) {
-        return files.rejectFile(properties.dossierSorties().resolve(FOLDER).resolve("rejets"), file);
+        return files.rejectFile(rejectFolder(properties.dossierSorties()), file);
     }
 
     private ReturnsSummary store(SmsReturnsFile file, LocalDateTime now) {

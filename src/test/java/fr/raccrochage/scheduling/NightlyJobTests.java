@@ -12,6 +12,8 @@ import fr.raccrochage.ingestion.SieiFiles;
 import fr.raccrochage.scheduling.NightlyService.NightSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -281,8 +283,18 @@ abstract class NightlyJobTests extends CallStagesTests {
             smsReturns.importFile(smsReturns.inspect(returns), LocalDateTime.of(2026, 9, 20, 12, 0));
         }
         jdbc.update("UPDATE fichier_recu SET debut = TIMESTAMP '2023-10-01 12:00:00' WHERE nom = 'retours-ancien.csv'");
+        Path rejects = home.resolve("sorties/sms-retours/rejets");
+        Path oldRejects = rejects.resolve("retours-ancien.rejets.csv");
+        Files.setLastModifiedTime(oldRejects, FileTime.from(Instant.parse("2023-10-01T12:00:00Z")));
+        Path oldKnownRejects = Files.writeString(Files.createDirectories(home.resolve("sorties/connus/rejets"))
+                .resolve("connus-2023.rejets.csv"), "ligne;motif;contenu\n2;nom absent;;Léo;12/03/2008\n");
+        Files.setLastModifiedTime(oldKnownRejects, FileTime.from(Instant.parse("2023-10-01T12:00:00Z")));
 
         nightly.run(LocalDate.of(2026, 10, 5));
+
+        assertThat(oldRejects).doesNotExist();
+        assertThat(oldKnownRejects).doesNotExist();
+        assertThat(rejects.resolve("retours-recent.rejets.csv")).exists();
 
         assertThat(jdbc.queryForList("""
                 SELECT f.nom || ':' || r.contenu FROM ligne_rejetee r JOIN fichier_recu f ON f.id = r.fichier_id
