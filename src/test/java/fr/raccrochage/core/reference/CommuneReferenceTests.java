@@ -3,7 +3,7 @@ package fr.raccrochage.core.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.raccrochage.TestDatabase;
+import fr.raccrochage.DatabaseTests;
 import fr.raccrochage.core.FileDigest;
 import fr.raccrochage.core.commune.Commune;
 import fr.raccrochage.core.commune.CommuneDirectory;
@@ -15,12 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A COG update: a commune merged after the shipped COG resolves, after {@code referentiel communes
@@ -29,27 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * has its own database, since an import replaces the commune directory.
  */
 @SpringBootTest(properties = "raccrochage.cli.actif=false")
-abstract class CommuneReferenceTests {
-
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        TestDatabase.registerFolders(registry, home);
-    }
+abstract class CommuneReferenceTests extends DatabaseTests {
 
     @Autowired
     CommuneReferenceService reference;
 
     @Autowired
     PartnerDirectoryService partners;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path files;
 
     @Test
     void shouldResolveACommuneMergedAfterTheShippedCogToTheCommuneItBecameOnceTheUpdateIsImported() throws Exception {
