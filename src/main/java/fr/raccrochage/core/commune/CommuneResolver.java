@@ -28,7 +28,6 @@ public final class CommuneResolver {
     private static final String PARIS_DEPARTEMENT = "75";
     // Enough for every spelling of every commune of a region; beyond, resolve without storing.
     private static final int MEMO_LIMIT = 50_000;
-    private static final Pattern INSEE_CODE = Pattern.compile("\\d{5}|2[AB]\\d{3}");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h]+");
 
     private final CommuneDirectory directory;
@@ -223,7 +222,25 @@ public final class CommuneResolver {
         if (code.length() == 4) {
             code = "0" + code;
         }
-        return INSEE_CODE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
+        return isInseeCode(code) ? Optional.of(code) : Optional.empty();
+    }
+
+    /** Five digits, or Corsica's 2A / 2B and three digits (a million times an import: no regex). */
+    private static boolean isInseeCode(String code) {
+        if (code.length() != 5) {
+            return false;
+        }
+        boolean corsica = code.charAt(0) == '2' && (code.charAt(1) == 'A' || code.charAt(1) == 'B');
+        for (int i = corsica ? 2 : 0; i < 5; i++) {
+            if (!isDigit(code.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Five digits (leading zero restored), or null when absent or not a postal code. */
@@ -232,10 +249,24 @@ public final class CommuneResolver {
         if (code.length() == 4) {
             code = "0" + code;
         }
-        return code.length() == 5 && code.chars().allMatch(c -> c >= '0' && c <= '9') ? code : null;
+        return code.length() == 5 && code.chars().allMatch(c -> isDigit((char) c)) ? code : null;
     }
 
     private static String compact(String raw) {
-        return raw == null ? "" : WHITESPACE.matcher(raw).replaceAll("");
+        if (raw == null) {
+            return "";
+        }
+        return isPrintableAscii(raw) ? raw : WHITESPACE.matcher(raw).replaceAll("");
+    }
+
+    /** Printable ASCII holds no whitespace: most codes need no regex (an import's hot path). */
+    private static boolean isPrintableAscii(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c >= '\u007f') {
+                return false;
+            }
+        }
+        return true;
     }
 }

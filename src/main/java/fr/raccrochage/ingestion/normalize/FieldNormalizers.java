@@ -66,7 +66,8 @@ public final class FieldNormalizers {
         if (value == null) {
             return null;
         }
-        String ine = INE_SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+        String compact = hasIneSeparator(value) ? INE_SEPARATORS.matcher(value).replaceAll("") : value;
+        String ine = compact.toUpperCase(Locale.ROOT);
         if (!INE.matcher(ine).matches()) {
             throw new InvalidValueException("INE invalide : " + value);
         }
@@ -153,6 +154,24 @@ public final class FieldNormalizers {
         return true;
     }
 
+    /**
+     * Printable ASCII and the letters up to U+1680 (the first Unicode space after the non-breaking
+     * one): every accented Latin letter, without the two calls that test for a space.
+     */
+    private static boolean isNeverSpace(char c) {
+        return c > ' ' && c < '\u007f' || c > '\u00a0' && c < '\u1680';
+    }
+
+    private static boolean hasIneSeparator(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '.' || c == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String cleaned(String raw) {
         if (raw == null) {
             return null;
@@ -166,6 +185,10 @@ public final class FieldNormalizers {
         char previous = 'x';
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            if (isNeverSpace(c)) {
+                previous = c;
+                continue;
+            }
             if ((c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) || (c == ' ' && previous == ' ')) {
                 return true;
             }

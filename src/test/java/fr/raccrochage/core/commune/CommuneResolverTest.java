@@ -89,7 +89,8 @@ class CommuneResolverTest {
         }
 
         @ParameterizedTest
-        @CsvSource({"1001, 01001", "' 1001 ', 01001", "01001, 01001", "2A004, 2A004", "2a004, 2A004"})
+        @CsvSource({"1001, 01001", "' 1001 ', 01001", "01001, 01001", "2A004, 2A004", "2a004, 2A004",
+                "'2A\u00a0004', 2A004", "'93\t031', 93031"})
         void shouldRestoreTheLeadingZeroAndReadCorsicanCodes(String written, String expected) {
             assertThat(code(written, null, null)).contains(expected);
         }
@@ -103,6 +104,9 @@ class CommuneResolverTest {
         void shouldFallBackOnPostalCodeAndNameForAnUnknownCode() {
             assertThat(code("99999", "93200", "ST DENIS")).contains("93066");
             assertThat(code("ABC", "93800", "EPINAY SUR SEINE")).contains("93031");
+            assertThat(code("2C004", null, null)).isEmpty();
+            assertThat(code("9303A", null, null)).isEmpty();
+            assertThat(code("930310", null, null)).isEmpty();
         }
     }
 
