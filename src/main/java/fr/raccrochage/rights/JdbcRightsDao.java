@@ -114,6 +114,48 @@ class JdbcRightsDao {
         return identities;
     }
 
+    /**
+     * The wave's records tied to a young person who objected, was erased or had a number
+     * withdrawn, with that person.
+     */
+    Map<RecordKey, Long> waveRecordsWithFacts(String waveId) {
+        Map<RecordKey, Long> records = new HashMap<>();
+        jdbc.query("""
+                SELECT l.fichier_id, l.ligne, l.personne_id FROM siei_lien_personne l
+                JOIN (SELECT personne_id FROM opposition UNION SELECT personne_id FROM effacement
+                      UNION SELECT personne_id FROM telephone_retire) p ON p.personne_id = l.personne_id
+                WHERE l.vague_id = ?""", rs -> {
+                    records.put(new RecordKey(rs.getLong(1), rs.getInt(2)), rs.getLong(3));
+                }, waveId);
+        return records;
+    }
+
+    /** Every SIEI record of the wave with its identity fields and its person (null before deduplication). */
+    void forEachWaveRecordIdentity(String waveId, WaveRecordIdentity record) {
+        jdbc.query("SELECT e.fichier_id, e.ligne, l.personne_id, " + IdentityFields.columns("e")
+                + " FROM siei_enregistrement e LEFT JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id"
+                + " AND l.ligne = e.ligne WHERE e.vague_id = ?", rs -> {
+                    long person = rs.getLong("personne_id");
+                    record.accept(new RecordKey(rs.getLong("fichier_id"), rs.getInt("ligne")),
+                            rs.wasNull() ? null : person, IdentityFields.of(rs));
+                }, waveId);
+    }
+
+    @FunctionalInterface
+    interface WaveRecordIdentity {
+        void accept(RecordKey record, Long personId, IdentityFields identity);
+    }
+
+    /** The wave's records of these persons. */
+    List<RecordKey> waveRecordsOf(String waveId, Collection<Long> personIds) {
+        List<RecordKey> records = new ArrayList<>();
+        forChunks(personIds, chunk -> records.addAll(named.query(
+                "SELECT fichier_id, ligne FROM siei_lien_personne WHERE vague_id = :wave AND personne_id IN (:ids)",
+                new MapSqlParameterSource("ids", chunk).addValue("wave", waveId),
+                (rs, i) -> new RecordKey(rs.getLong(1), rs.getInt(2)))));
+        return records;
+    }
+
     /** A known-case line's identity columns: the lists carry no sex. */
     private static final String KNOWN_CASE_IDENTITY = "ine, nom, prenom, date_naissance, CAST(NULL AS VARCHAR(1)) AS sexe";
 

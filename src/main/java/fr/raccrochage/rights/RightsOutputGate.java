@@ -44,6 +44,53 @@ class RightsOutputGate implements OutputGate {
         return barred;
     }
 
+    @Override
+    public WaveRecords waveRecords(String waveId) {
+        Map<JdbcRightsDao.RecordKey, Long> concerned = dao.waveRecordsWithFacts(waveId);
+        Set<Long> barredPersons = barred(new HashSet<>(concerned.values()));
+        WithdrawnNumbers withdrawn = withdrawnNumbers(new HashSet<>(concerned.values()));
+        Set<JdbcRightsDao.RecordKey> barredRecords = new HashSet<>();
+        concerned.forEach((record, person) -> {
+            if (barredPersons.contains(person)) {
+                barredRecords.add(record);
+            }
+        });
+        if (dao.anySuppression()) {
+            barredRecords.addAll(recognisedRecords(waveId, dao.suppressionPrints()));
+        }
+        return new WaveRecords() {
+            @Override
+            public boolean barred(long fileId, int line) {
+                return barredRecords.contains(new JdbcRightsDao.RecordKey(fileId, line));
+            }
+
+            @Override
+            public boolean withdrawn(long fileId, int line, String number) {
+                Long person = concerned.get(new JdbcRightsDao.RecordKey(fileId, line));
+                return person != null && withdrawn.contains(person, number);
+            }
+        };
+    }
+
+    /**
+     * The wave's records bearing an erased young person's fingerprint, and every other record of
+     * the wave tied to the same young person.
+     */
+    private Set<JdbcRightsDao.RecordKey> recognisedRecords(String waveId, Set<String> suppressed) {
+        Set<JdbcRightsDao.RecordKey> records = new HashSet<>();
+        Set<Long> persons = new HashSet<>();
+        dao.forEachWaveRecordIdentity(waveId, (record, person, identity) -> {
+            if (recognised(identity, suppressed)) {
+                records.add(record);
+                if (person != null) {
+                    persons.add(person);
+                }
+            }
+        });
+        records.addAll(dao.waveRecordsOf(waveId, persons));
+        return records;
+    }
+
     boolean recognised(IdentityFields id, Set<String> suppressed) {
         String ine = hashes.ofIne(id.ine());
         if (ine != null && suppressed.contains(ine)) {

@@ -13,6 +13,7 @@ import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.identity.IdentityService;
 import fr.raccrochage.ingestion.SieiFiles;
 import fr.raccrochage.ingestion.SieiImportService;
+import fr.raccrochage.ingestion.WaveExtract;
 import fr.raccrochage.partners.ExportRun;
 import fr.raccrochage.partners.ExportedFile;
 import fr.raccrochage.partners.PartnerDirectoryService;
@@ -113,6 +114,7 @@ final class OutputInvariantProperty {
     private boolean closedNow;
     private LocalDateTime exportClock = LocalDateTime.of(2026, 11, 28, 8, 0);
     private final PartnerDirectoryService directory;
+    private final WaveExtract extract;
     /** The mission locale the test's own directory gives Saint-Denis, where every young person lives. */
     private String saintDenisMl = PLAINE_COMMUNE;
     private int directories;
@@ -120,7 +122,7 @@ final class OutputInvariantProperty {
     OutputInvariantProperty(long seed, Path files, Path outputs, JdbcTemplate jdbc, SieiImportService imports,
             IdentityService identity, CallPlanningService planning, CallResultImportService results, CallSheets sheets,
             WaveClosingService closing, PartnerExportService exports, Oppositions oppositions, YoungPersonRights rights,
-            PartnerDirectoryService directory) {
+            PartnerDirectoryService directory, WaveExtract extract) {
         this.random = new Random(seed);
         this.wave = "PROP" + seed;
         this.files = files;
@@ -136,6 +138,7 @@ final class OutputInvariantProperty {
         this.oppositions = oppositions;
         this.rights = rights;
         this.directory = directory;
+        this.extract = extract;
     }
 
     void run(int steps) {
@@ -331,6 +334,9 @@ final class OutputInvariantProperty {
         List<Path> written = new ArrayList<>();
         sheets.writeSheet(wave);
         written.add(outputs.resolve("vague-" + wave).resolve("feuille-appels.csv"));
+        Path waveExtract = outputs.resolve("vague-" + wave).resolve("extrait-vague.csv");
+        extract.write(wave, waveExtract);
+        written.add(waveExtract);
         for (LocalDate day = PERIOD.debut(); day.isBefore(PERIOD.debut().plusDays(4)); day = day.plusDays(1)) {
             sheets.writeDue(day, wave).forEach(f -> written.add(f.file()));
         }

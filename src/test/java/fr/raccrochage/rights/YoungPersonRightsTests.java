@@ -16,6 +16,7 @@ import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.privacy.OutputGate;
 import fr.raccrochage.ingestion.SieiFiles;
+import fr.raccrochage.ingestion.WaveExtract;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -327,6 +328,48 @@ abstract class YoungPersonRightsTests extends CallStagesTests {
         assertThat(journalActions()).containsExactly("JEUNE_CORRIGER agent.test");
     }
 
+    @Autowired
+    WaveExtract waveExtract;
+
+    @Test
+    void shouldKeepTheWaveExtractTrueToOppositionsErasuresAndWithdrawnNumbers() throws Exception {
+        wave("R30");
+        long bruno = person("R30", "2222222222B");
+        long chloe = person("R30", "3333333333C");
+        long alice = person("R30", "1111111111A");
+        rights.oppose(bruno, OppositionSource.JEUNE, "par courrier", AGENT);
+        rights.correct(chloe, new YoungPersonRights.Correction(List.of("07 61 00 00 33"), CallNumber.Owner.JEUNE,
+                List.of("06 12 00 00 03"), null, null, null), AGENT);
+        rights.oppose(alice, OppositionSource.JEUNE, "demande d'effacement", AGENT);
+        rights.erase(alice, "demande du jeune", AGENT);
+
+        List<String> extract = extractLines("R30");
+        assertThat(extract.get(0)).startsWith("ligne;fichier;statut;");
+        assertThat(extract).filteredOn(l -> l.startsWith("3;")).singleElement().asString()
+                .isEqualTo("3;R30.csv;ECARTE;;;;;;;;;;;opposition ou effacement enregistré : données non reproduites");
+        assertThat(extract).filteredOn(l -> l.startsWith("2;")).singleElement().asString().startsWith("2;R30.csv;ECARTE;");
+        assertThat(extract).filteredOn(l -> l.startsWith("4;")).singleElement().asString()
+                .contains("3333333333C;Cadet;Chloé").doesNotContain("+33612000003");
+        assertThat(extract).filteredOn(l -> l.startsWith("5;")).singleElement().asString()
+                .contains("N'Diaye;Jean-Marc;13/04/2008;F;+33612000004");
+        assertThat(String.join("\n", extract)).doesNotContain("Bost", "2222222222B", "+33612000002");
+
+        // A later list brings Alice again: set aside before deduplication has tied her line to anyone.
+        imports.importFile("R31", imports.inspect(SieiFiles.utf8WithBom(files.resolve("R31.csv"), SieiFiles.HEADER,
+                row("", "ALIX", "Alice", "10/04/2008", "0612000099", ""),
+                row("4444444444D", "N'Diaye", "Jean-Marc", "13/04/2008", "0612000004", ""))), REFERENCE);
+        assertThat(extractLines("R31")).filteredOn(l -> l.startsWith("2;")).singleElement().asString()
+                .startsWith("2;R31.csv;ECARTE;");
+        assertThat(extractLines("R31")).filteredOn(l -> l.startsWith("3;")).singleElement().asString()
+                .contains("N'Diaye");
+    }
+
+    private List<String> extractLines(String waveId) throws Exception {
+        Path target = files.resolve("extrait-" + waveId + ".csv");
+        waveExtract.write(waveId, target);
+        return Files.readAllLines(target, StandardCharsets.UTF_8).stream().map(l -> l.replace("\uFEFF", "")).toList();
+    }
+
     // --- effacer
 
     @Test
@@ -424,7 +467,7 @@ abstract class YoungPersonRightsTests extends CallStagesTests {
             deleteOutputs();
             new OutputInvariantProperty(seed, Files.createDirectories(files.resolve("graine-" + seed)),
                     home.resolve("sorties"), jdbc, imports, identity, planning, results, sheets, closing, exports,
-                    oppositions, rights, directory).run(24);
+                    oppositions, rights, directory, waveExtract).run(24);
         }
     }
 

@@ -17,6 +17,11 @@ public record IdentityFields(String ine, String lastName, String firstNames, Loc
     /** The columns a {@code siei_enregistrement} row names them by. */
     public static final String COLUMNS = "ine, nom, prenom, date_naissance, sexe";
 
+    /** {@link #COLUMNS} qualified by a table alias, for a query that joins another table naming them too. */
+    public static String columns(String alias) {
+        return alias + ".ine, " + alias + ".nom, " + alias + ".prenom, " + alias + ".date_naissance, " + alias + ".sexe";
+    }
+
     /** Reads the identity of the current row; the query selects {@link #COLUMNS} (qualified or not). */
     public static IdentityFields of(ResultSet rs) throws SQLException {
         return new IdentityFields(rs.getString("ine"), rs.getString("nom"), rs.getString("prenom"),

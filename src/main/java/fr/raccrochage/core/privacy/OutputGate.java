@@ -26,6 +26,23 @@ public interface OutputGate {
         return WithdrawnNumbers.NONE;
     }
 
+    /**
+     * What an output about a wave's SIEI records (file and line, as stored) must leave out now:
+     * the records of a barred young person, and a record bearing an erased young person's
+     * fingerprint even before deduplication ties it to anyone; the numbers withdrawn from the
+     * record's young person.
+     */
+    WaveRecords waveRecords(String waveId);
+
+    /** A wave's records as {@link #waveRecords} judged them. */
+    interface WaveRecords {
+
+        boolean barred(long fileId, int line);
+
+        /** Whether this E.164 number was withdrawn from the young person of this record. */
+        boolean withdrawn(long fileId, int line, String number);
+    }
+
     /** Numbers withdrawn by a rectification, per person (E.164 numbers). */
     @FunctionalInterface
     interface WithdrawnNumbers {
