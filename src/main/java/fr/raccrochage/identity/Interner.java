@@ -2,14 +2,15 @@ package fr.raccrochage.identity;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shares equal names, first-name lists, communes and dates between profiles while a registry is
  * loaded: a million records hold a few tens of thousands of distinct names, so one copy each keeps
- * the heap small. Lives only as long as the load.
+ * the heap small. Lives only as long as the load; thread-safe, since profiles are built on
+ * several threads at once.
  */
 class Interner {
 
@@ -31,9 +32,9 @@ class Interner {
         }
     };
 
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<String, List<String>> tokens = new HashMap<>();
-    private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> tokens = new ConcurrentHashMap<>();
+    private final Map<LocalDate, LocalDate> dates = new ConcurrentHashMap<>();
 
     String string(String value) {
         return value == null ? null : strings.computeIfAbsent(value, v -> v);
