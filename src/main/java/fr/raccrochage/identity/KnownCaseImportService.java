@@ -6,6 +6,7 @@ import fr.raccrochage.core.privacy.OppositionSource;
 import fr.raccrochage.core.privacy.Oppositions;
 import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.inbound.InboundProperties;
+import fr.raccrochage.core.inbound.ReceivedFiles;
 import fr.raccrochage.identity.JdbcKnownCaseDao.Opposition;
 import fr.raccrochage.identity.JdbcKnownCaseDao.StoredFile;
 import fr.raccrochage.identity.KnownCaseMatcher.Match;
@@ -82,7 +83,7 @@ public class KnownCaseImportService {
     /** Where the rejected lines of a known-cases file are written. */
     public Path rejectFile(String fileName) {
         String base = fileName.replaceFirst("\\.[^.]*$", "");
-        return rejectFolder(raccrochage.dossierSorties()).resolve(base + ".rejets.csv");
+        return rejectFolder(raccrochage.dossierSorties()).resolve(base + ReceivedFiles.REJECTS);
     }
 
     /** The folder of the known-cases lists' reject files, under the output folder. */

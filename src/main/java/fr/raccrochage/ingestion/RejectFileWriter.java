@@ -18,7 +18,7 @@ public final class RejectFileWriter {
     /** The reject file of a file of the wave named {@code sourceFileName}, the first of its name. */
     public static Path rejectFile(Path waveOutputDirectory, String sourceFileName) {
         String base = sourceFileName.replaceFirst("\\.[^.]*$", "");
-        return waveOutputDirectory.resolve("rejets").resolve(base + ".rejets.csv");
+        return waveOutputDirectory.resolve("rejets").resolve(base + ReceivedFiles.REJECTS);
     }
 
     /** The reject file of a received file of a wave, named unambiguously. */

@@ -172,7 +172,12 @@ public class FeedbackImportService {
         return InboundValues.optionalDate(text);
     }
 
+    /** Where feedback files' rejected lines go: {@code sorties/retours/<nom>.rejets.csv}. */
+    public static Path rejectFolder(Path outputs) {
+        return outputs.resolve("retours");
+    }
+
     private Path rejectFile(ReceivedFile file) {
-        return files.rejectFile(properties.dossierSorties().resolve("retours"), file);
+        return files.rejectFile(rejectFolder(properties.dossierSorties()), file);
     }
 }

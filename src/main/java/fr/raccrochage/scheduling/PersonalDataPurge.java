@@ -1,8 +1,10 @@
 package fr.raccrochage.scheduling;
 
 import fr.raccrochage.core.RaccrochageProperties;
+import fr.raccrochage.core.inbound.ReceivedFiles;
 import fr.raccrochage.core.privacy.OperatorJournal;
 import fr.raccrochage.identity.KnownCaseImportService;
+import fr.raccrochage.partners.FeedbackImportService;
 import fr.raccrochage.sms.SmsReturnImportService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,18 +137,21 @@ public class PersonalDataPurge {
     }
 
     /**
-     * The reject files of the lists that belong to no wave (known cases, SMS returns) last written
-     * before the cutoff: their lines hold names and numbers, like the rows the purge empties.
+     * The reject files of the lists that belong to no wave (known cases, SMS returns, partners'
+     * feedback) last written before the cutoff: their lines hold names and numbers, like the rows
+     * the purge empties.
      */
     private int deleteRejectFilesBefore(LocalDate cutoff) {
         Path outputs = properties.dossierSorties();
         int deleted = 0;
-        for (Path folder : List.of(KnownCaseImportService.rejectFolder(outputs), SmsReturnImportService.rejectFolder(outputs))) {
+        for (Path folder : List.of(KnownCaseImportService.rejectFolder(outputs), SmsReturnImportService.rejectFolder(outputs),
+                FeedbackImportService.rejectFolder(outputs))) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(f -> modifiedBefore(f, cutoff)).toList()) {
+                for (Path file : files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(ReceivedFiles.REJECTS))
+                        .filter(f -> modifiedBefore(f, cutoff)).toList()) {
                     delete(file);
                     deleted++;
                 }

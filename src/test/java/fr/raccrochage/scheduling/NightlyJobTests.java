@@ -275,7 +275,7 @@ abstract class NightlyJobTests extends CallStagesTests {
     }
 
     @Test
-    void shouldEmptyTheRejectedLinesOfSmsReturnsReceivedBeforeTheRetention(
+    void shouldEmptyTheRejectedLinesOfSmsReturnsAndDeleteOldRejectFilesOfListsWithoutAWave(
             @Autowired fr.raccrochage.sms.SmsReturnImportService smsReturns) throws Exception {
         for (String name : List.of("ancien", "recent")) {
             Path returns = Files.writeString(home.resolve("retours-" + name + ".csv"),
@@ -289,11 +289,19 @@ abstract class NightlyJobTests extends CallStagesTests {
         Path oldKnownRejects = Files.writeString(Files.createDirectories(home.resolve("sorties/connus/rejets"))
                 .resolve("connus-2023.rejets.csv"), "ligne;motif;contenu\n2;nom absent;;Léo;12/03/2008\n");
         Files.setLastModifiedTime(oldKnownRejects, FileTime.from(Instant.parse("2023-10-01T12:00:00Z")));
+        Path feedback = Files.createDirectories(home.resolve("sorties/retours"));
+        Path oldFeedbackRejects = Files.writeString(feedback.resolve("retours-ml-2023.rejets.csv"),
+                "ligne;motif;contenu\n2;dossier inconnu;A-9;Léo;EN_SUIVI\n");
+        Files.setLastModifiedTime(oldFeedbackRejects, FileTime.from(Instant.parse("2023-10-01T12:00:00Z")));
+        Path oldOtherFile = Files.writeString(feedback.resolve("notes.txt"), "pas un fichier de rejets\n");
+        Files.setLastModifiedTime(oldOtherFile, FileTime.from(Instant.parse("2023-10-01T12:00:00Z")));
 
         nightly.run(LocalDate.of(2026, 10, 5));
 
         assertThat(oldRejects).doesNotExist();
         assertThat(oldKnownRejects).doesNotExist();
+        assertThat(oldFeedbackRejects).doesNotExist();
+        assertThat(oldOtherFile).exists();
         assertThat(rejects.resolve("retours-recent.rejets.csv")).exists();
 
         assertThat(jdbc.queryForList("""

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReceivedFiles {
 
+    /** How every reject file's name ends ({@code siei.rejets.csv}). */
+    public static final String REJECTS = ".rejets.csv";
+
     public static final String IN_PROGRESS = "EN_COURS";
     public static final String DONE = "TERMINE";
     private static final String NO_WAVE = "-";
@@ -132,7 +135,7 @@ public class ReceivedFiles {
     public Path rejectFile(Path directory, ReceivedFile file) {
         String base = file.name().replaceFirst("\\.[^.]*$", "");
         int ordinal = ordinal(file);
-        return directory.resolve(ordinal <= 1 ? base + ".rejets.csv" : base + ".fichier-" + ordinal + ".rejets.csv");
+        return directory.resolve(ordinal <= 1 ? base + REJECTS : base + ".fichier-" + ordinal + REJECTS);
     }
 
     /** 1 for the first file of its name in its scope, 2 for the next one of the same name, and so on. */
