@@ -219,7 +219,7 @@ public final class PairScorer {
         if (a.get(0).equals(b.get(0))) {
             return Comparison.AGREE;
         }
-        if (String.join("", a).equals(String.join("", b))) {
+        if (sameWithoutSpaces(a, b)) {
             return Comparison.AGREE;
         }
         if (similar(a.get(0), b.get(0))) {
@@ -231,6 +231,33 @@ public final class PairScorer {
             }
         }
         return Comparison.DISAGREE;
+    }
+
+    /**
+     * Whether two first-name lists read the same once joined ("JEAN MARC" and "JEANMARC"), compared
+     * letter by letter: joining them cost a string per compared pair.
+     */
+    static boolean sameWithoutSpaces(List<String> a, List<String> b) {
+        int ia = 0;
+        int ib = 0;
+        int ca = 0;
+        int cb = 0;
+        while (true) {
+            while (ia < a.size() && ca == a.get(ia).length()) {
+                ia++;
+                ca = 0;
+            }
+            while (ib < b.size() && cb == b.get(ib).length()) {
+                ib++;
+                cb = 0;
+            }
+            if (ia == a.size() || ib == b.size()) {
+                return ia == a.size() && ib == b.size();
+            }
+            if (a.get(ia).charAt(ca++) != b.get(ib).charAt(cb++)) {
+                return false;
+            }
+        }
     }
 
     static boolean similar(String a, String b) {

@@ -55,6 +55,8 @@ record Profile(long ine, String last, List<String> firsts, List<String> lastToke
         return phones.stream().mapToLong(Profile::phoneCode).filter(p -> p != 0).toArray();
     }
 
+    private static final java.util.regex.Pattern NOT_INE_CHARACTER = java.util.regex.Pattern.compile("[^A-Z0-9]");
+
     /**
      * INE key: upper case letters and digits only, 0 when absent. Up to 12 characters (every INE
      * format) it is an exact base-37 number, so equal codes mean equal INE; longer values are hashed.
@@ -63,7 +65,7 @@ record Profile(long ine, String last, List<String> firsts, List<String> lastToke
         if (ine == null) {
             return 0;
         }
-        String key = ine.toUpperCase().replaceAll("[^A-Z0-9]", "");
+        String key = NOT_INE_CHARACTER.matcher(ine.toUpperCase()).replaceAll("");
         if (key.isEmpty()) {
             return 0;
         }

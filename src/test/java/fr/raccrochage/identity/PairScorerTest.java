@@ -8,6 +8,30 @@ import org.junit.jupiter.api.Test;
 
 class PairScorerTest {
 
+    @Test
+    void shouldTellFirstNameListsThatReadTheSameJoinedAsJoiningThemWould() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"", "A", "AN", "NE", "JEAN", "MARC", "JEANMARC", "ANNE", "E"};
+        for (int n = 0; n < 20_000; n++) {
+            List<String> a = randomList(random, pieces);
+            List<String> b = randomList(random, pieces);
+            assertThat(PairScorer.sameWithoutSpaces(a, b)).as("%s / %s", a, b)
+                    .isEqualTo(String.join("", a).equals(String.join("", b)));
+        }
+        assertThat(PairScorer.sameWithoutSpaces(List.of("JEAN", "MARC"), List.of("JEANMARC"))).isTrue();
+        assertThat(PairScorer.sameWithoutSpaces(List.of("JEAN", "MARC"), List.of("JEAN"))).isFalse();
+    }
+
+    private static List<String> randomList(java.util.Random random, String[] pieces) {
+        int size = random.nextInt(4);
+        java.util.List<String> list = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            list.add(pieces[random.nextInt(pieces.length)]);
+        }
+        return list;
+    }
+
+
     static final PairScorer SCORER = new PairScorer(MatchThresholds.DEFAULTS);
     static final LocalDate BORN = LocalDate.of(2008, 3, 14);
 
