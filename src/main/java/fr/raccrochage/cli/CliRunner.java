@@ -89,8 +89,15 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
                 }
                 try {
                     return context.getAutowireCapableBeanFactory().createBean(type);
-                } catch (Exception e) {
-                    return CommandLine.defaultFactory().create(type);
+                } catch (Exception springFailed) {
+                    try {
+                        return CommandLine.defaultFactory().create(type);
+                    } catch (Exception noFallback) {
+                        // Spring's failure says why (a database out of reach, a bad setting): it is
+                        // the one the operator must see, not picocli's "no constructor".
+                        springFailed.addSuppressed(noFallback);
+                        throw springFailed;
+                    }
                 }
             }
         };
