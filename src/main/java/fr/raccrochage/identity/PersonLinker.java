@@ -72,7 +72,7 @@ class PersonLinker {
             WeightEstimator.Result learned = properties.weightsFor(profiles);
             weights = learned.weights();
             LOG.info("Vague {} : poids {} ({} paires comparées, {} tirées au hasard) en {} ms", waveId,
-                    learned.applied() ? "appris" : "réglés à la main (trop peu de paires)", learned.blockedPairs(),
+                    learned.applied() ? "appris" : "réglés à la main (" + learned.verdict() + ")", learned.blockedPairs(),
                     learned.randomPairs(), (System.nanoTime() - read) / 1_000_000);
         }
         Resolution resolution = new IdentityResolver(properties.thresholds(), weights)
