@@ -17,18 +17,32 @@ final class BlockingKeys {
         if (p.ine() != 0) {
             keys.add("I" + p.ine());
         }
-        String initials = initials(p);
         if (p.birthDate() != null) {
-            // day and month sorted: a date with day and month swapped lands in the same block
-            int day = p.birthDate().getDayOfMonth();
-            int month = p.birthDate().getMonthValue();
-            keys.add("D" + p.birthDate().getYear() + "-" + Math.min(day, month) + "-" + Math.max(day, month) + initials);
-            keys.add("N" + p.birthDate().getYear() + sortedNames(p));
+            keys.add(dateKey(p));
+            keys.add(namesKey(p));
         }
         if (p.phone() != 0) {
             keys.add("P" + p.phone());
         }
         return keys;
+    }
+
+    /**
+     * The birth date (day and month sorted: a date with day and month swapped lands in the same
+     * block) and the initials; null without a birth date.
+     */
+    static String dateKey(Profile p) {
+        if (p.birthDate() == null) {
+            return null;
+        }
+        int day = p.birthDate().getDayOfMonth();
+        int month = p.birthDate().getMonthValue();
+        return "D" + p.birthDate().getYear() + "-" + Math.min(day, month) + "-" + Math.max(day, month) + initials(p);
+    }
+
+    /** The year of birth and both names, in alphabetical order; null without a birth date. */
+    static String namesKey(Profile p) {
+        return p.birthDate() == null ? null : "N" + p.birthDate().getYear() + sortedNames(p);
     }
 
     /** First letters of last name and first name, in alphabetical order: blind to swapped names. */

@@ -72,7 +72,12 @@ class PersonLinker {
             WeightEstimator.Result learned = properties.weightsFor(profiles);
             weights = learned.weights();
             LOG.info("Vague {} : poids {} ({} paires comparées, {} tirées au hasard) en {} ms", waveId,
-                    learned.applied() ? "appris" : "réglés à la main (trop peu de paires)", learned.blockedPairs(),
+                    switch (learned.verdict()) {
+                        case LEARNED -> "appris";
+                        case TOO_FEW_PAIRS -> "réglés à la main (trop peu de paires)";
+                        case SATURATED -> "réglés à la main (estimation saturée)";
+                        case NOT_SEPARATED -> "réglés à la main (estimation non séparée)";
+                    }, learned.blockedPairs(),
                     learned.randomPairs(), (System.nanoTime() - read) / 1_000_000);
         }
         Resolution resolution = new IdentityResolver(properties.thresholds(), weights)

@@ -45,6 +45,37 @@ class DuplicatesCliTests {
         assertThat(lines.get(1)).startsWith("2;liste.csv;").contains(";NOUVELLE_PERSONNE;;");
     }
 
+    /**
+     * {@code doublons poids} says whether the engine scores with what it learnt, and if not why: on a
+     * generated list (3,000 young people) both rules' estimates are retained; on six records, too few
+     * pairs, the hand-set weights.
+     */
+    @Test
+    void shouldPrintTheLearnedWeightsAndSayWhetherTheEngineUsesThem() throws Exception {
+        Cli cli = new Cli(home);
+        Path data = home.resolve("exemple");
+        assertThat(cli.run("exemple", "generer", "--personnes", "3000", "--graine", "42", "--sortie",
+                data.toString()).exitCode()).isZero();
+        cli.run("siei", "importer", "--vague", "2026-5", data.resolve("siei-en.csv").toString(),
+                data.resolve("siei-cfa.csv").toString());
+
+        Cli.Result learned = cli.run("doublons", "poids", "--vague", "2026-5");
+
+        assertThat(learned.exitCode()).isZero();
+        assertThat(learned.out()).contains("paires de même date de naissance et initiales : ",
+                "paires de même noms et année de naissance : ", "Le moteur score avec la colonne « retenu »")
+                .doesNotContain("saturée", "trop peu de paires");
+        assertThat(learned.out().lines().filter(l -> l.contains(": estimation retenue"))).hasSize(2);
+        assertThat(learned.out()).containsPattern("(?m)^prénom +concorde .* 5,0 +5,0  à la main \\(les données le "
+                + "voudraient plus fort\\)$");
+
+        Path list = SieiFiles.sampleWave(home.resolve("entree/liste.csv"));
+        cli.run("siei", "importer", "--vague", "2026-6", "--date-reference", "2026-09-01", list.toString());
+        Cli.Result few = cli.run("doublons", "poids", "--vague", "2026-6");
+        assertThat(few.out()).contains(": trop peu de paires", "Trop peu de paires comparées pour apprendre : le "
+                + "moteur score avec les poids réglés à la main.").doesNotContain("estimation retenue");
+    }
+
     @Test
     void shouldRefuseAnUnknownWave() {
         Cli.Result result = new Cli(home).run("doublons", "resoudre", "--vague", "inconnue");
