@@ -8,12 +8,16 @@
 # records/s and the figures.
 # Also prints the review list's figures (pairs, share of records on it, share of pairs whose engine
 # suggestion MEME/DIFFERENT is right, share of true duplicates in the first half of the list).
+# `doublons resoudre` and `connus importer` run through the launcher operators use
+# (target/raccrochage/raccrochage, JAVA_OPTS=-Xmx1g), which gives batch commands their JVM options;
+# RACCROCHAGE_LAUNCHER=<dir>/raccrochage measures another build.
 # Usage: src/bench/identity.sh [records ...]
 #        VARIANTE=--sans-identifiant src/bench/identity.sh [records ...]   (names, birth date, address only)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar="$root/target/raccrochage.jar"
-[ -f "$jar" ] || (cd "$root" && ./mvnw -B -q package -DskipTests)
+launcher="${RACCROCHAGE_LAUNCHER:-$root/target/raccrochage/raccrochage}"
+[ -f "$jar" ] && [ -x "$launcher" ] || (cd "$root" && ./mvnw -B -q package -DskipTests)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf '%-10s %-10s %-10s %-12s %-10s %-10s %-10s %-10s %-10s\n' records resolve_s wall_s records_per_s \
@@ -25,7 +29,7 @@ for n in ${@:-10000 100000 1000000}; do
   cd "$run"
   java -jar "$jar" exemple generer --personnes "$persons" --graine 42 --sortie "$run/data" ${VARIANTE:-} > /dev/null
   java -Xmx1g -jar "$jar" siei importer --vague BANC data/siei-en.csv data/siei-cfa.csv > import.txt || [ $? -eq 6 ]   # 6: some lines rejected
-  /usr/bin/time -f '%e %M %U %S' -o time.txt java -Xmx1g -jar "$jar" doublons resoudre --vague BANC > out.txt || true
+  JAVA_OPTS=-Xmx1g /usr/bin/time -f '%e %M %U %S' -o time.txt "$launcher" doublons resoudre --vague BANC > out.txt || true
   read -r wall rss user sys < time.txt
   records=$(perl -CSD -ne 'if (/: ([\d\x{202F}\x{A0} ]+) enregistrements?/) { ($n = $1) =~ s/\D//g; print $n; exit }' out.txt)
   resolve_s=$(grep -o 'en [0-9,]* s' out.txt | tail -1 | tr -d 'ens ' | tr ',' '.')
@@ -38,7 +42,7 @@ for n in ${@:-10000 100000 1000000}; do
   grep -o 'enregistrements lus en .*' donnees/journaux/raccrochage.log | tail -1 | sed 's/^/  /'
   grep '^revue:' eval.txt | sed 's/^/  /'
   # the generated known-cases list, matched against the registry just built
-  /usr/bin/time -f '%e %M' -o time-connus.txt java -Xmx1g -jar "$jar" connus importer data/connus.csv > connus.txt || true
+  JAVA_OPTS=-Xmx1g /usr/bin/time -f '%e %M' -o time-connus.txt "$launcher" connus importer data/connus.csv > connus.txt || true
   read -r cwall crss < time-connus.txt
   echo "  connus importer: ${cwall} s wall, $(( crss / 1024 )) MB; $(head -1 connus.txt)"
   echo "  $(java -jar "$jar" connus evaluer --verite data/verite.csv --verite-connus data/verite-connus.csv)"

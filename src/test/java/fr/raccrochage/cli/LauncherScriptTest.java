@@ -96,6 +96,11 @@ class LauncherScriptTest {
         assertThat(jvmArguments("vague", "etat")).doesNotContainAnyElementsOf(batch);
         assertThat(jvmArgumentsWith("-XX:+UseG1GC", "nuit")).contains("-XX:FreqInlineSize=50", "-XX:+UseG1GC")
                 .doesNotContain("-XX:+UseParallelGC");
+        assertThat(jvmArgumentsWith("-Xmx1g", "doublons", "resoudre", "--vague", "B1")).contains("-Xms1g", "-Xmx1g");
+        assertThat(jvmArgumentsWith("-Xms200m -Xmx1g", "doublons", "resoudre", "--vague", "B1")).contains("-Xms200m")
+                .doesNotContain("-Xms1g");
+        assertThat(jvmArgumentsWith("-Xmx1g", "vague", "etat")).doesNotContain("-Xms1g");
+        assertThat(jvmArgumentsWith("-Xmx1g", "portail")).doesNotContain("-Xms1g");
     }
 
     @Test
