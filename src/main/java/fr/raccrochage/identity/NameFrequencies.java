@@ -18,6 +18,8 @@ final class NameFrequencies {
     /** Bounds of the adjustment, in bits: common names lose more than rare ones gain. */
     static final double MAX_BONUS = 2;
     static final double MAX_PENALTY = 3;
+    /** How much rarer than a name its one-letter variant must be to be taken for a slip of it. */
+    static final int SLIP_RATIO = 20;
 
     static final NameFrequencies NEUTRAL = new NameFrequencies(Map.of(), 0, 0, Map.of(), 0, 0);
 
@@ -89,6 +91,16 @@ final class NameFrequencies {
         // a slip of a frequent name recurs in a large registry: "common" grows with the registry
         int common = Math.max(3, firstTotal / 20_000);
         return !neutral() && first.getOrDefault(a, 0) >= common && first.getOrDefault(b, 0) >= common;
+    }
+
+    /**
+     * Whether one first name is met at least {@link #SLIP_RATIO} times less often than the other in
+     * the registry (the rarer may be a recurring slip of the other).
+     */
+    boolean oneFarRarer(String a, String b) {
+        int ca = first.getOrDefault(a, 0);
+        int cb = first.getOrDefault(b, 0);
+        return !neutral() && Math.max(ca, cb) >= SLIP_RATIO * (long) Math.min(ca, cb);
     }
 
     /** A name's frequency in the registry, for the weights report. */

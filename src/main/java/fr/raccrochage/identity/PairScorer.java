@@ -65,10 +65,17 @@ public final class PairScorer {
         return decide(a, b, score, agreed, contributions);
     }
 
-    /** Two different first names both common in the registry, of a pair born the same day. */
+    /**
+     * Two different first names both common in the registry, of a pair born the same day; not when
+     * one is a letter off the other and met far less often: a slip of a frequent name recurs in a
+     * large list ("THMAS" three times beside two hundred "THOMAS"), twins' names do not differ so
+     * (Louis and Louise are both frequent).
+     */
     private boolean twinNames(Profile a, Profile b) {
-        return a.birthDate() != null && a.birthDate().equals(b.birthDate()) && !a.firstFirst().equals(b.firstFirst())
-                && frequencies.bothCommon(a.firstFirst(), b.firstFirst());
+        String x = a.firstFirst();
+        String y = b.firstFirst();
+        return a.birthDate() != null && a.birthDate().equals(b.birthDate()) && !x.equals(y)
+                && frequencies.bothCommon(x, y) && !(typo(x, y) && frequencies.oneFarRarer(x, y));
     }
 
     /**

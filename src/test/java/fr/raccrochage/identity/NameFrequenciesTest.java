@@ -86,4 +86,25 @@ class NameFrequenciesTest {
         assertThat(twins.rule()).isEqualTo(PairVerdict.Rule.VETO_JUMEAUX);
         assertThat(close.rule()).isEqualTo(PairVerdict.Rule.VETO_JUMEAUX);
     }
+
+    @Test
+    void shouldTakeARecurringSlipOfAFrequentNameForATypoButKeepTwinsApart() {
+        Map<String, Integer> first = new HashMap<>(Map.of("THOMAS", 300, "THMAS", 6, "LOUIS", 300, "LOUISA", 40));
+        for (int i = 0; i < 200; i++) {
+            first.put("P" + i, 5);
+        }
+        NameFrequencies f = NameFrequencies.of(Map.of("DURAND", 2000), first);
+        PairScorer scorer = new PairScorer(MatchThresholds.DEFAULTS, MatchWeights.HAND_SET, f);
+
+        PairVerdict slip = scorer.compare(Profile.of(person("Durand", "Thmas", "3 rue Voltaire")),
+                Profile.of(person("DURAND", "THOMAS", "3 rue Voltaire")));
+        PairVerdict twins = scorer.compare(Profile.of(person("Durand", "Louis", "3 rue Voltaire")),
+                Profile.of(person("DURAND", "LOUISA", "3 rue Voltaire")));
+
+        assertThat(f.bothCommon("THMAS", "THOMAS")).isTrue();
+        assertThat(f.oneFarRarer("THMAS", "THOMAS")).isTrue();
+        assertThat(slip.decision()).isEqualTo(Decision.MEME_PERSONNE);
+        assertThat(twins.decision()).isEqualTo(Decision.DISTINCT);
+        assertThat(twins.rule()).isEqualTo(PairVerdict.Rule.VETO_JUMEAUX);
+    }
 }
