@@ -31,6 +31,15 @@ class NameFrequenciesTest {
         return new Candidate(0, null, last, first, BORN, "F", null, List.of(), List.of(), "93066", address, "93200");
     }
 
+    /** 2,000 Durand with these first names, and 200 other first names met five times each. */
+    static NameFrequencies durands(Map<String, Integer> firstNames) {
+        Map<String, Integer> first = new HashMap<>(firstNames);
+        for (int i = 0; i < 200; i++) {
+            first.put("P" + i, 5);
+        }
+        return NameFrequencies.of(Map.of("DURAND", 2000), first);
+    }
+
     @Test
     void shouldWeighACommonNameLessAndARareOneMore() {
         NameFrequencies f = registry();
@@ -66,11 +75,7 @@ class NameFrequenciesTest {
 
     @Test
     void shouldTakeAOneLetterSlipInAUniqueNameForATypoButNotTwoRealNames() {
-        Map<String, Integer> first = new HashMap<>(Map.of("ANAIS", 300, "LOUIS", 300, "LOUISE", 300, "NOAH", 300, "NOAM", 300));
-        for (int i = 0; i < 200; i++) {
-            first.put("P" + i, 5);
-        }
-        NameFrequencies f = NameFrequencies.of(Map.of("DURAND", 2000), first);
+        NameFrequencies f = durands(Map.of("ANAIS", 300, "LOUIS", 300, "LOUISE", 300, "NOAH", 300, "NOAM", 300));
         PairScorer scorer = new PairScorer(MatchThresholds.DEFAULTS, MatchWeights.HAND_SET, f);
 
         PairVerdict typo = scorer.compare(Profile.of(person("Durand", "Anaïs", "3 rue Voltaire")),
@@ -89,11 +94,7 @@ class NameFrequenciesTest {
 
     @Test
     void shouldTakeARecurringSlipOfAFrequentNameForATypoButKeepTwinsApart() {
-        Map<String, Integer> first = new HashMap<>(Map.of("THOMAS", 300, "THMAS", 6, "LOUIS", 300, "LOUISA", 40));
-        for (int i = 0; i < 200; i++) {
-            first.put("P" + i, 5);
-        }
-        NameFrequencies f = NameFrequencies.of(Map.of("DURAND", 2000), first);
+        NameFrequencies f = durands(Map.of("THOMAS", 300, "THMAS", 6, "LOUIS", 300, "LOUISA", 40));
         PairScorer scorer = new PairScorer(MatchThresholds.DEFAULTS, MatchWeights.HAND_SET, f);
 
         PairVerdict slip = scorer.compare(Profile.of(person("Durand", "Thmas", "3 rue Voltaire")),
