@@ -100,6 +100,8 @@ class LauncherScriptTest {
         assertThat(jvmArgumentsWith("-Xms200m -Xmx1g", "doublons", "resoudre", "--vague", "B1")).contains("-Xms200m")
                 .doesNotContain("-Xms1g");
         assertThat(jvmArgumentsWith("-Xmx1g", "vague", "etat")).doesNotContain("-Xms1g");
+        assertThat(jvmArgumentsWith("-Xmx1g", "nuit")).contains("-Xms1g");
+        assertThat(jvmArgumentsWith("-Xmx1g", "nuit", "--en-continu")).doesNotContain("-Xms1g");
         assertThat(jvmArgumentsWith("-Xmx1g", "portail")).doesNotContain("-Xms1g");
     }
 
