@@ -1,5 +1,6 @@
 package fr.raccrochage.core.commune;
 
+import fr.raccrochage.core.text.Spaces;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Resolves an address's commune to today's commune (a Paris arrondissement is kept as is; Lyon
@@ -28,7 +28,6 @@ public final class CommuneResolver {
     private static final String PARIS_DEPARTEMENT = "75";
     // Enough for every spelling of every commune of a region; beyond, resolve without storing.
     private static final int MEMO_LIMIT = 50_000;
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h]+");
 
     private final CommuneDirectory directory;
     private final CommuneNameIndex names;
@@ -253,20 +252,6 @@ public final class CommuneResolver {
     }
 
     private static String compact(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        return isPrintableAscii(raw) ? raw : WHITESPACE.matcher(raw).replaceAll("");
-    }
-
-    /** Printable ASCII holds no whitespace: most codes need no regex (an import's hot path). */
-    private static boolean isPrintableAscii(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c <= ' ' || c >= '\u007f') {
-                return false;
-            }
-        }
-        return true;
+        return raw == null ? "" : Spaces.removed(raw);
     }
 }

@@ -1,6 +1,7 @@
 package fr.raccrochage.ingestion.normalize;
 
 import fr.raccrochage.core.inbound.InboundValues;
+import fr.raccrochage.core.text.Spaces;
 import fr.raccrochage.core.text.TextKeys;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -16,8 +17,6 @@ public final class FieldNormalizers {
     private static final Pattern EMAIL = Pattern.compile(
             "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
-    // \h adds the non-breaking and other Unicode spaces that \s misses.
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h]+");
     private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{4,5}");
     private static final Map<String, String> SEXES = Map.ofEntries(
@@ -154,14 +153,6 @@ public final class FieldNormalizers {
         return true;
     }
 
-    /**
-     * Printable ASCII and the letters up to U+1680 (the first Unicode space after the non-breaking
-     * one): every accented Latin letter, without the two calls that test for a space.
-     */
-    private static boolean isNeverSpace(char c) {
-        return c > ' ' && c < '\u007f' || c > '\u00a0' && c < '\u1680';
-    }
-
     private static boolean hasIneSeparator(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -176,24 +167,7 @@ public final class FieldNormalizers {
         if (raw == null) {
             return null;
         }
-        String value = hasOddWhitespace(raw) ? WHITESPACE.matcher(raw).replaceAll(" ").strip() : raw.strip();
+        String value = Spaces.collapsed(raw);
         return value.isEmpty() ? null : value;
-    }
-
-    /** Most values need no regex: only runs of spaces or spaces other than ' ' call for one (hot path). */
-    private static boolean hasOddWhitespace(String raw) {
-        char previous = 'x';
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (isNeverSpace(c)) {
-                previous = c;
-                continue;
-            }
-            if ((c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) || (c == ' ' && previous == ' ')) {
-                return true;
-            }
-            previous = c;
-        }
-        return false;
     }
 }
