@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Resolves records into persons: blocks, scores the pairs inside each block, and joins the
@@ -96,7 +97,7 @@ public final class IdentityResolver {
         Link[] best = new Link[n];
         List<Link> possible = new ArrayList<>();
         Set<Long> listed = new HashSet<>();
-        long[] entries = blockEntries(profiles);
+        long[] entries = blockEntries(profiles, BlockingKeys::of);
         int[] keys = comparedKeys(entries, n);
         PairScorer scorer = scorer(profiles);
         forEachScored(scorer, entries, keys, profiles, persons, found -> {
@@ -109,37 +110,6 @@ public final class IdentityResolver {
             cluster[i] = sets.find(i);
         }
         return new Resolution(cluster, best, possible);
-    }
-
-    /** Receives the pairs blocking proposes for comparison. */
-    interface PairConsumer {
-        /** @return false to stop */
-        boolean accept(int a, int b);
-    }
-
-    /**
-     * Every pair the blocking proposes (the same pairs the resolution scores, both records linked or
-     * not), each once, on one thread: what the weight estimator learns from.
-     */
-    static void forEachBlockedPair(Profile[] profiles, PairConsumer consumer) {
-        long[] entries = blockEntries(profiles);
-        int[] keys = comparedKeys(entries, profiles.length);
-        for (int from = 0; from < entries.length; ) {
-            int to = blockEnd(entries, from);
-            if (to - from <= MAX_BLOCK) {
-                int block = (int) (entries[from] >> 32);
-                for (int x = from; x < to; x++) {
-                    for (int y = x + 1; y < to; y++) {
-                        int a = Math.min((int) entries[x], (int) entries[y]);
-                        int b = Math.max((int) entries[x], (int) entries[y]);
-                        if (a != b && !comparedBefore(keys, a, b, block) && !consumer.accept(a, b)) {
-                            return;
-                        }
-                    }
-                }
-            }
-            from = to;
-        }
     }
 
     /**
@@ -282,7 +252,8 @@ public final class IdentityResolver {
         }
     }
 
-    private static int blockEnd(long[] entries, int from) {
+    /** The end of the block that starts at {@code from} in sorted entries. */
+    static int blockEnd(long[] entries, int from) {
         int to = from + 1;
         while (to < entries.length && entries[to] >>> 32 == entries[from] >>> 32) {
             to++;
@@ -372,12 +343,17 @@ public final class IdentityResolver {
      * One entry per (record, blocking key): the key's 32-bit hash in the high half, the record in the
      * low half, sorted so that each block is a run. A hash collision only adds comparisons; the score
      * decides. Two longs a key instead of a map of boxed lists: 1M records fit in a small heap.
+     *
+     * @param keys a record's blocking keys (none, or null, for a record that falls in no block)
      */
-    private static long[] blockEntries(Profile[] profiles) {
+    static long[] blockEntries(Profile[] profiles, Function<Profile, List<String>> keys) {
         long[] entries = new long[profiles.length * 4];
         int count = 0;
         for (int i = 0; i < profiles.length; i++) {
-            for (String key : BlockingKeys.of(profiles[i])) {
+            for (String key : keys.apply(profiles[i])) {
+                if (key == null) {
+                    continue;
+                }
                 if (count == entries.length) {
                     entries = Arrays.copyOf(entries, entries.length * 2);
                 }

@@ -2,6 +2,7 @@ package fr.raccrochage.identity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -147,8 +148,9 @@ public final class WeightEstimator {
         int random = perPart * RANDOM_PARTS;
         double[][] uCounts = randomCounts(profiles, perPart, seed);
         double[][] u = probabilities(uCounts, random);
+        // expected counts of each level among the pairs taken for one young person, over the rules:
+        // both m's numerator and the evidence a level has
         double[][] mSum = new double[comparisons][Comparison.LEVELS];
-        double[][] evidence = new double[comparisons][Comparison.LEVELS];
         double[] matchedOf = new double[comparisons];
         List<Session> sessions = new ArrayList<>();
         long blocked = 0;
@@ -173,7 +175,6 @@ public final class WeightEstimator {
                 matchedOf[c.ordinal()] += em.matched;
                 for (int l = 0; l < Comparison.LEVELS; l++) {
                     mSum[c.ordinal()][l] += em.mCounts[c.ordinal()][l];
-                    evidence[c.ordinal()][l] += em.mCounts[c.ordinal()][l];
                 }
             }
         }
@@ -187,7 +188,7 @@ public final class WeightEstimator {
                 m[l] = (mSum[c.ordinal()][l] + 0.5) / (matchedOf[c.ordinal()] + 0.5 * Comparison.LEVELS);
             }
             for (int level = 0; level < Comparison.LEVELS; level++) {
-                estimates.add(estimate(c, level, m[level], u[c.ordinal()][level], evidence[c.ordinal()][level],
+                estimates.add(estimate(c, level, m[level], u[c.ordinal()][level], mSum[c.ordinal()][level],
                         uCounts[c.ordinal()][level], applied));
             }
         }
@@ -282,19 +283,10 @@ public final class WeightEstimator {
      * from either. Returns the pairs counted.
      */
     private long sampleBlocks(Profile[] profiles, Rule rule, long pairs, long seed, Map<Pattern, long[]> patterns) {
-        long[] entries = new long[profiles.length];
-        int count = 0;
-        for (int i = 0; i < profiles.length; i++) {
-            String key = rule.key().apply(profiles[i]);
-            if (key != null) {
-                entries[count++] = ((long) key.hashCode() << 32) | i;
-            }
-        }
-        entries = Arrays.copyOf(entries, count);
-        Arrays.sort(entries);
+        long[] entries = IdentityResolver.blockEntries(profiles, p -> Collections.singletonList(rule.key().apply(p)));
         long total = 0;
         for (int from = 0; from < entries.length; ) {
-            int to = blockEnd(entries, from);
+            int to = IdentityResolver.blockEnd(entries, from);
             long size = to - from;
             if (size <= IdentityResolver.MAX_BLOCK) {
                 total += size * (size - 1) / 2;
@@ -304,7 +296,7 @@ public final class WeightEstimator {
         double share = total <= pairs ? 1 : (double) pairs / total;
         long seen = 0;
         for (int from = 0; from < entries.length && seen < pairs; ) {
-            int to = blockEnd(entries, from);
+            int to = IdentityResolver.blockEnd(entries, from);
             if (to - from > 1 && to - from <= IdentityResolver.MAX_BLOCK
                     && (share >= 1 || taken((int) (entries[from] >> 32), seed, share))) {
                 for (int x = from; x < to && seen < pairs; x++) {
@@ -320,14 +312,6 @@ public final class WeightEstimator {
             from = to;
         }
         return seen;
-    }
-
-    private static int blockEnd(long[] entries, int from) {
-        int to = from + 1;
-        while (to < entries.length && entries[to] >>> 32 == entries[from] >>> 32) {
-            to++;
-        }
-        return to;
     }
 
     /** Whether a block is in the sample: SplitMix64's finaliser over its hash and the seed. */

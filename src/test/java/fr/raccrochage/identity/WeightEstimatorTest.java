@@ -44,27 +44,41 @@ class WeightEstimatorTest {
         List<Integer> persons = new ArrayList<>();
         int pairs = 0;
         for (int i = 0; i < 600; i++) {
-            persons.add(i);
             String last = LAST[rng.nextInt(LAST.length)] + (char) ('A' + rng.nextInt(26));
-            String first = FIRST[rng.nextInt(FIRST.length)];
-            LocalDate born = LocalDate.of(2006 + rng.nextInt(4), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
-            String address = (1 + rng.nextInt(60)) + " " + STREETS[rng.nextInt(STREETS.length)];
-            String postcode = "9" + (3000 + rng.nextInt(10) * 10);
-            profiles.add(profile(last, first, born, address, postcode));
-            if (i % 2 == 0) {
-                pairs++;
-                String last2 = rng.nextInt(4) == 0 ? last.substring(0, last.length() - 1) + "Z" : last;
-                String address2 = rng.nextInt(5) == 0 ? (61 + rng.nextInt(60)) + " rue des Lilas" : address;
-                profiles.add(profile(last2, first, born, address2, postcode));
-                persons.add(i);
-            }
+            Written young = youngPerson(rng, i, last, profiles, persons);
+            pairs += young.twice() ? 1 : 0;
             if (decoys && i % 3 == 0) {
-                profiles.add(profile(last.charAt(0) + "ZX" + (char) ('A' + rng.nextInt(26)), first.charAt(0) + "ORA",
-                        born, (1 + rng.nextInt(60)) + " rue des Lilas", postcode));
+                profiles.add(profile(last.charAt(0) + "ZX" + (char) ('A' + rng.nextInt(26)), young.first().charAt(0) + "ORA",
+                        young.born(), (1 + rng.nextInt(60)) + " rue des Lilas", young.postcode()));
                 persons.add(1000 + i);
             }
         }
         return new Labelled(profiles.toArray(Profile[]::new), pairs, persons.stream().mapToInt(p -> p).toArray());
+    }
+
+    /** What {@link #youngPerson} wrote of one young person. */
+    record Written(String first, LocalDate born, String postcode, boolean twice) {
+    }
+
+    /**
+     * One young person's record, and for one in two (even ids) a second record: same birth date, a
+     * last-name typo one time in four, another address one time in five.
+     */
+    static Written youngPerson(Random rng, int id, String last, List<Profile> profiles, List<Integer> persons) {
+        String first = FIRST[rng.nextInt(FIRST.length)];
+        LocalDate born = LocalDate.of(2006 + rng.nextInt(4), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+        String address = (1 + rng.nextInt(60)) + " " + STREETS[rng.nextInt(STREETS.length)];
+        String postcode = "9" + (3000 + rng.nextInt(10) * 10);
+        profiles.add(profile(last, first, born, address, postcode));
+        persons.add(id);
+        boolean twice = id % 2 == 0;
+        if (twice) {
+            String last2 = rng.nextInt(4) == 0 ? last.substring(0, last.length() - 1) + "Z" : last;
+            String address2 = rng.nextInt(5) == 0 ? (61 + rng.nextInt(60)) + " rue des Lilas" : address;
+            profiles.add(profile(last2, first, born, address2, postcode));
+            persons.add(id);
+        }
+        return new Written(first, born, postcode, twice);
     }
 
     static Profile profile(String last, String first, LocalDate born, String address, String postcode) {
@@ -183,19 +197,10 @@ class WeightEstimatorTest {
         int stranger = 10_000;
         for (int i = 0; i < 400; i++) {
             String last = LAST[rng.nextInt(LAST.length)] + (char) ('A' + rng.nextInt(26)) + (char) ('A' + rng.nextInt(26));
-            String first = FIRST[rng.nextInt(FIRST.length)];
-            LocalDate born = LocalDate.of(2006 + rng.nextInt(4), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
-            String address = (1 + rng.nextInt(60)) + " " + STREETS[rng.nextInt(STREETS.length)];
-            String postcode = "9" + (3000 + rng.nextInt(10) * 10);
-            profiles.add(profile(last, first, born, address, postcode));
-            persons.add(i);
-            if (i % 2 == 0) {
-                pairs++;
-                String last2 = rng.nextInt(4) == 0 ? last.substring(0, last.length() - 1) + "Z" : last;
-                String address2 = rng.nextInt(5) == 0 ? (61 + rng.nextInt(60)) + " rue des Lilas" : address;
-                profiles.add(profile(last2, first, born, address2, postcode));
-                persons.add(i);
-            }
+            Written young = youngPerson(rng, i, last, profiles, persons);
+            pairs += young.twice() ? 1 : 0;
+            String first = young.first();
+            LocalDate born = young.born();
             for (int k = 0; k < 3; k++) {
                 profiles.add(profile(last.charAt(0) + "Q" + letters(rng, 6), first.charAt(0) + "Y" + letters(rng, 4),
                         born, (1 + rng.nextInt(60)) + " " + STREETS[rng.nextInt(STREETS.length)],
