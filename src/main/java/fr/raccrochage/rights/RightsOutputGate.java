@@ -47,8 +47,9 @@ class RightsOutputGate implements OutputGate {
     @Override
     public WaveRecords waveRecords(String waveId) {
         Map<JdbcRightsDao.RecordKey, Long> concerned = dao.waveRecordsWithFacts(waveId);
-        Set<Long> barredPersons = barred(new HashSet<>(concerned.values()));
-        WithdrawnNumbers withdrawn = withdrawnNumbers(new HashSet<>(concerned.values()));
+        Set<Long> persons = new HashSet<>(concerned.values());
+        Set<Long> barredPersons = barred(persons);
+        WithdrawnNumbers withdrawn = withdrawnNumbers(persons);
         Set<JdbcRightsDao.RecordKey> barredRecords = new HashSet<>();
         concerned.forEach((record, person) -> {
             if (barredPersons.contains(person)) {

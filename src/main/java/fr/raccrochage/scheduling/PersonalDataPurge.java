@@ -150,7 +150,8 @@ public class PersonalDataPurge {
                 continue;
             }
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(ReceivedFiles.REJECTS))
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(f -> f.getFileName().toString().endsWith(ReceivedFiles.REJECTS))
                         .filter(f -> modifiedBefore(f, cutoff)).toList()) {
                     delete(file);
                     deleted++;
