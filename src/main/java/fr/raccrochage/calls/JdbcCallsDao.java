@@ -27,14 +27,14 @@ class JdbcCallsDao {
             List<AttemptResult> results, Map<Integer, String> solutions, Set<String> withdrawn) {
     }
 
-    // The wave's records, in file and line order. Joined to their person in memory: siei_enregistrement
-    // has no key on (fichier_id, ligne) (see V10), and a join on it scans the wave per link in H2.
+    // The wave's records, in file and line order (their key's). Joined to their person in memory: one
+    // pass over each table.
     private static final String WAVE_RECORDS = """
             SELECT e.fichier_id, e.ligne, e.ine, e.nom, e.prenom, e.date_naissance, e.sexe, e.drapeaux, e.tel_jeune, e.tel_jeune_type,
                    e.resp1_tel, e.resp1_tel_type, e.resp2_tel, e.resp2_tel_type
             FROM siei_enregistrement e
             WHERE e.vague_id = ?
-            ORDER BY e.fichier_id, e.ligne""";
+            ORDER BY e.cle""";
 
     private final JdbcTemplate jdbc;
 

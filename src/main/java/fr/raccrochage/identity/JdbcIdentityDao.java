@@ -1,6 +1,8 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.inbound.ReceivedFiles;
 import fr.raccrochage.core.person.IdentityFields;
+import fr.raccrochage.core.person.RecordKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -45,7 +47,7 @@ public class JdbcIdentityDao {
                    e.prenom, e.date_naissance, e.sexe, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
                    e.resp2_nom, e.resp2_prenom, e.resp2_tel, e.code_insee_residence, e.adresse, e.code_postal
             FROM siei_enregistrement e
-            JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne""";
+            JOIN siei_lien_personne l ON\s""" + RecordKey.joins("e", "l");
 
     // Known-case lines carry only INE, names and birth date; their person is an earlier candidate
     // like a record of an earlier wave.
@@ -225,7 +227,7 @@ public class JdbcIdentityDao {
     }
 
     int recordCount(String waveId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM siei_enregistrement WHERE vague_id = ?", Integer.class, waveId);
+        return jdbc.queryForObject(ReceivedFiles.WAVE_RECORD_COUNT, Integer.class, waveId);
     }
 
     long lastPersonId() {

@@ -1,5 +1,6 @@
 package fr.raccrochage.identity;
 
+import fr.raccrochage.core.person.RecordKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,8 +59,7 @@ class JdbcReviewDao {
                    e.tel_jeune, e.resp1_tel, e.resp2_tel
             FROM siei_enregistrement e
             JOIN fichier_recu f ON f.id = e.fichier_id AND f.type = 'SIEI'
-            JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
-            """;
+            JOIN siei_lien_personne l ON\s""" + RecordKey.joins("e", "l") + "\n";
 
     private static final String KNOWN_SIDE = """
             SELECT c.personne_id, f.nom, c.ligne, c.nom, c.prenom, c.date_naissance, c.ine, c.statut, c.partenaire_id
@@ -257,29 +257,25 @@ class JdbcReviewDao {
         return records + known > 0;
     }
 
-    /**
-     * The SIEI records of the pairs, read in one pass per file concerned: siei_enregistrement has no
-     * key on (fichier_id, ligne) (see V10), a lookup per record would scan the table each time.
-     */
+    /** The SIEI records of the pairs, each found by its key. */
     private java.util.Map<String, ReviewSide> sides(List<Listed> listed) {
-        java.util.Map<Long, java.util.Set<Integer>> wanted = new java.util.HashMap<>();
+        java.util.Map<String, ReviewSide> sides = new java.util.HashMap<>();
         for (Listed l : listed) {
             if (l.key().kind() == PairKey.Kind.D) {
-                wanted.computeIfAbsent(l.key().fileA(), f -> new java.util.HashSet<>()).add(l.key().lineA());
-                wanted.computeIfAbsent(l.key().fileB(), f -> new java.util.HashSet<>()).add(l.key().lineB());
+                side(sides, new RecordKey(l.key().fileA(), l.key().lineA()));
+                side(sides, new RecordKey(l.key().fileB(), l.key().lineB()));
             }
         }
-        java.util.Map<String, ReviewSide> sides = new java.util.HashMap<>();
-        for (var file : wanted.entrySet()) {
-            String wave = jdbc.queryForObject("SELECT vague_id FROM fichier_recu WHERE id = ? AND type = 'SIEI'", String.class,
-                    file.getKey());
-            jdbc.query(SIEI_SIDE + " WHERE e.vague_id = ? AND e.fichier_id = ?", rs -> {
-                if (file.getValue().contains(rs.getInt(3))) {
-                    sides.put(file.getKey() + ":" + rs.getInt(3), sieiSide(rs, 0));
-                }
-            }, wave, file.getKey());
-        }
         return sides;
+    }
+
+    private void side(java.util.Map<String, ReviewSide> sides, RecordKey record) {
+        String key = record.fileId() + ":" + record.line();
+        if (!sides.containsKey(key)) {
+            jdbc.query(SIEI_SIDE + " WHERE e." + RecordKey.BY_KEY, rs -> {
+                sides.put(key, sieiSide(rs, 0));
+            }, record.value());
+        }
     }
 
     private Optional<ReviewSide> knownLine(long file, int line) {

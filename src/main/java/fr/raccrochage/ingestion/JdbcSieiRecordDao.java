@@ -1,5 +1,6 @@
 package fr.raccrochage.ingestion;
 
+import fr.raccrochage.core.person.RecordKey;
 import fr.raccrochage.ingestion.normalize.Phone;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -66,7 +67,8 @@ class JdbcSieiRecordDao {
     }
 
     int countRecords(long fileId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM siei_enregistrement WHERE fichier_id = ?", Integer.class, fileId);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM siei_enregistrement WHERE " + RecordKey.IN_FILE, Integer.class,
+                RecordKey.firstOf(fileId), RecordKey.lastOf(fileId));
     }
 
     /** Streams the wave's accepted records and rejected lines, in file and line order. */

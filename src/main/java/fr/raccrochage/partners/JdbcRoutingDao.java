@@ -1,6 +1,7 @@
 package fr.raccrochage.partners;
 
 import fr.raccrochage.core.cases.CaseStatus;
+import fr.raccrochage.core.person.RecordKey;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -56,7 +57,8 @@ class JdbcRoutingDao {
         jdbc.query("""
                 SELECT l.personne_id, e.code_insee_residence, e.source_residence, e.resp1_code_insee, e.resp2_code_insee
                 FROM siei_lien_personne l
-                JOIN siei_enregistrement e ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne
+                JOIN siei_enregistrement e ON\s""" + RecordKey.joins("e", "l") + """
+
                 WHERE l.vague_id = ? AND e.vague_id = ?
                 ORDER BY l.fichier_id, l.ligne""", rs -> {
                     List<Residence> list = byPerson.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(3));

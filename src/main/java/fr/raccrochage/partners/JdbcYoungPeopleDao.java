@@ -1,6 +1,7 @@
 package fr.raccrochage.partners;
 
 import fr.raccrochage.core.person.IdentityFields;
+import fr.raccrochage.core.person.RecordKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ class JdbcYoungPeopleDao {
                     e.commune, e.etablissement, e.formation, e.tel_jeune, e.resp1_nom, e.resp1_prenom, e.resp1_tel,
                     e.resp2_nom, e.resp2_prenom, e.resp2_tel
                 FROM siei_lien_personne l
-                JOIN siei_enregistrement e ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne
+                JOIN siei_enregistrement e ON\s""" + RecordKey.joins("e", "l") + """
+
                 WHERE l.vague_id = ? AND e.vague_id = ?""" + (personId == null ? "" : " AND l.personne_id = ?") + """
 
                 ORDER BY l.fichier_id, l.ligne""", rs -> {

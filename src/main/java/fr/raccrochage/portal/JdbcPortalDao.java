@@ -1,6 +1,7 @@
 package fr.raccrochage.portal;
 
 import fr.raccrochage.core.person.IdentityFields;
+import fr.raccrochage.core.person.RecordKey;
 import fr.raccrochage.partners.FeedbackStatus;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ class JdbcPortalDao {
             AND EXISTS (SELECT 1 FROM export_ligne x WHERE x.partenaire_id = o.partenaire_id AND x.id_appel = o.id_appel)""";
     private static final String NAME_MATCH = """
              AND (UPPER(o.id_appel) = :exact OR EXISTS (SELECT 1 FROM siei_lien_personne lp
-                JOIN siei_enregistrement e ON e.vague_id = lp.vague_id AND e.fichier_id = lp.fichier_id AND e.ligne = lp.ligne
+                JOIN siei_enregistrement e ON e.vague_id = lp.vague_id AND\s""" + RecordKey.joins("e", "lp") + """
+
                 WHERE lp.personne_id = d.personne_id AND lp.vague_id = d.vague_id
                 AND (UPPER(e.nom) LIKE :like OR UPPER(e.prenom) LIKE :like)))""";
 
@@ -137,13 +139,14 @@ class JdbcPortalDao {
     /**
      * Per person and wave, the name and birth date on its first SIEI record of that wave (as the
      * export takes it; the portal shows no INE and no sex, so none is read): one join, each record
-     * found by its (file, line) index (V131).
+     * found by its key.
      */
     private Map<String, IdentityFields> names(List<Head> heads) {
         Map<String, IdentityFields> names = new HashMap<>();
         jdbc.query("""
                 SELECT l.personne_id, l.vague_id, e.nom, e.prenom, e.date_naissance FROM siei_lien_personne l
-                JOIN siei_enregistrement e ON e.fichier_id = l.fichier_id AND e.ligne = l.ligne
+                JOIN siei_enregistrement e ON\s""" + RecordKey.joins("e", "l") + """
+
                 WHERE l.personne_id IN (:persons) AND e.vague_id = l.vague_id ORDER BY l.fichier_id, l.ligne""",
                 new MapSqlParameterSource("persons", heads.stream().map(Head::personId).distinct().toList()), rs -> {
                     names.putIfAbsent(rs.getLong(1) + "/" + rs.getString(2),

@@ -3,6 +3,7 @@ package fr.raccrochage.reporting;
 import fr.raccrochage.calls.CallOutcome;
 import fr.raccrochage.calls.TimeSlot;
 import fr.raccrochage.core.cases.CaseStatus;
+import fr.raccrochage.core.inbound.ReceivedFiles;
 import fr.raccrochage.reporting.ReportFigures.Feedback;
 import fr.raccrochage.reporting.ReportFigures.PartnerRouting;
 import fr.raccrochage.reporting.ReportFigures.Referrals;
@@ -87,7 +88,7 @@ class JdbcReportDao {
     /** The figures of one wave; {@code asOf} decides which referral deadlines have passed. */
     ReportFigures figures(String waveId, LocalDate asOf) {
         ReportFigures figures = new ReportFigures();
-        figures.records = jdbc.queryForObject("SELECT COUNT(*) FROM siei_enregistrement WHERE vague_id = ?", Long.class, waveId);
+        figures.records = jdbc.queryForObject(ReceivedFiles.WAVE_RECORD_COUNT, Long.class, waveId);
         figures.persons = distinctPersons(List.of(waveId));
         readCases(waveId, figures);
         readAttempts(waveId, figures);

@@ -2,6 +2,7 @@ package fr.raccrochage.reporting;
 
 import fr.raccrochage.calls.CallOutcome;
 import fr.raccrochage.core.cases.CaseStatus;
+import fr.raccrochage.core.inbound.ReceivedFiles;
 import fr.raccrochage.reporting.WaveStatus.DailyList;
 import fr.raccrochage.reporting.WaveStatus.LastImport;
 import java.sql.Date;
@@ -55,7 +56,7 @@ class JdbcWaveStatusDao {
     }
 
     int records(String waveId) {
-        return count("SELECT COUNT(*) FROM siei_enregistrement WHERE vague_id = ?", waveId);
+        return count(ReceivedFiles.WAVE_RECORD_COUNT, waveId);
     }
 
     int rejectedRecords(String waveId) {
@@ -195,7 +196,7 @@ class JdbcWaveStatusDao {
     /** Per wave, in one pass each: records, young people, cases, open cases, calling period. */
     Map<String, int[]> countsPerWave() {
         Map<String, int[]> counts = new HashMap<>();
-        jdbc.query("SELECT vague_id, COUNT(*) FROM siei_enregistrement GROUP BY vague_id",
+        jdbc.query(ReceivedFiles.RECORD_COUNT_PER_WAVE,
                 rs -> { counts.computeIfAbsent(rs.getString(1), k -> new int[4])[0] = rs.getInt(2); });
         jdbc.query("SELECT vague_id, COUNT(DISTINCT personne_id) FROM siei_lien_personne GROUP BY vague_id",
                 rs -> { counts.computeIfAbsent(rs.getString(1), k -> new int[4])[1] = rs.getInt(2); });

@@ -2,6 +2,7 @@ package fr.raccrochage.rights;
 
 import fr.raccrochage.core.inbound.InboundKind;
 import fr.raccrochage.core.person.IdentityFields;
+import fr.raccrochage.core.person.RecordKey;
 import fr.raccrochage.core.privacy.Oppositions;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The rights' SQL over every stage's tables: what is held about one young person, their
  * objection and erasure, the keyed hashes. A young person's SIEI records are reached through their
- * links, then one by one: {@code siei_enregistrement} has no key on (fichier_id, ligne) (see V10).
+ * links, then each by its {@link RecordKey}.
  */
 @Repository
 class JdbcRightsDao {
@@ -37,10 +38,6 @@ class JdbcRightsDao {
 
     /** The identity one record (SIEI or known case) gives a young person. */
     record RecordIdentity(long personId, IdentityFields identity) {
-    }
-
-    /** A record's place: (file, line). */
-    record RecordKey(long fileId, int line) {
     }
 
     private final JdbcTemplate jdbc;
@@ -93,19 +90,11 @@ class JdbcRightsDao {
         List<RecordIdentity> identities = new ArrayList<>();
         forChunks(personIds, chunk -> {
             MapSqlParameterSource ids = new MapSqlParameterSource("ids", chunk);
-            Map<Long, Map<Integer, Long>> links = new HashMap<>();
-            named.query("SELECT fichier_id, ligne, personne_id FROM siei_lien_personne WHERE personne_id IN (:ids)", ids,
-                    rs -> {
-                        links.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
+            named.query("SELECT l.personne_id, " + IdentityFields.columns("e") + " FROM siei_lien_personne l"
+                    + " JOIN siei_enregistrement e ON " + RecordKey.joins("e", "l")
+                    + " WHERE l.personne_id IN (:ids) ORDER BY l.fichier_id, l.ligne", ids, rs -> {
+                        identities.add(new RecordIdentity(rs.getLong(1), IdentityFields.of(rs)));
                     });
-            // One pass over each file concerned, the lines picked in memory.
-            links.forEach((fileId, lines) -> jdbc.query("SELECT ligne, " + IdentityFields.COLUMNS
-                    + " FROM siei_enregistrement WHERE fichier_id = ?", rs -> {
-                        Long person = lines.get(rs.getInt(1));
-                        if (person != null) {
-                            identities.add(new RecordIdentity(person, IdentityFields.of(rs)));
-                        }
-                    }, fileId));
             named.query("SELECT personne_id, " + KNOWN_CASE_IDENTITY + " FROM cas_connu WHERE personne_id IN (:ids)",
                     ids, rs -> {
                         identities.add(knownCase(rs));
@@ -258,14 +247,14 @@ class JdbcRightsDao {
     Set<String> phoneNumbers(long personId) {
         Set<String> numbers = new LinkedHashSet<>();
         for (RecordKey k : records(personId)) {
-            jdbc.query("SELECT tel_jeune, resp1_tel, resp2_tel FROM siei_enregistrement WHERE fichier_id = ? AND ligne = ?",
+            jdbc.query("SELECT tel_jeune, resp1_tel, resp2_tel FROM siei_enregistrement WHERE " + RecordKey.BY_KEY,
                     rs -> {
                         for (int column = 1; column <= 3; column++) {
                             if (rs.getString(column) != null) {
                                 numbers.add(rs.getString(column));
                             }
                         }
-                    }, k.fileId(), k.line());
+                    }, k.value());
         }
         numbers.addAll(jdbc.queryForList("""
                 SELECT s.numero FROM sms_message s JOIN dossier_appel d ON d.id_appel = s.id_appel
@@ -363,14 +352,14 @@ class JdbcRightsDao {
                 String.class, personId));
         numbers.addAll(jdbc.queryForList("SELECT numero FROM telephone_ajoute WHERE personne_id = ?", String.class, personId));
         for (RecordKey k : records(personId)) {
-            jdbc.query("SELECT tel_jeune, resp1_tel, resp2_tel FROM siei_enregistrement WHERE fichier_id = ? AND ligne = ?",
+            jdbc.query("SELECT tel_jeune, resp1_tel, resp2_tel FROM siei_enregistrement WHERE " + RecordKey.BY_KEY,
                     rs -> {
                         for (int i = 1; i <= 3; i++) {
                             if (rs.getString(i) != null) {
                                 numbers.add(rs.getString(i));
                             }
                         }
-                    }, k.fileId(), k.line());
+                    }, k.value());
         }
         return numbers;
     }
@@ -401,7 +390,7 @@ class JdbcRightsDao {
         for (RecordKey k : records(personId)) {
             for (String column : List.of("tel_jeune", "resp1_tel", "resp2_tel")) {
                 jdbc.update("UPDATE siei_enregistrement SET " + column + " = NULL, " + column + "_type = NULL "
-                        + "WHERE fichier_id = ? AND ligne = ? AND " + column + " = ?", k.fileId(), k.line(), number);
+                        + "WHERE " + RecordKey.BY_KEY + " AND " + column + " = ?", k.value(), number);
             }
         }
     }
@@ -411,8 +400,8 @@ class JdbcRightsDao {
         for (RecordKey k : records(personId)) {
             jdbc.update("""
                     UPDATE siei_enregistrement SET adresse = ?, code_postal = ?, commune = ?, code_commune = ?,
-                        code_insee_residence = ?, source_residence = 'JEUNE' WHERE fichier_id = ? AND ligne = ?""",
-                    cut(address, 300), postalCode, cut(communeName, 200), inseeCode, inseeCode, k.fileId(), k.line());
+                        code_insee_residence = ?, source_residence = 'JEUNE' WHERE\s""" + RecordKey.BY_KEY,
+                    cut(address, 300), postalCode, cut(communeName, 200), inseeCode, inseeCode, k.value());
         }
     }
 
@@ -430,8 +419,8 @@ class JdbcRightsDao {
     int wipe(long personId) {
         int rows = 0;
         for (RecordKey k : records(personId)) {
-            rows += jdbc.update("UPDATE siei_enregistrement SET " + WIPED_RECORD + " WHERE fichier_id = ? AND ligne = ?",
-                    k.fileId(), k.line());
+            rows += jdbc.update("UPDATE siei_enregistrement SET " + WIPED_RECORD + " WHERE " + RecordKey.BY_KEY,
+                    k.value());
         }
         rows += jdbc.update("""
                 UPDATE cas_connu SET ine = NULL, nom = '', prenom = '',
@@ -475,7 +464,7 @@ class JdbcRightsDao {
                     SELECT f.nom AS fichier, l.decision AS rattachement, l.motif AS motif_rattachement, e.*
                     FROM siei_enregistrement e JOIN fichier_recu f ON f.id = e.fichier_id AND f.type = 'SIEI'
                     JOIN siei_lien_personne l ON l.fichier_id = e.fichier_id AND l.ligne = e.ligne
-                    WHERE e.fichier_id = ? AND e.ligne = ?""", k.fileId(), k.line()));
+                    WHERE e.""" + RecordKey.BY_KEY, k.value()));
         }
         return merge("Enregistrements SIEI (toutes vagues, tous les champs)", parts);
     }

@@ -1,6 +1,7 @@
 package fr.raccrochage.rights;
 
 import fr.raccrochage.core.person.IdentityFields;
+import fr.raccrochage.core.person.RecordKey;
 import fr.raccrochage.core.privacy.OutputGate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -46,11 +47,11 @@ class RightsOutputGate implements OutputGate {
 
     @Override
     public WaveRecords waveRecords(String waveId) {
-        Map<JdbcRightsDao.RecordKey, Long> concerned = dao.waveRecordsWithFacts(waveId);
+        Map<RecordKey, Long> concerned = dao.waveRecordsWithFacts(waveId);
         Set<Long> persons = new HashSet<>(concerned.values());
         Set<Long> barredPersons = barred(persons);
         WithdrawnNumbers withdrawn = withdrawnNumbers(persons);
-        Set<JdbcRightsDao.RecordKey> barredRecords = new HashSet<>();
+        Set<RecordKey> barredRecords = new HashSet<>();
         concerned.forEach((record, person) -> {
             if (barredPersons.contains(person)) {
                 barredRecords.add(record);
@@ -62,12 +63,12 @@ class RightsOutputGate implements OutputGate {
         return new WaveRecords() {
             @Override
             public boolean barred(long fileId, int line) {
-                return barredRecords.contains(new JdbcRightsDao.RecordKey(fileId, line));
+                return barredRecords.contains(new RecordKey(fileId, line));
             }
 
             @Override
             public boolean withdrawn(long fileId, int line, String number) {
-                Long person = concerned.get(new JdbcRightsDao.RecordKey(fileId, line));
+                Long person = concerned.get(new RecordKey(fileId, line));
                 return person != null && withdrawn.contains(person, number);
             }
         };
@@ -77,8 +78,8 @@ class RightsOutputGate implements OutputGate {
      * The wave's records bearing an erased young person's fingerprint, and every other record of
      * the wave tied to the same young person.
      */
-    private Set<JdbcRightsDao.RecordKey> recognisedRecords(String waveId, Set<String> suppressed) {
-        Set<JdbcRightsDao.RecordKey> records = new HashSet<>();
+    private Set<RecordKey> recognisedRecords(String waveId, Set<String> suppressed) {
+        Set<RecordKey> records = new HashSet<>();
         Set<Long> persons = new HashSet<>();
         dao.forEachWaveRecordIdentity(waveId, (record, person, identity) -> {
             if (recognised(identity, suppressed)) {

@@ -81,7 +81,7 @@ class JdbcSmsDao {
 
     /**
      * First name and birth date from each young person's first record in the wave. Joined in
-     * memory: siei_enregistrement has no key on (fichier_id, ligne) (see V10).
+     * memory: one pass over the wave's links and one over its records, in key (file, line) order.
      */
     Map<Long, PersonFacts> persons(String waveId) {
         Map<Long, Map<Integer, Long>> links = new HashMap<>();
@@ -91,7 +91,7 @@ class JdbcSmsDao {
         Map<Long, PersonFacts> persons = new HashMap<>();
         jdbc.query("""
                 SELECT fichier_id, ligne, prenom, date_naissance FROM siei_enregistrement WHERE vague_id = ?
-                ORDER BY fichier_id, ligne""", rs -> {
+                ORDER BY cle""", rs -> {
             Long person = links.getOrDefault(rs.getLong(1), Map.of()).get(rs.getInt(2));
             if (person != null) {
                 persons.putIfAbsent(person, new PersonFacts(rs.getString(3), rs.getObject(4, LocalDate.class)));

@@ -53,6 +53,7 @@ public final class WaveFixture {
                     'PARENT', 'Anne', '+33145000001', ?, 'Lycée Paul Éluard', 'CAP Cuisine', ?, ?, ?)""",
                 fileId, line, wave, nom, prenom, Date.valueOf(LocalDate.parse(born)), "+3361234560" + (line % 10),
                 "12 rue de la Paix", resp1Code, residence, source, drapeaux);
+        jdbc.update("UPDATE fichier_recu SET enregistrees = COALESCE(enregistrees, 0) + 1 WHERE id = ?", fileId);
         jdbc.update("""
                 INSERT INTO siei_lien_personne (fichier_id, ligne, vague_id, personne_id, decision, motif)
                 VALUES (?, ?, ?, ?, 'NOUVELLE_PERSONNE', 'test')""", fileId, line, wave, person);

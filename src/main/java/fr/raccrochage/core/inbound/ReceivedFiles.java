@@ -25,6 +25,18 @@ public class ReceivedFiles {
     public static final String REJECTS = ".rejets.csv";
 
     public static final String IN_PROGRESS = "EN_COURS";
+
+    /**
+     * How many SIEI records a wave holds (bind the wave), from its files' running figures, which the
+     * import adds to in each chunk's transaction: counting the records themselves would read every
+     * record of the database on H2, where they have no index but their key (V200).
+     */
+    public static final String WAVE_RECORD_COUNT =
+            "SELECT COALESCE(SUM(enregistrees), 0) FROM fichier_recu WHERE type = 'SIEI' AND vague_id = ?";
+
+    /** {@link #WAVE_RECORD_COUNT} for every wave: (wave, count) rows. */
+    public static final String RECORD_COUNT_PER_WAVE =
+            "SELECT vague_id, COALESCE(SUM(enregistrees), 0) FROM fichier_recu WHERE type = 'SIEI' GROUP BY vague_id";
     public static final String DONE = "TERMINE";
     private static final String NO_WAVE = "-";
 
