@@ -67,10 +67,12 @@ public class KnownCaseImportService {
     private final TransactionTemplate transaction;
     private final Oppositions objections;
     private final InboundProperties inbound;
+    private final ReceivedFiles files;
 
     KnownCaseImportService(JdbcIdentityDao identity, JdbcKnownCaseDao dao, IdentityProperties properties,
             RaccrochageProperties raccrochage, PlatformTransactionManager tx, Oppositions objections,
-            InboundProperties inbound) {
+            InboundProperties inbound, ReceivedFiles files) {
+        this.files = files;
         this.objections = objections;
         this.inbound = inbound;
         this.identity = identity;
@@ -80,10 +82,9 @@ public class KnownCaseImportService {
         this.transaction = new TransactionTemplate(tx);
     }
 
-    /** Where the rejected lines of a known-cases file are written. */
-    public Path rejectFile(String fileName) {
-        String base = fileName.replaceFirst("\\.[^.]*$", "");
-        return rejectFolder(raccrochage.dossierSorties()).resolve(base + ReceivedFiles.REJECTS);
+    /** Where the rejected lines of a known-cases file are written: numbered when an earlier list had its name. */
+    private Path rejectFile(long fileId) {
+        return files.rejectFile(rejectFolder(raccrochage.dossierSorties()), files.get(fileId));
     }
 
     /** The folder of the known-cases lists' reject files, under the output folder. */
@@ -126,7 +127,7 @@ public class KnownCaseImportService {
         KnownCaseFile file = checked.file;
         StoredFile existing = dao.findBySha256(file.sha256());
         if (existing != null) {
-            return summary(file.fileName(), true, existing.read(), existing.stored(), List.of(),
+            return summary(file.fileName(), existing.id(), true, existing.read(), existing.stored(), List.of(),
                     existing.rejected(), List.of(), 0, start);
         }
         List<KnownCaseLine> accepted = new ArrayList<>();
@@ -139,15 +140,14 @@ public class KnownCaseImportService {
             }
         }
         Result result = transaction.execute(status -> store(file, accepted, rejected));
-        Path rejects = rejectFile(file.fileName());
         if (!rejected.isEmpty()) {
-            writeRejects(rejects, rejected);
+            writeRejects(rejectFile(result.fileId()), rejected);
         }
-        return summary(file.fileName(), false, checked.lines.size(), accepted.size(), result.outcome().matches(),
+        return summary(file.fileName(), result.fileId(), false, checked.lines.size(), accepted.size(), result.outcome().matches(),
                 rejected.size(), result.outcome().createdPersons(), result.oppositions(), start);
     }
 
-    private record Result(Outcome outcome, int oppositions) {
+    private record Result(long fileId, Outcome outcome, int oppositions) {
     }
 
     private Result store(KnownCaseFile file, List<KnownCaseLine> accepted, List<Rejected> rejected) {
@@ -172,7 +172,7 @@ public class KnownCaseImportService {
         LOG.info("Liste connus {} : registre de {} enregistrements lu en {} ms, {} lignes rapprochées en {} ms",
                 file.fileName(), registry.size() - accepted.size(), (loaded - started) / 1_000_000, accepted.size(),
                 (System.nanoTime() - loaded) / 1_000_000);
-        return new Result(outcome, oppositions);
+        return new Result(fileId, outcome, oppositions);
     }
 
     /** The line's own person, and with the precaution above, the persons it may be. */
@@ -201,7 +201,7 @@ public class KnownCaseImportService {
         });
     }
 
-    private KnownCaseSummary summary(String fileName, boolean already, int read, int stored, List<Match> matches,
+    private KnownCaseSummary summary(String fileName, long fileId, boolean already, int read, int stored, List<Match> matches,
             int rejected, List<Long> created, int oppositions, Instant start) {
         Map<KnownCaseStatus, Integer> byStatus = new EnumMap<>(KnownCaseStatus.class);
         for (KnownCaseStatus status : KnownCaseStatus.values()) {
@@ -218,6 +218,6 @@ public class KnownCaseImportService {
             }
         }
         return new KnownCaseSummary(fileName, already, read, stored, linked, created.size(), review, rejected,
-                byStatus, oppositions, rejected > 0 ? rejectFile(fileName) : null, Duration.between(start, Instant.now()));
+                byStatus, oppositions, rejected > 0 ? rejectFile(fileId) : null, Duration.between(start, Instant.now()));
     }
 }

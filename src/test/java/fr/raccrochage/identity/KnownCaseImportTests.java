@@ -191,6 +191,24 @@ abstract class KnownCaseImportTests {
     }
 
     @Test
+    void shouldKeepEachListsRejectsWhenTwoPartnersSendAListOfTheSameName() throws Exception {
+        Path first = SieiFiles.utf8WithBom(files.resolve("ml/connus.csv"), HEADER,
+                ";Petit;Noé;31/02/2008;ML-93;SUIVI;01/02/2026");
+        Path second = SieiFiles.utf8WithBom(files.resolve("cio/connus.csv"), HEADER,
+                ";Petit;Noé;01/01/2008;CIO-93;RAPPELE;01/02/2026");
+
+        KnownCaseSummary fromMissionLocale = knownCases.importFile(first);
+        KnownCaseSummary fromCio = knownCases.importFile(second);
+
+        assertThat(fromCio.rejectFile()).isNotEqualTo(fromMissionLocale.rejectFile());
+        assertThat(fromCio.rejectFile().getFileName()).hasToString("connus.fichier-2.rejets.csv");
+        assertThat(Files.readAllLines(fromMissionLocale.rejectFile(), StandardCharsets.UTF_8))
+                .anyMatch(line -> line.startsWith("2;date de naissance impossible : 31/02/2008"));
+        assertThat(Files.readAllLines(fromCio.rejectFile(), StandardCharsets.UTF_8))
+                .anyMatch(line -> line.startsWith("2;statut inconnu : RAPPELE"));
+    }
+
+    @Test
     void shouldAddNothingWhenTheSameFileIsImportedAgain() {
         importWave("R1", IdentityJobTests.families(files.resolve("familles.csv")));
         Path list = knownList(files.resolve("connus.csv"));

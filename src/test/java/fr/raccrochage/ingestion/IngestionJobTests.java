@@ -115,7 +115,8 @@ abstract class IngestionJobTests {
                     .containsExactly(4, 3, 1);
             List<Map<String, Object>> records = jdbc.queryForList("SELECT * FROM siei_enregistrement WHERE vague_id = ? "
                     + "ORDER BY ligne", waveId);
-            records.forEach(r -> r.keySet().removeIf(k -> k.equalsIgnoreCase("fichier_id") || k.equalsIgnoreCase("vague_id")));
+            records.forEach(r -> r.keySet().removeIf(k -> k.equalsIgnoreCase("fichier_id") || k.equalsIgnoreCase("vague_id")
+                    || k.equalsIgnoreCase("cle")));
             records.add(Map.of("rejet", jdbc.queryForObject("SELECT ligne || ' ' || motif FROM " + ReceivedFilesTables.rejects(SIEI)
                     + " WHERE vague_id = ?",
                     String.class, waveId)));

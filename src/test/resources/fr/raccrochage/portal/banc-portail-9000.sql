@@ -18,3 +18,7 @@ INSERT INTO orientation (id_appel, partenaire_id, motif, date_orientation, date_
 SELECT 'VB-' || X, 'ML-' || (1000 + MOD(X, 70)), CASE MOD(X, 10) WHEN 0 THEN 'ORIENTE_ML' ELSE 'INJOIGNABLE' END, DATE '2026-02-01', CASE MOD(X, 10) WHEN 0 THEN DATE '2026-02-16' END, '93066' FROM SYSTEM_RANGE(1, 9000) WHERE MOD(X, 10) IN (0, 1, 2, 3, 5);
 INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne)
 SELECT 'VB-' || X, 'ML-' || (1000 + MOD(X, 70)), CASE MOD(X, 3) WHEN 0 THEN 'CONTACTE' WHEN 1 THEN 'ACCOMPAGNE' ELSE 'SORTIE_POSITIVE' END, DATEADD('DAY', MOD(X, 25), DATE '2026-02-02'), 902, X FROM SYSTEM_RANGE(1, 9000) WHERE MOD(X, 10) IN (0, 1, 2);
+
+-- The SIEI files' figures, as the import keeps them (a wave's record count is read from them).
+UPDATE fichier_recu SET enregistrees = (SELECT COUNT(*) FROM siei_enregistrement e WHERE e.fichier_id = fichier_recu.id)
+    WHERE type = 'SIEI';

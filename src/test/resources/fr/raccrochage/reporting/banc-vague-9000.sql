@@ -18,3 +18,7 @@ SELECT 'VB-' || X, 'ML-' || (1000 + MOD(X, 70)), CASE MOD(X, 10) WHEN 0 THEN 'OR
 INSERT INTO fichier_recu (id, type, vague_id, portee, nom, empreinte, statut, debut, fin) VALUES (3, 'RETOURS_PARTENAIRES', NULL, '-', 'f.csv', 'f', 'TERMINE', TIMESTAMP '2026-03-01 08:00:00', TIMESTAMP '2026-03-01 08:00:00');
 INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fichier_id, ligne)
 SELECT 'VB-' || X, 'ML-' || (1000 + MOD(X, 70)), CASE MOD(X, 3) WHEN 0 THEN 'CONTACTE' WHEN 1 THEN 'ACCOMPAGNE' ELSE 'SORTIE_POSITIVE' END, DATEADD('DAY', MOD(X, 25), DATE '2026-02-02'), 3, X FROM SYSTEM_RANGE(1, 9000) WHERE MOD(X, 10) IN (0, 1, 2);
+
+-- The SIEI files' figures, as the import keeps them (a wave's record count is read from them).
+UPDATE fichier_recu SET enregistrees = (SELECT COUNT(*) FROM siei_enregistrement e WHERE e.fichier_id = fichier_recu.id)
+    WHERE type = 'SIEI';

@@ -128,3 +128,7 @@ INSERT INTO retour_partenaire (id_appel, partenaire_id, statut, date_statut, fic
 ('VR-2026-1-000007', 'T-CIO-93', 'CONTACTE', DATE '2026-02-24', 9201, 4),
 ('VR-2026-1-000003', 'T-ML-CERGY', 'SORTIE_POSITIVE', DATE '2026-02-28', 9201, 5),
 ('VR-2026-1-000003', 'T-PRIJ-95', 'INJOIGNABLE', DATE '2026-02-26', 9201, 6);
+
+-- The SIEI files' figures, as the import keeps them (a wave's record count is read from them).
+UPDATE fichier_recu SET enregistrees = (SELECT COUNT(*) FROM siei_enregistrement e WHERE e.fichier_id = fichier_recu.id)
+    WHERE type = 'SIEI';

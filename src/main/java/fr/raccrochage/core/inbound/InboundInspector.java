@@ -161,23 +161,27 @@ public final class InboundInspector {
                     utf16 = n >= 2 && (((buffer[0] & 0xFF) == 0xFF && (buffer[1] & 0xFF) == 0xFE)
                             || ((buffer[0] & 0xFF) == 0xFE && (buffer[1] & 0xFF) == 0xFF));
                 }
-                for (int i = 0; i < n; i++) {
-                    byte b = buffer[i];
-                    if (b >= 0 && b != 0) {
-                        if (blank && b != ' ' && b != '\r' && b != '\n' && b != '\t' && !(bom && size + i < 3)) {
-                            blank = false;
+                if (size >= SNIFF_BYTES && !blank) {
+                    // Past the start and some text seen: only the non-ASCII bytes matter.
+                    undefined = undefined || undefinedIn1252(buffer, n);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        byte b = buffer[i];
+                        if (b >= 0 && b != 0) {
+                            if (blank && b != ' ' && b != '\r' && b != '\n' && b != '\t' && !(bom && size + i < 3)) {
+                                blank = false;
+                            }
+                            continue;
                         }
-                        continue;
-                    }
-                    if (b == 0) {
-                        if (size + i < SNIFF_BYTES) {
-                            binary = true;
-                        }
-                    } else {
-                        int u = b & 0xFF;
-                        undefined |= u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D;
-                        if (blank && !(bom && size + i < 3)) {
-                            blank = false;
+                        if (b == 0) {
+                            if (size + i < SNIFF_BYTES) {
+                                binary = true;
+                            }
+                        } else {
+                            undefined |= isUndefinedIn1252(b & 0xFF);
+                            if (blank && !(bom && size + i < 3)) {
+                                blank = false;
+                            }
                         }
                     }
                 }
@@ -192,6 +196,20 @@ public final class InboundInspector {
             utf16 = looksLikeUtf16(path);
         }
         return new ContentScan(size, HexFormat.of().formatHex(sha.digest()), bom, binary, utf16, blank, validUtf8, undefined);
+    }
+
+    private static boolean undefinedIn1252(byte[] bytes, int length) {
+        for (int i = AsciiRuns.end(bytes, 0, length); i < length; i = AsciiRuns.end(bytes, i + 1, length)) {
+            if (isUndefinedIn1252(bytes[i] & 0xFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUndefinedIn1252(int unsignedByte) {
+        return unsignedByte == 0x81 || unsignedByte == 0x8D || unsignedByte == 0x8F || unsignedByte == 0x90
+                || unsignedByte == 0x9D;
     }
 
     /** Text in UTF-16 without a BOM: every other byte NUL in the first few hundred. */
