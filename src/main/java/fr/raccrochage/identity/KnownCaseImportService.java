@@ -143,8 +143,8 @@ public class KnownCaseImportService {
         if (!rejected.isEmpty()) {
             writeRejects(rejectFile(result.fileId()), rejected);
         }
-        return summary(file.fileName(), result.fileId(), false, checked.lines.size(), accepted.size(), result.outcome().matches(),
-                rejected.size(), result.outcome().createdPersons(), result.oppositions(), start);
+        return summary(file.fileName(), result.fileId(), false, checked.lines.size(), accepted.size(),
+                result.outcome().matches(), rejected.size(), result.outcome().createdPersons(), result.oppositions(), start);
     }
 
     private record Result(long fileId, Outcome outcome, int oppositions) {

@@ -74,16 +74,17 @@ class LauncherScriptTest {
     }
 
     @Test
-    void shouldGiveTheClassDataArchiveToTheQuickCommandsOnly() throws Exception {
+    void shouldGiveTheClassDataArchiveToEveryCommandButThePortal() throws Exception {
         Files.writeString(dir.resolve("raccrochage.jsa"), "");
         String archive = "-XX:SharedArchiveFile=" + dir.resolve("raccrochage.jsa");
 
         assertThat(jvmArguments("vague", "etat")).contains(QUICK, archive);
         assertThat(jvmArguments("--help")).contains(QUICK, archive);
-        assertThat(jvmArguments("siei", "importer", "--vague", "B1", "a.csv")).doesNotContain(QUICK)
+        assertThat(jvmArguments("siei", "importer", "--vague", "B1", "a.csv")).doesNotContain(QUICK).contains(archive);
+        assertThat(jvmArguments("doublons", "resoudre", "--vague", "B1")).contains(archive);
+        assertThat(jvmArguments("portail", "--port", "9000"))
                 .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
-        assertThat(jvmArguments("doublons", "resoudre", "--vague", "B1"))
-                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        assertThat(jvmArguments("portail", "compte", "lister")).contains(QUICK, archive);
     }
 
     @Test

@@ -25,6 +25,7 @@ public class ReceivedFiles {
     public static final String REJECTS = ".rejets.csv";
 
     public static final String IN_PROGRESS = "EN_COURS";
+    public static final String DONE = "TERMINE";
 
     /**
      * How many SIEI records a wave holds (bind the wave), from its files' running figures, which the
@@ -37,7 +38,7 @@ public class ReceivedFiles {
     /** {@link #WAVE_RECORD_COUNT} for every wave: (wave, count) rows. */
     public static final String RECORD_COUNT_PER_WAVE =
             "SELECT vague_id, COALESCE(SUM(enregistrees), 0) FROM fichier_recu WHERE type = 'SIEI' GROUP BY vague_id";
-    public static final String DONE = "TERMINE";
+
     private static final String NO_WAVE = "-";
 
     /** A file's journal entry, with its final figures once done. */

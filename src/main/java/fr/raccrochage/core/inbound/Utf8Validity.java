@@ -3,8 +3,8 @@ package fr.raccrochage.core.inbound;
 /**
  * Whether a byte stream, fed in pieces, is well-formed UTF-8 by the same rule as the JDK's strict
  * decoder (no overlong forms, no surrogates, nothing above U+10FFFF). Runs of ASCII, nearly all of a
- * list, are skipped eight bytes at a time ({@link AsciiRuns}); the JDK's decoder, used before, decoded every byte into a char
- * buffer only to drop it, a tenth of the import's main thread.
+ * list, are skipped eight bytes at a time ({@link AsciiRuns}); the JDK's decoder, used before,
+ * decoded every byte into a char buffer only to drop it, a tenth of the import's main thread.
  */
 final class Utf8Validity {
 

@@ -14,7 +14,7 @@ public final class FieldNormalizers {
 
     private static final Pattern INE = Pattern.compile("\\d{9}[A-Z]{2}|\\d{10}[A-Z]|\\d{4}A\\d{5}[A-Z]");
     private static final Pattern INE_SEPARATORS = Pattern.compile("[ .-]");
-    private static final Pattern EMAIL = Pattern.compile(
+    static final Pattern EMAIL = Pattern.compile(
             "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
     private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
@@ -93,7 +93,7 @@ public final class FieldNormalizers {
             return null;
         }
         String email = value.toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches()) {
+        if (!EmailShape.plainlyValid(email) && !EMAIL.matcher(email).matches()) {
             throw new InvalidValueException("adresse e-mail invalide : " + value);
         }
         return email;
