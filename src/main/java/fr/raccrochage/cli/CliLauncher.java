@@ -2,6 +2,7 @@ package fr.raccrochage.cli;
 
 import fr.raccrochage.core.DatabaseFaults;
 import fr.raccrochage.core.DatabaseUnavailableException;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine;
@@ -67,6 +68,11 @@ public final class CliLauncher {
             if (DatabaseFaults.isConnectionLoss(e)) {
                 System.err.println(new DatabaseUnavailableException(e).getMessage());
                 return ExitCodes.JOB_FAILED;
+            }
+            Optional<String> refusedUrl = DatabaseUrlRefusal.sentence(e);
+            if (refusedUrl.isPresent()) {
+                System.err.println(refusedUrl.get());
+                return ExitCodes.USAGE;
             }
             System.err.println("Erreur interne au démarrage : " + rootMessage(e) + " (détails dans le journal).");
             return ExitCodes.INTERNAL_ERROR;

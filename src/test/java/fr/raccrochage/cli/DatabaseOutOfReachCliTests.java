@@ -24,4 +24,17 @@ class DatabaseOutOfReachCliTests {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.JOB_FAILED);
         assertThat(run.output()).contains("La base de données ne répond pas").doesNotContain("Erreur interne", "<init>");
     }
+
+    @Test
+    void shouldSayWhichSettingToCorrectWhenTheDatabaseAddressIsMistyped() throws Exception {
+        for (String address : new String[] {"postgres://serveur/raccrochage", "jdbc:postgres://serveur/raccrochage"}) {
+            ChildCli.Run run = ChildCli.h2(home).with("-Dspring.datasource.url=" + address).run("vague", "liste");
+
+            assertThat(run.exitCode()).as(address).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.output()).as(address)
+                    .contains("L'adresse de la base de données n'est pas reconnue : « " + address + " »",
+                            "corrigez RACCROCHAGE_DB_URL")
+                    .doesNotContain("Erreur interne", "must start", "claims");
+        }
+    }
 }
