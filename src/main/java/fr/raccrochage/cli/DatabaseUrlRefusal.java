@@ -1,5 +1,6 @@
 package fr.raccrochage.cli;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ final class DatabaseUrlRefusal {
     static Optional<String> sentence(Throwable startFailure) {
         for (Throwable e = startFailure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             String message = e.getMessage();
-            if (message != null && java.util.Arrays.stream(SIGNS).anyMatch(message::contains)) {
+            if (message != null && Arrays.stream(SIGNS).anyMatch(message::contains)) {
                 return Optional.of(sentence());
             }
         }
@@ -30,7 +31,8 @@ final class DatabaseUrlRefusal {
     private static String sentence() {
         String configured = System.getProperty("spring.datasource.url", System.getenv("RACCROCHAGE_DB_URL"));
         String shown = configured == null ? "" : " : « " + configured + " »";
-        return "L'adresse de la base de données n'est pas reconnue" + shown + ". Attendu jdbc:postgresql://serveur:5432/base (avec SPRING_PROFILES_ACTIVE=postgresql), ou "
+        return "L'adresse de la base de données n'est pas reconnue" + shown
+                + ". Attendu jdbc:postgresql://serveur:5432/base (avec SPRING_PROFILES_ACTIVE=postgresql), ou "
                 + "jdbc:h2:file:<dossier>/raccrochage pour la base intégrée : corrigez RACCROCHAGE_DB_URL (voir le README).";
     }
 }
