@@ -1,6 +1,7 @@
 package fr.raccrochage.sms;
 
 import fr.raccrochage.calls.CallNumber;
+import fr.raccrochage.core.person.RecordKey;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -79,23 +80,15 @@ class JdbcSmsDao {
         return numbers;
     }
 
-    /**
-     * First name and birth date from each young person's first record in the wave. Joined in
-     * memory: one pass over the wave's links and one over its records, in key (file, line) order.
-     */
+    /** First name and birth date from each young person's first record in the wave (file, then line). */
     Map<Long, PersonFacts> persons(String waveId) {
-        Map<Long, Map<Integer, Long>> links = new HashMap<>();
-        jdbc.query("SELECT fichier_id, ligne, personne_id FROM siei_lien_personne WHERE vague_id = ?", rs -> {
-            links.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
-        }, waveId);
         Map<Long, PersonFacts> persons = new HashMap<>();
         jdbc.query("""
-                SELECT fichier_id, ligne, prenom, date_naissance FROM siei_enregistrement WHERE vague_id = ?
-                ORDER BY cle""", rs -> {
-            Long person = links.getOrDefault(rs.getLong(1), Map.of()).get(rs.getInt(2));
-            if (person != null) {
-                persons.putIfAbsent(person, new PersonFacts(rs.getString(3), rs.getObject(4, LocalDate.class)));
-            }
+                SELECT l.personne_id, e.prenom, e.date_naissance FROM siei_lien_personne l
+                JOIN siei_enregistrement e ON\s""" + RecordKey.joins("e", "l") + """
+
+                WHERE l.vague_id = ? ORDER BY l.fichier_id, l.ligne""", rs -> {
+            persons.putIfAbsent(rs.getLong(1), new PersonFacts(rs.getString(2), rs.getObject(3, LocalDate.class)));
         }, waveId);
         return persons;
     }
