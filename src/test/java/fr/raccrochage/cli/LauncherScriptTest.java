@@ -89,7 +89,8 @@ class LauncherScriptTest {
 
     @Test
     void shouldRunBatchWorkWithTheThroughputCollectorAndSmallInliningButNotThePortal() throws Exception {
-        List<String> batch = List.of("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=1000", "-XX:+UseParallelGC");
+        List<String> batch = List.of("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=300",
+                "-XX:Tier4InvocationThreshold=15000", "-XX:Tier4CompileThreshold=45000", "-XX:+UseParallelGC");
 
         assertThat(jvmArguments("siei", "importer", "--vague", "B1", "a.csv")).containsAll(batch);
         assertThat(jvmArguments("doublons", "resoudre", "--vague", "B1")).containsAll(batch);
