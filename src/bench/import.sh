@@ -42,6 +42,9 @@ for rows in "${@:-10000 100000 1000000}"; do
     cd "$run"
     # a database made beforehand, as in use: the import's figures leave out creating the schema
     raccrochage vague liste > /dev/null
+    # lists received earlier, as in use: the generated files' 343 MB are on disk before the
+    # timed run, not still being written back beside it (1-2 s of system CPU at 1M rows)
+    sync
     JAVA_OPTS="-Xmx512m -Xlog:gc:file=gc.log" /usr/bin/time -f '%e %U %S %M' -o time.txt \
       bash -c 'raccrochage siei importer --vague BANC data/siei-en.csv data/siei-cfa.csv' > out.txt || [ $? -eq 6 ]
     read -r wall user sys rss < <(tail -1 time.txt)

@@ -12,13 +12,10 @@ import java.util.regex.Pattern;
 /** Normalization of the SIEI list's simple fields. Blank input gives null; bad input throws. */
 public final class FieldNormalizers {
 
-    private static final Pattern INE = Pattern.compile("\\d{9}[A-Z]{2}|\\d{10}[A-Z]|\\d{4}A\\d{5}[A-Z]");
     private static final Pattern INE_SEPARATORS = Pattern.compile("[ .-]");
     static final Pattern EMAIL = Pattern.compile(
             "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
-    private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
-    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{4,5}");
     private static final Map<String, String> SEXES = Map.ofEntries(
             Map.entry("M", "M"), Map.entry("H", "M"), Map.entry("G", "M"), Map.entry("1", "M"),
             Map.entry("MASCULIN", "M"), Map.entry("HOMME", "M"), Map.entry("GARCON", "M"),
@@ -67,7 +64,7 @@ public final class FieldNormalizers {
         }
         String compact = hasIneSeparator(value) ? INE_SEPARATORS.matcher(value).replaceAll("") : value;
         String ine = compact.toUpperCase(Locale.ROOT);
-        if (!INE.matcher(ine).matches()) {
+        if (!CodeShapes.ine(ine)) {
             throw new InvalidValueException("INE invalide : " + value);
         }
         return ine;
@@ -106,7 +103,7 @@ public final class FieldNormalizers {
             return null;
         }
         String code = value.replace(" ", "");
-        if (!POSTAL_CODE.matcher(code).matches()) {
+        if (!CodeShapes.postalCode(code)) {
             throw new InvalidValueException("code postal invalide : " + value);
         }
         // Spreadsheets store postal codes as numbers and drop the leading zero of 01000–09999.
@@ -121,7 +118,7 @@ public final class FieldNormalizers {
             return null;
         }
         String uai = value.replace(" ", "").toUpperCase();
-        if (!UAI.matcher(uai).matches()) {
+        if (!CodeShapes.uai(uai)) {
             throw new InvalidValueException("UAI invalide : " + value);
         }
         return uai;

@@ -8,6 +8,7 @@ package fr.raccrochage.ingestion.normalize;
 final class FrenchNumberShape {
 
     static final int NATIONAL_LENGTH = 9;
+    static final String COUNTRY_PREFIX = "+33";
     private static final int MAX_DIGITS = 14; // "00330" + 9 digits
 
     private FrenchNumberShape() {
@@ -18,6 +19,15 @@ final class FrenchNumberShape {
      *     shape (foreign number, letters, extension, odd length…) and must go to the library
      */
     static String nationalNumber(String raw) {
+        String e164 = e164(raw);
+        return e164 == null ? null : e164.substring(COUNTRY_PREFIX.length());
+    }
+
+    /**
+     * @return the number as {@code +33} and its 9 national digits, made once (the import's hot
+     *     path: three numbers a line), or null as for {@link #nationalNumber}
+     */
+    static String e164(String raw) {
         char[] digits = new char[MAX_DIGITS];
         int count = 0;
         boolean plus = false;
@@ -35,7 +45,13 @@ final class FrenchNumberShape {
             }
         }
         int start = significantStart(digits, count, plus);
-        return start < 0 ? null : new String(digits, start, NATIONAL_LENGTH);
+        if (start < 0) {
+            return null;
+        }
+        char[] e164 = new char[COUNTRY_PREFIX.length() + NATIONAL_LENGTH];
+        COUNTRY_PREFIX.getChars(0, COUNTRY_PREFIX.length(), e164, 0);
+        System.arraycopy(digits, start, e164, COUNTRY_PREFIX.length(), NATIONAL_LENGTH);
+        return new String(e164);
     }
 
     /** Where the national significant number starts in the digits, or -1 for another shape. */

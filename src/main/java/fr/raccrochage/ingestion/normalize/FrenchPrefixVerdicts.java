@@ -31,21 +31,22 @@ final class FrenchPrefixVerdicts {
         this.util = util;
     }
 
-    /** @return the type of this 9-digit national number, or null when it is not valid */
-    PhoneType typeOf(String nationalNumber) {
-        int prefix = Integer.parseInt(nationalNumber, 0, PREFIX_LENGTH, 10);
+    /** @return the type of this French number ({@code +33} and 9 digits), or null when it is not valid */
+    PhoneType typeOf(String e164) {
+        int national = FrenchNumberShape.COUNTRY_PREFIX.length();
+        int prefix = Integer.parseInt(e164, national, national + PREFIX_LENGTH, 10);
         Verdict verdict = byPrefix.get(prefix);
         if (verdict == null) {
-            verdict = askLibrary(nationalNumber);
+            verdict = askLibrary(Long.parseLong(e164, national, e164.length(), 10));
             byPrefix.set(prefix, verdict);
         }
         return verdict.type();
     }
 
-    private Verdict askLibrary(String nationalNumber) {
+    private Verdict askLibrary(long nationalNumber) {
         PhoneNumber number = new PhoneNumber()
                 .setCountryCode(FRANCE)
-                .setNationalNumber(Long.parseLong(nationalNumber));
+                .setNationalNumber(nationalNumber);
         return new Verdict(util.isValidNumber(number) ? PhoneTypes.of(util.getNumberType(number)) : null);
     }
 }

@@ -27,16 +27,16 @@ public final class PhoneNormalizer {
         if (isBlank(raw)) {
             return Optional.empty();
         }
-        String nationalNumber = FrenchNumberShape.nationalNumber(raw);
-        return Optional.of(nationalNumber != null ? french(nationalNumber, raw) : byLibrary(raw));
+        String e164 = FrenchNumberShape.e164(raw);
+        return Optional.of(e164 != null ? french(e164, raw) : byLibrary(raw));
     }
 
-    private Phone french(String nationalNumber, String raw) {
-        PhoneType type = frenchVerdicts.typeOf(nationalNumber);
+    private Phone french(String e164, String raw) {
+        PhoneType type = frenchVerdicts.typeOf(e164);
         if (type == null) {
             throw invalid(raw);
         }
-        return new Phone("+33" + nationalNumber, type);
+        return new Phone(e164, type);
     }
 
     /** The plain library's answer, without the French short-cut. */
