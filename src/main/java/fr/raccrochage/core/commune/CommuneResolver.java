@@ -230,7 +230,11 @@ public final class CommuneResolver {
             return false;
         }
         boolean corsica = code.charAt(0) == '2' && (code.charAt(1) == 'A' || code.charAt(1) == 'B');
-        for (int i = corsica ? 2 : 0; i < 5; i++) {
+        return digitsFrom(code, corsica ? 2 : 0);
+    }
+
+    private static boolean digitsFrom(String code, int start) {
+        for (int i = start; i < code.length(); i++) {
             if (!isDigit(code.charAt(i))) {
                 return false;
             }
@@ -248,7 +252,7 @@ public final class CommuneResolver {
         if (code.length() == 4) {
             code = "0" + code;
         }
-        return code.length() == 5 && code.chars().allMatch(c -> isDigit((char) c)) ? code : null;
+        return code.length() == 5 && digitsFrom(code, 0) ? code : null;
     }
 
     private static String compact(String raw) {

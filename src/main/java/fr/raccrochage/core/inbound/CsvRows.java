@@ -2,7 +2,6 @@ package fr.raccrochage.core.inbound;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -46,7 +45,7 @@ final class CsvRows implements InboundRows {
     }
 
     private static CSVReader reader(java.io.Reader text, char delimiter) {
-        return new CSVReaderBuilder(text).withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter).build()).build();
+        return new CSVReaderBuilder(text).withCSVParser(new QuoteFreeLineParser(delimiter)).build();
     }
 
     @Override
