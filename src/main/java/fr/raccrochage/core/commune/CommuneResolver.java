@@ -1,5 +1,6 @@
 package fr.raccrochage.core.commune;
 
+import fr.raccrochage.core.text.Digits;
 import fr.raccrochage.core.text.Spaces;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -230,20 +231,7 @@ public final class CommuneResolver {
             return false;
         }
         boolean corsica = code.charAt(0) == '2' && (code.charAt(1) == 'A' || code.charAt(1) == 'B');
-        return digitsFrom(code, corsica ? 2 : 0);
-    }
-
-    private static boolean digitsFrom(String code, int start) {
-        for (int i = start; i < code.length(); i++) {
-            if (!isDigit(code.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return Digits.all(code, corsica ? 2 : 0, code.length());
     }
 
     /** Five digits (leading zero restored), or null when absent or not a postal code. */
@@ -252,7 +240,7 @@ public final class CommuneResolver {
         if (code.length() == 4) {
             code = "0" + code;
         }
-        return code.length() == 5 && digitsFrom(code, 0) ? code : null;
+        return code.length() == 5 && Digits.all(code, 0, code.length()) ? code : null;
     }
 
     private static String compact(String raw) {

@@ -1,5 +1,9 @@
 package fr.raccrochage.ingestion.normalize;
 
+import static fr.raccrochage.core.text.Digits.isDigit;
+
+import fr.raccrochage.core.text.Digits;
+
 /**
  * The fixed shapes of the school identifiers and the postal code, checked character by character:
  * an import checks three on every line, where a regular expression's matcher cost an object and a
@@ -16,33 +20,20 @@ final class CodeShapes {
         if (value.length() != 11 || !isLetter(value.charAt(10))) {
             return false;
         }
-        if (digits(value, 0, 9)) {
+        if (Digits.all(value, 0, 9)) {
             return isDigit(value.charAt(9)) || isLetter(value.charAt(9));
         }
-        return digits(value, 0, 4) && value.charAt(4) == 'A' && digits(value, 5, 10);
+        return Digits.all(value, 0, 4) && value.charAt(4) == 'A' && Digits.all(value, 5, 10);
     }
 
     /** UAI, upper case: 7 digits and a letter. */
     static boolean uai(String value) {
-        return value.length() == 8 && digits(value, 0, 7) && isLetter(value.charAt(7));
+        return value.length() == 8 && Digits.all(value, 0, 7) && isLetter(value.charAt(7));
     }
 
     /** Postal code: 4 or 5 digits (a spreadsheet may have dropped the leading zero). */
     static boolean postalCode(String value) {
-        return (value.length() == 4 || value.length() == 5) && digits(value, 0, value.length());
-    }
-
-    private static boolean digits(String value, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isDigit(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return (value.length() == 4 || value.length() == 5) && Digits.all(value, 0, value.length());
     }
 
     private static boolean isLetter(char c) {

@@ -1,5 +1,7 @@
 package fr.raccrochage.ingestion.normalize;
 
+import fr.raccrochage.core.text.Digits;
+
 /**
  * Recognizes the common ways of writing a French number without the phone library: digits
  * with spaces, dots, hyphens, slashes or parentheses, as {@code 0X…}, 9 bare digits,
@@ -33,7 +35,7 @@ final class FrenchNumberShape {
         boolean plus = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (Digits.isDigit(c)) {
                 if (count == MAX_DIGITS) {
                     return null;
                 }
