@@ -139,15 +139,31 @@ final class HeadlessChromium implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /**
+     * Stops the browser and every process it started. Its renderer and helper processes can outlive
+     * the main one and keep writing into the profile, which then cannot be deleted with the test's
+     * temporary folder; they are found before the main process goes (they are re-parented after).
+     */
     @Override
     public void close() throws InterruptedException {
+        List<ProcessHandle> helpers = process.descendants().toList();
         try {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
         } finally {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+            stop(process.toHandle());
+            for (ProcessHandle helper : helpers) {
+                stop(helper);
             }
+        }
+    }
+
+    private static void stop(ProcessHandle handle) throws InterruptedException {
+        handle.destroy();
+        try {
+            handle.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            handle.destroyForcibly();
+            handle.onExit().completeOnTimeout(handle, 5, TimeUnit.SECONDS).join();
         }
     }
 
