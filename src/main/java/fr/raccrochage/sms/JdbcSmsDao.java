@@ -83,11 +83,9 @@ class JdbcSmsDao {
     /** First name and birth date from each young person's first record in the wave (file, then line). */
     Map<Long, PersonFacts> persons(String waveId) {
         Map<Long, PersonFacts> persons = new HashMap<>();
-        jdbc.query("""
-                SELECT l.personne_id, e.prenom, e.date_naissance FROM siei_lien_personne l
-                JOIN siei_enregistrement e ON\s""" + RecordKey.joins("e", "l") + """
-
-                WHERE l.vague_id = ? ORDER BY l.fichier_id, l.ligne""", rs -> {
+        jdbc.query("SELECT l.personne_id, e.prenom, e.date_naissance FROM siei_lien_personne l"
+                + " JOIN siei_enregistrement e ON " + RecordKey.joins("e", "l")
+                + " WHERE l.vague_id = ? ORDER BY l.fichier_id, l.ligne", rs -> {
             persons.putIfAbsent(rs.getLong(1), new PersonFacts(rs.getString(2), rs.getObject(3, LocalDate.class)));
         }, waveId);
         return persons;
